@@ -1,0 +1,235 @@
+"""A private PulseAudio server for the live audio tests, started and stopped like a test database.
+
+How the assistant's devices are routed (found by experiment with PulseAudio 16.1, alsa-plugins 1.2.7):
+- PortAudio only sees ALSA PCMs. ALSA's `pulse` PCM (50-pulseaudio.conf) has just a `device` option, empty
+  by default; `default` also goes to pulse when pulse-alsa.conf finds a server answering.
+- Every open of that PCM creates a new libpulse context, and libpulse reads PULSE_SERVER, PULSE_SOURCE and
+  PULSE_SINK from the environment right then (client.conf defaults, overridable by env). So setting them in
+  os.environ (Python calls putenv) before a stream opens routes it: PULSE_SOURCE=room.monitor makes the
+  microphone hear the "room" null sink, PULSE_SINK=speaker sends the speaker into the "speaker" null sink.
+  The server's own defaults are set the same way with pactl, for clients that ignore the env.
+- PortAudio lists devices once, at Pa_Initialize, which sounddevice runs at import: before this server exists
+  the `pulse` device is missing, so the fixture refreshes PortAudio's list after starting the server.
+- PulseAudio 16 "rescues" streams of a removed sink by moving them to another one; a private daemon.conf
+  (PULSE_CONFIG) sets rescue-streams = no so unloading "room" kills the capture stream like an unplug does.
+- module-null-sink renders in 2 s blocks until a client asks for lower latency, so a fresh monitor source
+  can take up to 2 s to deliver its first audio; Recorder.wait_ready() waits for that.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voice_pacer.audio import devices
+from voice_pacer.audio.pcm import SAMPLE_RATE, write_wav
+
+SINKS = ("room", "speaker")
+MIC_SOURCE = "room.monitor"  # what the assistant hears
+SPEAKER_SINK = "speaker"  # where the assistant talks
+TIMEOUT = 10.0
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = TIMEOUT, what: str = "condition") -> None:
+    """Poll condition until it holds; AssertionError after timeout seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+        time.sleep(0.02)
+
+
+class Recorder:
+    """Records a source to 16 kHz mono int16 in the background (parecord --raw to a pipe)."""
+
+    def __init__(self, server: PulseServer, source: str) -> None:
+        self._process = subprocess.Popen(
+            ["parecord", "--raw", "--format=s16le", f"--rate={SAMPLE_RATE}", "--channels=1",
+             "--latency-msec=20", f"--device={source}"],
+            env=server.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self._data = bytearray()
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        while chunk := self._process.stdout.read1(4096):
+            with self._lock:
+                self._data += chunk
+
+    def pcm(self) -> np.ndarray:
+        """Everything recorded so far."""
+        with self._lock:
+            usable = len(self._data) - len(self._data) % 2
+            return np.frombuffer(bytes(self._data[:usable]), dtype=np.int16)
+
+    def wait_ready(self, timeout: float = TIMEOUT) -> None:
+        """Wait until audio is flowing, so nothing played afterwards is missed."""
+        wait_until(lambda: len(self.pcm()) > 0, timeout, "the recorder's first audio")
+
+    def stop(self) -> np.ndarray:
+        """Stop recording and return the audio."""
+        self._process.terminate()
+        self._process.wait(timeout=TIMEOUT)
+        self._reader.join(timeout=TIMEOUT)
+        return self.pcm()
+
+
+class PulseServer:
+    """One private pulseaudio daemon with null sinks "room" and "speaker", in its own temporary directory."""
+
+    def __init__(self) -> None:
+        # A short path in /tmp: unix socket paths are limited to 108 bytes.
+        self.root = Path(tempfile.mkdtemp(prefix="vp-pulse-"))
+        self.socket = self.root / "run" / "native"
+        self.rates: dict[str, int | None] = dict.fromkeys(SINKS)
+        base = {key: value for key, value in os.environ.items() if not key.startswith("PULSE_")}
+        self.env = {
+            **base,
+            "HOME": str(self.root / "home"),
+            "XDG_RUNTIME_DIR": str(self.root / "xdg"),
+            "XDG_CONFIG_HOME": str(self.root / "home" / ".config"),
+            "PULSE_RUNTIME_PATH": str(self.root / "run"),
+            "PULSE_STATE_PATH": str(self.root / "state"),
+            "PULSE_CONFIG": str(self.root / "daemon.conf"),
+            **self.client_env(),
+        }
+
+    def client_env(self) -> dict[str, str]:
+        """Variables that point a libpulse client (and so ALSA's `pulse` PCM) at this server and its devices."""
+        return {
+            "PULSE_SERVER": f"unix:{self.socket}",
+            "PULSE_SOURCE": MIC_SOURCE,
+            "PULSE_SINK": SPEAKER_SINK,
+            "PULSE_CLIENTCONFIG": str(self.root / "client.conf"),
+            "PULSE_COOKIE": str(self.root / "cookie"),
+        }
+
+    def start(self) -> None:
+        """Start the daemon and wait until it answers."""
+        for name in ("home", "xdg", "run", "state"):
+            (self.root / name).mkdir(mode=0o700)
+        (self.root / "daemon.conf").write_text(
+            "rescue-streams = no\nexit-idle-time = -1\nrealtime-scheduling = no\nhigh-priority = no\n"
+        )
+        (self.root / "client.conf").write_text("autospawn = no\n")
+        log = self.root / "pulseaudio.log"
+        started = subprocess.run(
+            ["pulseaudio", "--daemonize=yes", "--system=no", "--exit-idle-time=-1", "--disallow-exit", "-n",
+             f"--log-target=file:{log}",
+             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
+             *(f"--load=module-null-sink sink_name={name}" for name in SINKS)],
+            env=self.env, timeout=30, capture_output=True, text=True,
+        )  # fmt: skip
+        if started.returncode != 0:
+            details = started.stderr + (log.read_text() if log.exists() else "")
+            raise RuntimeError(f"the test PulseAudio server did not start:\n{details}")
+        wait_until(self._answers, what="pulseaudio to answer")
+        self.set_defaults()
+
+    def _answers(self) -> bool:
+        return self.run("pactl", "info", check=False).returncode == 0
+
+    def stop(self) -> None:
+        """Kill the daemon (pulseaudio --kill with the same env), wait for it to go, and remove its directory."""
+        pid_file = self.root / "run" / "pid"
+        pid = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
+        self.run("pulseaudio", "--kill", check=False)
+        if pid is not None:
+            wait_until(lambda: not Path(f"/proc/{pid}").exists(), what="pulseaudio to exit")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        """Run a PulseAudio tool against this server."""
+        return subprocess.run(args, env=self.env, check=check, timeout=TIMEOUT, capture_output=True, text=True)
+
+    def pactl(self, *args: str) -> str:
+        return self.run("pactl", *args).stdout
+
+    def set_defaults(self) -> None:
+        """Make room.monitor and speaker the server's defaults (a no-op for one that is unloaded)."""
+        self.run("pactl", "set-default-source", MIC_SOURCE, check=False)
+        self.run("pactl", "set-default-sink", SPEAKER_SINK, check=False)
+
+    def module_id(self, sink: str) -> str | None:
+        """The module index of the null sink named sink, None when it is not loaded."""
+        for line in self.pactl("list", "short", "modules").splitlines():
+            fields = line.split("\t")
+            if fields[1] == "module-null-sink" and f"sink_name={sink}" in fields[2].split():
+                return fields[0]
+        return None
+
+    def sink_rate(self, sink: str) -> int:
+        """The sample rate the sink runs at."""
+        for line in self.pactl("list", "short", "sinks").splitlines():
+            fields = line.split("\t")
+            if fields[1] == sink:
+                return int(fields[3].split()[-1].removesuffix("Hz"))
+        raise AssertionError(f"no sink {sink}")
+
+    def unload(self, sink: str) -> None:
+        """Remove the sink and its monitor source: the test's way of unplugging a device."""
+        module = self.module_id(sink)
+        if module is not None:
+            self.pactl("unload-module", module)
+
+    def load(self, sink: str, rate: int | None = None) -> None:
+        """(Re)create the null sink, optionally at a fixed rate (the monitor source then runs at it too)."""
+        self.unload(sink)
+        self.pactl("load-module", "module-null-sink", f"sink_name={sink}", *([f"rate={rate}"] if rate else []))
+        self.rates[sink] = rate
+        self.set_defaults()
+
+    def reset(self) -> None:
+        """Bring both sinks back to their start state (present, default rate)."""
+        for sink in SINKS:
+            if self.rates[sink] is not None or self.module_id(sink) is None:
+                self.load(sink)
+
+    def play(self, sink: str, pcm: np.ndarray, rate: int = SAMPLE_RATE) -> subprocess.Popen[bytes]:
+        """Start playing int16 mono PCM into a sink (paplay a WAV); returns the running paplay."""
+        path = Path(tempfile.mkstemp(suffix=".wav", dir=self.root)[1])
+        write_wav(path, pcm, rate)
+        return subprocess.Popen(["paplay", f"--device={sink}", str(path)], env=self.env, stderr=subprocess.PIPE)
+
+    def record(self, source: str) -> Recorder:
+        """Start recording a source (e.g. "speaker.monitor") in the background."""
+        return Recorder(self, source)
+
+
+@pytest.fixture(scope="session")
+def pulse_server() -> Iterator[PulseServer]:
+    """The private server for the whole session, with this process's ALSA `pulse` device routed to it."""
+    missing = [tool for tool in ("pulseaudio", "pactl", "paplay", "parecord") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"PulseAudio is not installed (missing {', '.join(missing)}); install pulseaudio")
+    server = PulseServer()
+    server.start()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in server.client_env().items():
+                patch.setenv(key, value)
+            devices.refresh()
+            yield server
+    finally:
+        server.stop()
+        devices.refresh()
+
+
+@pytest.fixture
+def pulse(pulse_server: PulseServer) -> PulseServer:
+    """The server with its sinks as they were at start (earlier tests may have unloaded or re-rated them)."""
+    pulse_server.reset()
+    devices.refresh()
+    return pulse_server

@@ -1,0 +1,1 @@
+"""Audio in and out: PCM frames, files, and sound devices."""

@@ -1,0 +1,36 @@
+"""The Ears seam: stream one utterance's audio in, get its text out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """What an engine heard in one utterance."""
+
+    text: str
+    confidence: float | None
+
+
+class Ears(Protocol):
+    """A streaming recogniser for 16 kHz mono int16 audio; endpointing is done by the caller."""
+
+    name: str  # "vosk" or "pocketsphinx"
+    description: str  # which model is in use and why, shown at start
+
+    def begin(self, phrases: Sequence[str] | None) -> None:
+        """Start an utterance; phrases restrict recognition to them plus unknown words, None is open vocabulary."""
+        ...
+
+    def feed(self, pcm: np.ndarray) -> None:
+        """Add audio to the current utterance."""
+        ...
+
+    def end(self) -> Recognition:
+        """Finish the utterance and return its text (empty when nothing was recognised)."""
+        ...

@@ -1,0 +1,276 @@
+"""Validate a parsed flow file and turn it into a CompiledFlow; every problem becomes one located line."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from voice_pacer.breathing import PATTERNS
+from voice_pacer.flowfile.common import common
+from voice_pacer.flowfile.expr import ExpressionError, names_in, parse_condition
+from voice_pacer.flowfile.problems import Problem
+from voice_pacer.flowfile.schema import SETTING_REF, STAY, Flow, State
+from voice_pacer.flowfile.yamlsource import YamlDocument
+from voice_pacer.intents import IntentSpec
+
+EVENTS = ("next", "answer", "silence", "timeout", "nomatch")
+ROUTE_KEYS = {"to", "say", "swap_roles", "count", "if"}
+DEFAULT_LIMIT = 600.0  # every listening state ends some time, so no flow can hang
+DEFAULT_END_SILENCE = {"intents": 0.8, "answer": 2.5}
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where an event leads from a state, and what happens on the way."""
+
+    event: str
+    to: str
+    say: str | None = None
+    swap_roles: bool = False
+    count: str | None = None
+    condition: ast.Expression | None = None
+    condition_text: str | None = None
+
+
+@dataclass
+class CompiledFlow:
+    """A valid flow with settings resolved, intents built and transitions laid out per state."""
+
+    path: Path
+    flow: Flow
+    settings: dict[str, Any]
+    intents: dict[str, IntentSpec]
+    global_intents: tuple[str, ...]
+    routes: dict[str, list[Route]] = field(default_factory=dict)
+    counters: tuple[str, ...] = ()
+
+    def value(self, raw: Any) -> Any:
+        """Resolve a {setting} reference to its value; other values pass through."""
+        if isinstance(raw, str) and (ref := SETTING_REF.match(raw)):
+            return self.settings[ref.group(1)]
+        return raw
+
+    def state(self, name: str) -> State:
+        """The schema of a state."""
+        return self.flow.states[name]
+
+
+class _Checker:
+    def __init__(self, doc: YamlDocument, file: str) -> None:
+        self.doc = doc
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, message: str, path: tuple[Any, ...] = (), state: str | None = None) -> None:
+        self.problems.append(Problem(self.file, message, self.doc.line_of(path), state))
+
+
+def _structure_problems(check: _Checker, error: ValidationError) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        if loc in seen:
+            continue
+        seen.add(loc)
+        state = loc[1] if len(loc) > 1 and loc[0] == "states" and isinstance(loc[1], str) else None
+        inner = loc[2:] if state else loc
+        key = ".".join(str(part) for part in inner)
+        kind = item["type"]
+        if kind == "extra_forbidden":
+            message = f"unknown key '{key}'"
+        elif kind == "missing":
+            message = f"missing key '{key}'"
+        else:
+            reason = str(item["msg"]).removeprefix("Value error, ")
+            message = f"'{key}': {reason}" if key else reason
+        check.add(message, loc, state)
+
+
+def _parse_routes(check: _Checker, state_name: str, event: str, raw: Any, path: tuple[Any, ...]) -> list[Route]:
+    items = raw if isinstance(raw, list) else [raw]
+    routes = []
+    for index, item in enumerate(items):
+        where = (*path, index) if isinstance(raw, list) else path
+        if isinstance(item, str):
+            routes.append(Route(event, item))
+            continue
+        if not isinstance(item, dict) or "to" not in item:
+            check.add(f"'{event}' must name a state, or be a mapping with 'to:'", where, state_name)
+            continue
+        for unknown in set(item) - ROUTE_KEYS:
+            check.add(f"unknown key '{unknown}' in the '{event}' transition", (*where, unknown), state_name)
+        condition = None
+        if "if" in item:
+            try:
+                condition = parse_condition(str(item["if"]))
+            except ExpressionError as exc:
+                check.add(str(exc), (*where, "if"), state_name)
+        routes.append(Route(event, str(item["to"]), item.get("say"), bool(item.get("swap_roles", False)),
+                            item.get("count"), condition, item.get("if")))
+    return routes
+
+
+def _placeholders(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return {"{"}
+
+
+def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | None = None,
+               ) -> tuple[CompiledFlow | None, list[Problem]]:
+    """Validate a parsed flow file; return the compiled flow (None when invalid) and the problems."""
+    check = _Checker(doc, str(path))
+    if not isinstance(doc.data, dict):
+        check.add("a flow file must be a mapping with name, title, start and states", ())
+        return None, check.problems
+    try:
+        flow = Flow.model_validate(doc.data)
+    except ValidationError as error:
+        _structure_problems(check, error)
+        return None, check.problems
+
+    shared = common()
+    intents = dict(shared.intents)
+    for name, spec in flow.intents.items():
+        if name in EVENTS:
+            check.add(f"intent '{name}' clashes with the built-in event of that name; rename it", ("intents", name))
+        intents[name] = IntentSpec.build(name, spec.phrases, spec.match)
+    for name in flow.disable:
+        if name not in shared.global_intents:
+            check.add(f"'disable' names '{name}', which is not a global intent "
+                      f"({', '.join(shared.global_intents)})", ("disable",))
+    settings = dict(flow.settings)
+    settings.update({key: value for key, value in (overrides or {}).items() if key in settings})
+    compiled = CompiledFlow(path, flow, settings, intents,
+                            tuple(name for name in shared.global_intents if name not in flow.disable))
+    placeholders = set(flow.partners) | set(flow.roles) | set(settings)
+
+    def check_value(raw: Any, where: tuple[Any, ...], state: str | None, what: str) -> None:
+        if isinstance(raw, str) and (ref := SETTING_REF.match(raw)):
+            if ref.group(1) not in settings:
+                check.add(f"{what} uses setting '{ref.group(1)}', which 'settings' does not define", where, state)
+                return
+            value = settings[ref.group(1)]
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                check.add(f"{what} must be a positive number, but setting '{ref.group(1)}' is {value!r}",
+                          where, state)
+
+    def check_text(text: str | None, where: tuple[Any, ...], state: str | None) -> None:
+        for name in _placeholders(text or ""):
+            if name == "{" or not name.isidentifier():
+                check.add(f"broken placeholder in {text!r}; write {{partner_a}} style names", where, state)
+            elif name not in placeholders:
+                known = ", ".join(sorted(placeholders)) or "none"
+                check.add(f"placeholder '{{{name}}}' is not defined (known: {known})", where, state)
+
+    if flow.start not in flow.states:
+        check.add(f"start state '{flow.start}' does not exist", ("start",))
+    counters: set[str] = set()
+    for name, state in flow.states.items():
+        at = ("states", name)
+        raw_on = dict(state.on)
+        if state.next is not None:
+            if "next" in raw_on:
+                check.add("has both 'next' and 'on: next'; keep one", (*at, "next"), name)
+            raw_on["next"] = state.next
+        routes: list[Route] = []
+        for event, raw in raw_on.items():
+            where = (*at, "next") if event == "next" and state.next is not None else (*at, "on", event)
+            routes.extend(_parse_routes(check, name, str(event), raw, where))
+        compiled.routes[name] = routes
+        events = {route.event for route in routes}
+        for route in routes:
+            where = (*at, "on", route.event)
+            if route.to != STAY and route.to not in flow.states:
+                check.add(f"'{route.event}' leads to state '{route.to}', which does not exist", where, name)
+            if route.to == STAY and state.action != "listen":
+                check.add(f"'{route.event}' stays, but only a listening state can stay", where, name)
+            if route.event == "next" and state.action == "listen":
+                check.add("a listening state has no 'next'; use on: an intent, answer, silence or timeout",
+                          where, name)
+            elif route.event != "next" and state.action != "listen":
+                check.add(f"'{route.event}' cannot happen in a {state.action} state; use 'next'", where, name)
+            if route.event == "answer" and state.listen and not state.listen.answer:
+                check.add("'answer' needs 'listen: answer: true'", where, name)
+            if route.event not in EVENTS and route.event not in intents:
+                check.add(f"intent '{route.event}' is used but not defined", where, name)
+            if route.swap_roles and not flow.roles:
+                check.add("'swap_roles' needs 'roles' at the top of the flow", where, name)
+            if route.count:
+                counters.add(route.count)
+            check_text(route.say, where, name)
+        if state.end:
+            if routes:
+                check.add("an end state leads nowhere; remove its 'next'/'on'", at, name)
+        elif not routes:
+            check.add("has no way out; add 'next:' or 'on:', or mark it 'end: true'", at, name)
+        check_text(state.say, (*at, "say"), name)
+        check_text(state.help, (*at, "help"), name)
+        if state.listen:
+            listen = state.listen
+            for intent in listen.intents:
+                if intent not in intents:
+                    check.add(f"intent '{intent}' is used but not defined", (*at, "listen", "for"), name)
+            for key in ("end_silence", "silence", "limit"):
+                check_value(getattr(listen, key), (*at, "listen", key), name, f"'listen.{key}'")
+            if listen.warn:
+                check_value(listen.warn.before, (*at, "listen", "warn", "before"), name, "'warn.before'")
+                check_text(listen.warn.say, (*at, "listen", "warn", "say"), name)
+                if listen.limit is None:
+                    check.add("'warn' needs a 'limit' to warn before", (*at, "listen", "warn"), name)
+            has_silence = listen.silence is not None and "silence" in events
+            has_limit = listen.limit is not None and ("timeout" in events or "silence" in events)
+            if not (has_silence or has_limit):
+                check.add("listens with no way out on silence or time limit; set 'silence:' and "
+                          "'on: silence', or 'limit:' and 'on: timeout'", (*at, "listen"), name)
+            if listen.silence is not None and "silence" not in events:
+                check.add("sets 'silence' but no 'on: silence' says where it leads", (*at, "listen"), name)
+            if "timeout" in events and listen.limit is None:
+                check.add("handles 'timeout' but sets no 'limit'", (*at, "on", "timeout"), name)
+            if not listen.intents and not listen.answer:
+                check.add("listens for nothing; give 'for: [intents]' or 'answer: true'", (*at, "listen"), name)
+        if state.wait:
+            check_value(state.wait.seconds, (*at, "wait", "seconds"), name, "'wait.seconds'")
+        if state.breathe:
+            check_value(state.breathe.cycles, (*at, "breathe", "cycles"), name, "'breathe.cycles'")
+            pattern = compiled.value(state.breathe.pattern) if _defined(state.breathe.pattern, settings) else None
+            if pattern is not None and pattern not in PATTERNS:
+                check.add(f"unknown breathing pattern {pattern!r}; choose {', '.join(PATTERNS)}",
+                          (*at, "breathe", "pattern"), name)
+            elif pattern is None:
+                check.add("'breathe.pattern' uses an undefined setting", (*at, "breathe", "pattern"), name)
+    compiled.counters = tuple(sorted(counters))
+    known_names = counters | {key for key, value in settings.items() if isinstance(value, int | float)}
+    for name, routes in compiled.routes.items():
+        for route in routes:
+            for unknown in sorted(names_in(route.condition) - known_names) if route.condition else ():
+                check.add(f"condition {route.condition_text!r} uses '{unknown}', which is neither a counter "
+                          "(set by 'count:') nor a number setting", ("states", name, "on", route.event), name)
+    if flow.start in flow.states:
+        for name in _unreachable(flow.start, compiled.routes):
+            check.add("is unreachable from the start state", ("states", name), name)
+    return (None if check.problems else compiled), check.problems
+
+
+def _defined(raw: Any, settings: Mapping[str, Any]) -> bool:
+    ref = SETTING_REF.match(raw) if isinstance(raw, str) else None
+    return ref is None or ref.group(1) in settings
+
+
+def _unreachable(start: str, routes: Mapping[str, list[Route]]) -> list[str]:
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        for route in routes.get(queue.popleft(), []):
+            if route.to in routes and route.to not in seen:
+                seen.add(route.to)
+                queue.append(route.to)
+    return [name for name in routes if name not in seen]

@@ -1,0 +1,32 @@
+"""The intents and prompts every flow shares (voice_pacer/data/common.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from voice_pacer.intents import IntentSpec
+
+
+@dataclass(frozen=True)
+class Common:
+    """Shared intents, which of them are global (in priority order), and the shared prompts."""
+
+    intents: dict[str, IntentSpec]
+    global_intents: tuple[str, ...]
+    prompts: dict[str, str]
+    breathing_cues: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def common() -> Common:
+    """Load the shared data once."""
+    data = yaml.safe_load(files("voice_pacer").joinpath("data/common.yaml").read_text(encoding="utf-8"))
+    intents = {
+        name: IntentSpec.build(name, spec["phrases"], spec.get("match", "whole"))
+        for name, spec in data["intents"].items()
+    }
+    return Common(intents, tuple(data["global"]), dict(data["prompts"]), dict(data["breathing_cues"]))
