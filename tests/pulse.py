@@ -18,8 +18,11 @@ How the assistant's devices are routed (found by experiment with PulseAudio 16.1
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -33,10 +36,18 @@ import pytest
 from voice_pacer.audio import devices
 from voice_pacer.audio.pcm import SAMPLE_RATE, write_wav
 
+PR_SET_PDEATHSIG = 1
 SINKS = ("room", "speaker")
 MIC_SOURCE = "room.monitor"  # what the assistant hears
 SPEAKER_SINK = "speaker"  # where the assistant talks
 TIMEOUT = 10.0
+TOOLS = ("pulseaudio", "pactl", "paplay", "parecord")
+INSTALL = "apt-get install pulseaudio pulseaudio-utils libasound2-plugins"
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux to SIGTERM it when the process that started it dies."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = TIMEOUT, what: str = "condition") -> None:
@@ -105,6 +116,8 @@ class PulseServer:
             "PULSE_CONFIG": str(self.root / "daemon.conf"),
             **self.client_env(),
         }
+        self.log = self.root / "pulseaudio.log"
+        self._process: subprocess.Popen[bytes] | None = None
 
     def client_env(self) -> dict[str, str]:
         """Variables that point a libpulse client (and so ALSA's `pulse` PCM) at this server and its devices."""
@@ -117,37 +130,48 @@ class PulseServer:
         }
 
     def start(self) -> None:
-        """Start the daemon and wait until it answers."""
+        """Start the daemon as a child of this process and wait until it answers."""
         for name in ("home", "xdg", "run", "state"):
             (self.root / name).mkdir(mode=0o700)
         (self.root / "daemon.conf").write_text(
             "rescue-streams = no\nexit-idle-time = -1\nrealtime-scheduling = no\nhigh-priority = no\n"
         )
         (self.root / "client.conf").write_text("autospawn = no\n")
-        log = self.root / "pulseaudio.log"
-        started = subprocess.run(
-            ["pulseaudio", "--daemonize=yes", "--system=no", "--exit-idle-time=-1", "--disallow-exit", "-n",
-             f"--log-target=file:{log}",
+        self.log = self.root / "pulseaudio.log"
+        # Not daemonized, and killed by the kernel if we die, so a crashed test run leaves no server behind.
+        self._process = subprocess.Popen(
+            ["pulseaudio", "--daemonize=no", "--system=no", "--exit-idle-time=-1", "--disallow-exit", "-n",
+             f"--log-target=file:{self.log}",
              f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
              *(f"--load=module-null-sink sink_name={name}" for name in SINKS)],
-            env=self.env, timeout=30, capture_output=True, text=True,
+            env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
         )  # fmt: skip
-        if started.returncode != 0:
-            details = started.stderr + (log.read_text() if log.exists() else "")
-            raise RuntimeError(f"the test PulseAudio server did not start:\n{details}")
-        wait_until(self._answers, what="pulseaudio to answer")
+        try:
+            wait_until(self._answers, what="pulseaudio to answer")
+        except AssertionError:
+            self.stop()
+            raise RuntimeError(f"the test PulseAudio server did not start; its log:\n{self._log_text()}") from None
         self.set_defaults()
 
+    def _log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else "(no log)"
+
     def _answers(self) -> bool:
+        if self._process is not None and self._process.poll() is not None:
+            raise RuntimeError(f"the test PulseAudio server exited at start; its log:\n{self._log_text()}")
         return self.run("pactl", "info", check=False).returncode == 0
 
     def stop(self) -> None:
-        """Kill the daemon (pulseaudio --kill with the same env), wait for it to go, and remove its directory."""
-        pid_file = self.root / "run" / "pid"
-        pid = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
-        self.run("pulseaudio", "--kill", check=False)
-        if pid is not None:
-            wait_until(lambda: not Path(f"/proc/{pid}").exists(), what="pulseaudio to exit")
+        """Stop the daemon, wait for it to go, and remove its directory."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=TIMEOUT)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=TIMEOUT)
         shutil.rmtree(self.root, ignore_errors=True)
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -208,23 +232,63 @@ class PulseServer:
         return Recorder(self, source)
 
 
-@pytest.fixture(scope="session")
-def pulse_server() -> Iterator[PulseServer]:
-    """The private server for the whole session, with this process's ALSA `pulse` device routed to it."""
-    missing = [tool for tool in ("pulseaudio", "pactl", "paplay", "parecord") if shutil.which(tool) is None]
+def missing_tools() -> list[str]:
+    """The PulseAudio programs the harness needs that are not on PATH."""
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+@contextlib.contextmanager
+def private_server() -> Iterator[PulseServer]:
+    """A running private server with this process's ALSA `pulse` device routed to it; stopped on exit."""
+    missing = missing_tools()
     if missing:
-        pytest.skip(f"PulseAudio is not installed (missing {', '.join(missing)}); install pulseaudio")
+        raise RuntimeError(f"PulseAudio is not installed (missing {', '.join(missing)}): {INSTALL}")
     server = PulseServer()
-    server.start()
+    saved = {key: os.environ.get(key) for key in server.client_env()}
     try:
-        with pytest.MonkeyPatch.context() as patch:
-            for key, value in server.client_env().items():
-                patch.setenv(key, value)
-            devices.refresh()
-            yield server
+        server.start()
+        os.environ.update(server.client_env())
+        devices.refresh()
+        yield server
     finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
         server.stop()
         devices.refresh()
+
+
+class _Shared:
+    """One server for every test module that imports the fixtures (each import registers its own copy)."""
+
+    stack: contextlib.ExitStack | None = None
+    server: PulseServer | None = None
+    users = 0
+
+
+@pytest.fixture(scope="session")
+def pulse_server() -> Iterator[PulseServer]:
+    """The private server for the whole session; skipped without PulseAudio, except in CI where that fails."""
+    missing = missing_tools()
+    if missing:
+        reason = f"PulseAudio is not installed (missing {', '.join(missing)}): {INSTALL}"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must install it", pytrace=False)
+        pytest.skip(reason)
+    if _Shared.server is None:
+        stack = contextlib.ExitStack()
+        _Shared.server = stack.enter_context(private_server())
+        _Shared.stack = stack
+    _Shared.users += 1
+    try:
+        yield _Shared.server
+    finally:
+        _Shared.users -= 1
+        if _Shared.users == 0 and _Shared.stack is not None:
+            stack, _Shared.stack, _Shared.server = _Shared.stack, None, None
+            stack.close()
 
 
 @pytest.fixture

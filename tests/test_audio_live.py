@@ -8,9 +8,9 @@ import time
 import numpy as np
 import pytest
 
-from tests import pulse as harness
-from tests.pulse import PulseServer, wait_until
-from tests.speech import speech
+import pulse as harness
+from pulse import PulseServer, wait_until
+from speech import speech
 from voice_pacer.audio import devices
 from voice_pacer.audio.microphone import DeviceLost, Microphone
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE

@@ -74,7 +74,7 @@ def default_index(kind: Kind) -> int | None:
         index = sd.default.device[0 if kind == "input" else 1]
         if index is None or index < 0:
             index = sd.query_devices(kind=kind)["index"]
-    except sd.PortAudioError:
+    except (sd.PortAudioError, ValueError):
         return None
     return int(index) if index is not None and index >= 0 else None
 
@@ -90,10 +90,11 @@ def describe(kind: Kind | None = None) -> str:
     return "\n".join(lines) if lines else "no sound devices found"
 
 
-def _one_line(kind: Kind) -> str:
+def one_line(kind: Kind) -> str:
+    """The devices for a one-line error: "input devices: 0 'pulse', 1 'default'"."""
     devices = list_devices(kind)
     if not devices:
-        return f"there are no {kind} devices at all"
+        return f"there are no {kind} devices at all (connect one, or start PulseAudio, then see `voice-pacer devices`)"
     return f"{kind} devices: " + ", ".join(f"{d.index} '{d.name}'" for d in devices)
 
 
@@ -104,13 +105,13 @@ def resolve(spec: str | int | None, kind: Kind) -> Device:
         index = default_index(kind)
         match = [d for d in candidates if d.index == index]
         if not match:
-            raise UserError(f"no default {kind} device; {_one_line(kind)}; choose one with --device")
+            raise UserError(f"no default {kind} device; {one_line(kind)}; set audio.{kind} to one of them")
         return match[0]
     text = str(spec).strip()
     if isinstance(spec, int) or text.isdigit():
         match = [d for d in candidates if d.index == int(text)]
         if not match:
-            raise UserError(f"no {kind} device number {text}; {_one_line(kind)}")
+            raise UserError(f"no {kind} device number {text}; {one_line(kind)}")
         return match[0]
     needle = text.lower()
     exact = [d for d in candidates if d.name.lower() == needle]
@@ -120,7 +121,7 @@ def resolve(spec: str | int | None, kind: Kind) -> Device:
     if len(match) == 1:
         return match[0]
     if not match:
-        raise UserError(f"no {kind} device matches '{text}'; {_one_line(kind)}")
+        raise UserError(f"no {kind} device matches '{text}'; {one_line(kind)}")
     names = ", ".join(f"{d.index} '{d.name}'" for d in match)
     raise UserError(f"'{text}' matches several {kind} devices ({names}); give more of the name or its number")
 

@@ -16,7 +16,7 @@ from voice_pacer.breathing import PATTERNS
 from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.expr import ExpressionError, names_in, parse_condition
 from voice_pacer.flowfile.problems import Problem
-from voice_pacer.flowfile.schema import SETTING_REF, STAY, Flow, State
+from voice_pacer.flowfile.schema import NAME, SETTING_REF, STAY, Flow, State
 from voice_pacer.flowfile.yamlsource import YamlDocument
 from voice_pacer.intents import IntentSpec
 
@@ -93,27 +93,37 @@ def _structure_problems(check: _Checker, error: ValidationError) -> None:
         check.add(message, loc, state)
 
 
-def _parse_routes(check: _Checker, state_name: str, event: str, raw: Any, path: tuple[Any, ...]) -> list[Route]:
+def _parse_routes(check: _Checker, state_name: str, event: str, raw: Any, path: tuple[Any, ...],
+                  ) -> list[tuple[Route, tuple[Any, ...]]]:
     items = raw if isinstance(raw, list) else [raw]
     routes = []
     for index, item in enumerate(items):
         where = (*path, index) if isinstance(raw, list) else path
         if isinstance(item, str):
-            routes.append(Route(event, item))
+            routes.append((Route(event, item), where))
             continue
         if not isinstance(item, dict) or "to" not in item:
             check.add(f"'{event}' must name a state, or be a mapping with 'to:'", where, state_name)
             continue
-        for unknown in set(item) - ROUTE_KEYS:
+        for unknown in sorted(set(map(str, item)) - ROUTE_KEYS):
             check.add(f"unknown key '{unknown}' in the '{event}' transition", (*where, unknown), state_name)
+        if not isinstance(item.get("swap_roles", False), bool):
+            check.add("'swap_roles' must be true or false", (*where, "swap_roles"), state_name)
+        if "say" in item and not isinstance(item["say"], str):
+            check.add("'say' must be text", (*where, "say"), state_name)
+        if "count" in item and not (isinstance(item["count"], str) and NAME.match(item["count"])):
+            check.add(f"'count' must name a counter in lower_case_with_underscores, got {item['count']!r}",
+                      (*where, "count"), state_name)
         condition = None
         if "if" in item:
             try:
                 condition = parse_condition(str(item["if"]))
             except ExpressionError as exc:
                 check.add(str(exc), (*where, "if"), state_name)
-        routes.append(Route(event, str(item["to"]), item.get("say"), bool(item.get("swap_roles", False)),
-                            item.get("count"), condition, item.get("if")))
+        say = item["say"] if isinstance(item.get("say"), str) else None
+        count = item["count"] if isinstance(item.get("count"), str) else None
+        routes.append((Route(event, str(item["to"]), say, item.get("swap_roles") is True, count, condition,
+                             None if item.get("if") is None else str(item["if"])), where))
     return routes
 
 
@@ -173,7 +183,16 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
 
     if flow.start not in flow.states:
         check.add(f"start state '{flow.start}' does not exist", ("start",))
+    for name in flow.states:
+        if not NAME.match(name) or name == STAY:
+            check.add(f"state name '{name}' must be lower_case_with_underscores, starting with a letter, "
+                      f"and not '{STAY}'", ("states", name), name)
+    for name in flow.intents:
+        if not NAME.match(name):
+            check.add(f"intent name '{name}' must be lower_case_with_underscores, starting with a letter",
+                      ("intents", name))
     counters: set[str] = set()
+    route_paths: dict[str, list[tuple[Any, ...]]] = {}
     for name, state in flow.states.items():
         at = ("states", name)
         raw_on = dict(state.on)
@@ -181,14 +200,15 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
             if "next" in raw_on:
                 check.add("has both 'next' and 'on: next'; keep one", (*at, "next"), name)
             raw_on["next"] = state.next
-        routes: list[Route] = []
+        located: list[tuple[Route, tuple[Any, ...]]] = []
         for event, raw in raw_on.items():
             where = (*at, "next") if event == "next" and state.next is not None else (*at, "on", event)
-            routes.extend(_parse_routes(check, name, str(event), raw, where))
+            located.extend(_parse_routes(check, name, str(event), raw, where))
+        routes = [route for route, _ in located]
         compiled.routes[name] = routes
+        route_paths[name] = [where for _, where in located]
         events = {route.event for route in routes}
-        for route in routes:
-            where = (*at, "on", route.event)
+        for route, where in located:
             if route.to != STAY and route.to not in flow.states:
                 check.add(f"'{route.event}' leads to state '{route.to}', which does not exist", where, name)
             if route.to == STAY and state.action != "listen":
@@ -206,6 +226,9 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                 check.add("'swap_roles' needs 'roles' at the top of the flow", where, name)
             if route.count:
                 counters.add(route.count)
+                if route.count in settings:
+                    check.add(f"counter '{route.count}' has the same name as a setting; rename one",
+                              (*where, "count"), name)
             check_text(route.say, where, name)
         if state.end:
             if routes:
@@ -226,6 +249,12 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                 check_text(listen.warn.say, (*at, "listen", "warn", "say"), name)
                 if listen.limit is None:
                     check.add("'warn' needs a 'limit' to warn before", (*at, "listen", "warn"), name)
+                elif _defined(listen.limit, settings) and _defined(listen.warn.before, settings):
+                    before, limit = compiled.value(listen.warn.before), compiled.value(listen.limit)
+                    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, limit))
+                    if numbers and before >= limit:
+                        check.add(f"'warn.before' ({before:g} s) must be less than 'limit' ({limit:g} s)",
+                                  (*at, "listen", "warn", "before"), name)
             has_silence = listen.silence is not None and "silence" in events
             has_limit = listen.limit is not None and ("timeout" in events or "silence" in events)
             if not (has_silence or has_limit):
@@ -241,6 +270,10 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
             check_value(state.wait.seconds, (*at, "wait", "seconds"), name, "'wait.seconds'")
         if state.breathe:
             check_value(state.breathe.cycles, (*at, "breathe", "cycles"), name, "'breathe.cycles'")
+            cycles = compiled.value(state.breathe.cycles) if _defined(state.breathe.cycles, settings) else 1
+            if isinstance(cycles, float) and not cycles.is_integer():
+                check.add(f"'breathe.cycles' must be a whole number, but its setting is {cycles!r}",
+                          (*at, "breathe", "cycles"), name)
             pattern = compiled.value(state.breathe.pattern) if _defined(state.breathe.pattern, settings) else None
             if pattern is not None and pattern not in PATTERNS:
                 check.add(f"unknown breathing pattern {pattern!r}; choose {', '.join(PATTERNS)}",
@@ -250,10 +283,10 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
     compiled.counters = tuple(sorted(counters))
     known_names = counters | {key for key, value in settings.items() if isinstance(value, int | float)}
     for name, routes in compiled.routes.items():
-        for route in routes:
+        for route, where in zip(routes, route_paths[name], strict=True):
             for unknown in sorted(names_in(route.condition) - known_names) if route.condition else ():
                 check.add(f"condition {route.condition_text!r} uses '{unknown}', which is neither a counter "
-                          "(set by 'count:') nor a number setting", ("states", name, "on", route.event), name)
+                          "(set by 'count:') nor a number setting", (*where, "if"), name)
     if flow.start in flow.states:
         for name in _unreachable(flow.start, compiled.routes):
             check.add("is unreachable from the start state", ("states", name), name)

@@ -8,6 +8,7 @@ from importlib.resources import files
 
 import yaml
 
+from voice_pacer.flowfile.yamlsource import FlowLoader
 from voice_pacer.intents import IntentSpec
 
 
@@ -24,7 +25,8 @@ class Common:
 @lru_cache(maxsize=1)
 def common() -> Common:
     """Load the shared data once."""
-    data = yaml.safe_load(files("voice_pacer").joinpath("data/common.yaml").read_text(encoding="utf-8"))
+    text = files("voice_pacer").joinpath("data/common.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=FlowLoader)  # the safe loader, with YAML 1.2 booleans
     intents = {
         name: IntentSpec.build(name, spec["phrases"], spec.get("match", "whole"))
         for name, spec in data["intents"].items()

@@ -35,7 +35,9 @@ def resolve_flow(name_or_path: str) -> Path:
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") or path.exists() or "/" in name_or_path:
         return path
-    raise UserError(f"no flow named '{name_or_path}'; built-in flows: {', '.join(flows)}, or give a path to a .yaml file")
+    raise UserError(
+        f"no flow named '{name_or_path}'; built-in flows: {', '.join(flows)}, or give a path to a .yaml file"
+    )
 
 
 def check_file(path: Path, overrides: Mapping[str, Any] | None = None) -> tuple[CompiledFlow | None, list[Problem]]:

@@ -1,0 +1,42 @@
+"""Where the command line writes: a transcript on stdout, one-line problems on stderr."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def problem(message: str) -> None:
+    """One line on stderr saying what is wrong."""
+    err.print(f"[bold red]voice-pacer:[/] {escape(message)}")
+
+
+def notice(message: str) -> None:
+    """A status line (engine in use, device trouble) on stderr, so stdout stays the transcript."""
+    err.print(f"[dim]{escape(message)}[/]")
+
+
+def show_event(record: dict[str, Any]) -> None:
+    """Print one event-log record as a readable transcript line."""
+    stamp = f"[dim]{record['t']:7.1f}s[/] "
+    event = record["event"]
+    if event == "say":
+        out.print(f"{stamp}[bold cyan]Assistant[/]  {escape(record['text'])}")
+    elif event == "heard":
+        intent = f" [dim]({record['intent']})[/]" if record.get("intent") else ""
+        out.print(f"{stamp}[bold green]Heard[/]      {escape(record['text'])}{intent}")
+    elif event == "breathe":
+        out.print(f"{stamp}[magenta]breathe {record['phase']} {record['seconds']:g}s[/] [dim](cycle {record['cycle']})[/]")
+    elif event == "state":
+        out.print(f"{stamp}[dim]-> {record['state']}[/]")
+    elif event == "flow":
+        out.print(f"{stamp}[bold]Starting {record['flow']}[/] [dim](heard {escape(repr(record['trigger']))})[/]")
+    elif event in ("device_lost", "device_back", "overflow"):
+        out.print(f"{stamp}[yellow]{event.replace('_', ' ')}: {escape(str(record.get('detail', '')))}[/]")
+    elif event == "end":
+        out.print(f"{stamp}[bold]Session ended: {record['reason']}[/]")

@@ -1,0 +1,78 @@
+"""Commands that run sessions: run (live or --text), simulate, demo, listen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from voice_pacer.cli.console import notice, show_event
+from voice_pacer.cli.options import (
+    ConfigOpt,
+    EngineOpt,
+    InputOpt,
+    LogOpt,
+    ModelOpt,
+    NamesOpt,
+    OutputOpt,
+    SetOpt,
+    VoiceOpt,
+    config_for,
+    device,
+    flow_with_settings,
+)
+from voice_pacer.eventlog import EventLog
+from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.session import Outcome, Session, session_names
+
+EXIT_FOR = {"completed": 0, "stopped": 0, "input_ended": 0, "error": 1}
+
+
+def _finish(outcome: Outcome) -> None:
+    if EXIT_FOR.get(outcome.reason, 1):
+        raise typer.Exit(EXIT_FOR[outcome.reason])
+
+
+def run(
+    flow: Annotated[str, typer.Argument(help="A built-in flow (pause, turns, checkin) or a flow file.")],
+    text: Annotated[bool, typer.Option("--text", help="Type instead of speaking; prompts are printed.")] = False,
+    realtime: Annotated[bool, typer.Option("--realtime", help="Text mode on the wall clock even when scripted.")] = False,
+    names: NamesOpt = None,
+    log: LogOpt = None,
+    sets: SetOpt = None,
+    config_path: ConfigOpt = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    voice: VoiceOpt = None,
+    input_device: InputOpt = None,
+    output_device: OutputOpt = None,
+) -> None:
+    """Run a flow: live with microphone and speaker, or typed with --text."""
+    config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
+                                      "audio.input": device(input_device), "audio.output": device(output_device),
+                                      "log.events": log})
+    compiled = flow_with_settings(flow, config, sets)
+    pair = session_names(names, (config.partners.a, config.partners.b))
+    events = EventLog(config.log.events, [show_event])
+    try:
+        if text:
+            talk = TypedConversation(sys.stdin, realtime=realtime or sys.stdin.isatty())
+            notice(f"{compiled.flow.title}: {talk.description}")
+            outcome = Session(compiled, talk, events, pair, (config.breathing.pattern, 2)).run()
+        else:
+            from voice_pacer.live import run_live
+
+            outcome = run_live(compiled, config, events, pair)
+    finally:
+        events.close()
+    _finish(outcome)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the session commands to the app."""
+    app.command()(run)
+
+
+__all__ = ["register"]

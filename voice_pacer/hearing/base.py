@@ -1,0 +1,77 @@
+"""The Conversation seam the session talks to: say a prompt, listen until an utterance, silence or a deadline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+
+class InputEnded(Exception):
+    """The input has no more to give (end of typed input, end of a scenario or file)."""
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One thing someone said, with when it ended and when the assistant decided it was over."""
+
+    text: str
+    endpoint_at: float  # session time of the decision
+    endpoint_wall: float  # time.perf_counter() at the decision, for compute_ms
+    confidence: float | None = None
+    engine: str | None = None
+    speech_end: float | None = None  # session time the speech really ended, when the input knows it
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """Listening ended without an utterance: the silence ran out, or the deadline came."""
+
+    reason: Literal["silence", "deadline"]
+
+
+@dataclass(frozen=True)
+class ListenRequest:
+    """What a listening moment expects and how long it lasts; times are absolute session seconds."""
+
+    phrases: tuple[str, ...] | None  # restrict recognition to these, or None for open vocabulary
+    end_silence: float  # trailing silence that closes an utterance
+    silence_at: float | None = None  # when nothing heard by then: Quiet("silence")
+    deadline: float | None = None  # Quiet("deadline") at this time at the latest
+    final: bool = True  # the deadline ends the state (False: only a notice is due)
+    turn: bool = True  # a listening turn that takes the partners' next reply (False: a breathing or waiting pause)
+
+
+@dataclass
+class Prompt:
+    """A rendered prompt, ready to play."""
+
+    text: str
+    seconds: float
+    ready_wall: float  # time.perf_counter() when its audio was ready
+    audio: object = None
+
+
+class Conversation(Protocol):
+    """One engine, many front ends: text, simulated audio, live devices."""
+
+    description: str  # what hears and speaks, shown at start
+
+    def now(self) -> float:
+        """Session time in seconds."""
+        ...
+
+    def prepare(self, text: str, tone: str | None = None) -> Prompt:
+        """Render a prompt (or a breathing tone: 'in', 'hold', 'out') without playing it."""
+        ...
+
+    def play(self, prompt: Prompt) -> None:
+        """Play a prepared prompt; session time moves on by its length."""
+        ...
+
+    def listen(self, request: ListenRequest) -> Utterance | Quiet:
+        """Listen until an utterance ends, or silence/deadline as the request says."""
+        ...
+
+    def close(self) -> None:
+        """Release devices and files."""
+        ...

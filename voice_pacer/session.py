@@ -1,0 +1,248 @@
+"""Run one flow: perform each state's action through a Conversation and feed what happens back to the machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from voice_pacer.breathing import PATTERNS
+from voice_pacer.errors import UserError
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, DEFAULT_LIMIT, CompiledFlow
+from voice_pacer.flowfile.common import common
+from voice_pacer.flowfile.machine import INTERLUDES, STOPPED, TERMINAL, UNSAFE, Effect, build_machine, fire, handles
+from voice_pacer.flowfile.schema import Breathe, Listen, State
+from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Utterance
+from voice_pacer.intents import IntentSpec, match_intent, phrases_for
+
+DEFAULT_NAMES = ("partner one", "partner two")
+INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
+PASSIVE_END_SILENCE = 0.8
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a session ended and the state it ended in."""
+
+    reason: str  # completed, stopped, input_ended, error
+    state: str
+
+
+class Session:
+    """One run of one flow; the transitions machine decides where to go, this class does what a state says."""
+
+    def __init__(self, flow: CompiledFlow, conversation: Conversation, log: EventLog,
+                 names: tuple[str, str] | None = None, interlude: tuple[str, int] = INTERLUDE_PATTERN) -> None:
+        self.flow = flow
+        self.talk = conversation
+        self.log = log
+        self.names = names or DEFAULT_NAMES
+        self.interlude = interlude
+        self.shared = common()
+        self.machine, self.model = build_machine(flow)
+        self.last_prompt: str | None = None
+        self.log.clock = conversation.now
+
+    # -- the loop -------------------------------------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        """Run the flow to its end; every way out is logged with one 'end' event."""
+        reason = "error"
+        try:
+            self.log.write("state", state=self.model.state)
+            reason = self._drive()
+        except InputEnded:
+            reason = "input_ended"
+        except KeyboardInterrupt:
+            reason = "stopped"
+        finally:
+            self.log.release(compute_ms=None)
+            self.log.write("end", reason=reason)
+        return Outcome(reason, self.model.state)
+
+    def _drive(self) -> str:
+        while True:
+            name = self.model.state
+            if name in TERMINAL:
+                if name == UNSAFE:
+                    self.log.write("safety", said=True)
+                self._say(self.shared.prompts["unsafe" if name == UNSAFE else "stopped"])
+                return "stopped"
+            state = self.flow.state(name)
+            moved = self._perform(name, state)
+            if state.end and not moved:
+                return "completed"
+
+    def _perform(self, name: str, state: State) -> bool:
+        """Do the state's action until the machine leaves it; False when an end state finished its action."""
+        if state.say is not None:
+            self._say(state.say, remember=True)
+        elif state.breathe is not None:
+            if not self._breathe(state.breathe):
+                return True
+        elif state.wait is not None:
+            if not self._quiet_for(float(self.flow.value(state.wait.seconds))):
+                return True
+        elif state.listen is not None:
+            self._listen(name, state, state.listen)
+            return True
+        if state.end:
+            return False
+        return self._fire_or_fail("next")
+
+    def _fire(self, event: str) -> bool:
+        """Fire an event, carry out what its transition asked for; True when a state was entered."""
+        taken, effects = fire(self.machine, self.model, event)
+        entered = self.model.entered
+        for effect in effects:
+            self._carry_out(effect)
+        if entered:
+            self.log.write("state", state=self.model.state)
+        return entered if taken else False
+
+    def _fire_or_fail(self, event: str) -> bool:
+        if not self._fire(event):
+            raise UserError(f"flow {self.flow.path}: state '{self.model.state}' has no '{event}' transition "
+                            "whose condition holds; add one without 'if:' as the last choice")
+        return True
+
+    def _carry_out(self, effect: Effect) -> None:
+        if effect.kind == "say" and effect.text:
+            self._say(effect.text)
+        elif effect.kind == "repeat":
+            self._say(self.last_prompt or self.shared.prompts["help"])
+        elif effect.kind == "help":
+            state = self.flow.state(self.model.state)
+            self._say(state.help or self.shared.prompts["help"])
+        elif effect.kind == "pause":
+            self._say(self.shared.prompts["pause_start"])
+            pattern, cycles = self.interlude
+            if self._breathe(Breathe(pattern=pattern, cycles=cycles, cues="words")):
+                self._say(self.shared.prompts["pause_end"])
+                if self.last_prompt:
+                    self._say(self.last_prompt)
+
+    # -- speaking -------------------------------------------------------------------------------------------
+
+    def text(self, template: str) -> str:
+        """Fill in partner names, role names and settings."""
+        partner = {"partner_a": self.names[0], "partner_b": self.names[1]}
+        roles = {role: partner[who] for role, who in self.model.roles.items()}
+        return template.format_map({**self.flow.settings, **partner, **roles})
+
+    def _say(self, template: str, remember: bool = False, tone: str | None = None) -> None:
+        text = self.text(template) if template else ""
+        prompt = self.talk.prepare(text, tone)
+        self.log.release(compute_ms=round((prompt.ready_wall - self._endpoint_wall) * 1000, 1))
+        if remember:
+            self.last_prompt = template
+        self.log.write("say", text=text) if text else self.log.write("tone", cue=tone)
+        self.talk.play(prompt)
+
+    _endpoint_wall = 0.0
+
+    # -- listening ------------------------------------------------------------------------------------------
+
+    def _candidates(self, state_intents: list[str]) -> list[IntentSpec]:
+        """Intents in the order they win: safety, stop, the state's own, then the interludes."""
+        enabled = self.flow.global_intents
+        order = [i for i in ("unsafe", "stop") if i in enabled]
+        order += [i for i in state_intents if i not in order]
+        order += [i for i in INTERLUDES if i in enabled and i not in order]
+        return [self.flow.intents[name] for name in order]
+
+    def _heard(self, utterance: Utterance, intent: str | None) -> None:
+        self._endpoint_wall = utterance.endpoint_wall
+        fields: dict[str, Any] = {"text": utterance.text, "intent": intent}
+        if utterance.engine not in (None, "text"):
+            fields.update(engine=utterance.engine, confidence=utterance.confidence,
+                          speech_end=None if utterance.speech_end is None else round(utterance.speech_end, 3),
+                          endpoint_at=round(utterance.endpoint_at, 3))
+        self.log.release(compute_ms=None)
+        self.log.write("heard", t=utterance.endpoint_at, hold=utterance.engine not in (None, "text"), **fields)
+
+    def _listen(self, name: str, state: State, listen: Listen) -> None:
+        value = self.flow.value
+        own = [*listen.intents, *(r.event for r in self.flow.routes[name] if r.event in self.flow.intents)]
+        candidates = self._candidates(list(dict.fromkeys(own)))
+        phrases = None if listen.answer else phrases_for([c.name for c in candidates], self.flow.intents)
+        end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
+        silence = float(value(listen.silence)) if listen.silence is not None else None
+        limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
+        warn_at = limit_at - float(value(listen.warn.before)) if listen.warn else None
+        while self.model.state == name:
+            now = self.talk.now()
+            if now >= limit_at:
+                self._fire_or_fail("timeout" if handles(self.machine, self.model, "timeout") else "silence")
+                return
+            warn_due = warn_at is not None and now < warn_at
+            deadline = warn_at if warn_due else limit_at
+            self.log.release(compute_ms=None)
+            result = self.talk.listen(ListenRequest(phrases, end_silence, None if silence is None else now + silence,
+                                                    deadline, final=not warn_due, turn=True))
+            if isinstance(result, Quiet):
+                if result.reason == "silence" and handles(self.machine, self.model, "silence"):
+                    self._fire_or_fail("silence")
+                    return
+                if warn_due and self.talk.now() >= (warn_at or 0) and listen.warn:
+                    warn_at = None
+                    self._say(listen.warn.say)
+                continue
+            if not result.text.strip():
+                continue
+            intent = match_intent(result.text, candidates)
+            self._heard(result, intent)
+            if intent is not None:
+                if self._fire(intent) or self.model.state != name:
+                    return
+                if intent == "pause":  # time spent breathing does not count against the state
+                    limit_at += self.talk.now() - now
+                    warn_at = warn_at + self.talk.now() - now if warn_at is not None else None
+                continue
+            if listen.answer:
+                self._fire_or_fail("answer")
+            elif handles(self.machine, self.model, "nomatch"):
+                self._fire_or_fail("nomatch")
+            else:
+                self._say(self.shared.prompts["not_caught"])
+
+    def _quiet_for(self, seconds: float) -> bool:
+        """Let time pass, still hearing stop and the safety words; False when the flow was stopped meanwhile."""
+        until = self.talk.now() + seconds
+        candidates = self._candidates([])[: len([i for i in ("unsafe", "stop") if i in self.flow.global_intents])]
+        phrases = phrases_for([c.name for c in candidates], self.flow.intents) or None
+        while self.talk.now() < until:
+            result = self.talk.listen(ListenRequest(phrases, PASSIVE_END_SILENCE, None, until, turn=False))
+            if isinstance(result, Utterance) and result.text.strip():
+                intent = match_intent(result.text, candidates)
+                self._heard(result, intent)
+                if intent is not None and self._fire(intent):
+                    return False
+        return True
+
+    def _breathe(self, breathe: Breathe) -> bool:
+        """Pace the breathing pattern; False when stopped part way."""
+        pattern = str(self.flow.value(breathe.pattern))
+        cycles = int(self.flow.value(breathe.cycles))
+        cues = self.shared.breathing_cues
+        for cycle in range(1, cycles + 1):
+            for phase, seconds in PATTERNS[pattern]:
+                started = self.talk.now()
+                self.log.write("breathe", phase=phase, seconds=seconds, cycle=cycle, pattern=pattern)
+                if breathe.cues in ("tones", "both"):
+                    self._say("", tone=phase)
+                if breathe.cues in ("words", "both"):
+                    self._say(cues[phase])
+                if not self._quiet_for(max(0.0, started + seconds - self.talk.now())):
+                    return False
+        return True
+
+
+def session_names(names: str | None, config_names: tuple[str, str] | None = None) -> tuple[str, str]:
+    """Partner names from --names A,B, else the config, else neutral names."""
+    if names:
+        parts = [part.strip() for part in names.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise UserError(f"--names needs two names separated by a comma, like 'Dana,Luis' (got {names!r})")
+        return parts[0], parts[1]
+    return config_names or DEFAULT_NAMES
