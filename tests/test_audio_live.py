@@ -6,11 +6,12 @@ import subprocess
 import time
 
 import numpy as np
-import pytest
-
 import pulse as harness
+import pytest
+import sounddevice as sd
 from pulse import PulseServer, wait_until
 from speech import speech
+
 from voice_pacer.audio import devices
 from voice_pacer.audio.microphone import DeviceLost, Microphone
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.audio_server
 
 DEVICE = "pulse"
 TAIL_FRAMES = 50  # 1.5 s read after the player exits, for audio still on its way through the server
+SLOW_MOMENT = 1.0  # seconds the reader looks away while audio arrives
 
 
 def sine(frequency: float, duration: float, rate: int = SAMPLE_RATE, level: float = 0.5) -> np.ndarray:
@@ -86,7 +88,10 @@ def test_microphone_hears_speech_played_into_the_room(pulse: PulseServer, words:
         assert mic.device is not None and mic.device.name == DEVICE and mic.rate == SAMPLE_RATE
         mic.wait_for_audio()
         mic.flush()
-        captured = capture_while(mic, pulse.play("room", words))
+        player = pulse.play("room", words)
+        time.sleep(SLOW_MOMENT)  # a slow moment on the reading side: the queue must keep every sample
+        captured = capture_while(mic, player)
+        assert mic.overflows == 0
     lag, correlation = align(captured, words)
     assert correlation > 0.9
     heard = captured[lag : lag + len(words)]
@@ -136,6 +141,27 @@ def test_microphone_resamples_a_48k_source(pulse: PulseServer) -> None:
     tone = loud_span(captured, threshold=2000)
     assert abs(peak_frequency(tone) - 1000) < 10  # unresampled 48 kHz audio would peak at 333 Hz
     assert abs(len(tone) / SAMPLE_RATE - 2.0) < 0.1  # and last 6 s
+
+
+def test_microphone_falls_back_to_the_device_rate_when_16k_is_refused(
+    pulse: PulseServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check = sd.check_input_settings
+
+    def refuse_16k(**settings: object) -> None:
+        if settings.get("samplerate") == SAMPLE_RATE:
+            raise sd.PortAudioError("Invalid sample rate")
+        check(**settings)
+
+    monkeypatch.setattr(sd, "check_input_settings", refuse_16k)
+    with Microphone(DEVICE) as mic:
+        assert mic.device is not None and mic.rate == mic.device.default_rate != SAMPLE_RATE
+        mic.wait_for_audio()
+        mic.flush()
+        captured = capture_while(mic, pulse.play("room", sine(1000, 1.0)))
+    tone = loud_span(captured, threshold=2000)
+    assert abs(peak_frequency(tone) - 1000) < 10
+    assert abs(len(tone) / SAMPLE_RATE - 1.0) < 0.1
 
 
 def test_speaker_resamples_for_a_48k_sink(pulse: PulseServer) -> None:
@@ -210,3 +236,22 @@ def test_unknown_device_error_lists_the_devices(pulse: PulseServer) -> None:
     assert "nonexistent" in message and f"'{DEVICE}'" in message and "\n" not in message
     with pytest.raises(UserError, match=f"output devices: .*'{DEVICE}'"):
         Speaker("nonexistent").start(sine(440, 0.1))
+    with pytest.raises(UserError, match=f"no input device number 999; input devices: .*'{DEVICE}'"):
+        Microphone(999).open()
+
+
+def test_no_devices_at_all_is_a_one_line_error(pulse: PulseServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With no server to talk to, ALSA's pulse devices vanish and this machine has no sound card at all.
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{pulse.root / 'nothing-here'}")
+    assert devices.refresh()
+    try:
+        assert devices.list_devices() == []
+        for spec in (None, DEVICE):
+            with pytest.raises(UserError, match="there are no input devices at all") as caught:
+                Microphone(spec).open()
+            assert "\n" not in str(caught.value)
+        with pytest.raises(UserError, match="there are no output devices at all"):
+            Speaker().start(sine(440, 0.1))
+    finally:
+        monkeypatch.undo()
+        devices.refresh()

@@ -15,7 +15,7 @@ from voice_pacer.flowfile.schema import Breathe, Listen, State
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Utterance
 from voice_pacer.intents import IntentSpec, match_intent, phrases_for
 
-DEFAULT_NAMES = ("partner one", "partner two")
+DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
 
@@ -90,21 +90,22 @@ class Session:
             return False
         return self._fire_or_fail("next")
 
-    def _fire(self, event: str) -> bool:
-        """Fire an event, carry out what its transition asked for; True when a state was entered."""
+    def _fire(self, event: str) -> tuple[bool, bool]:
+        """Fire an event and carry out what its transition asked for; (taken, entered a state)."""
         taken, effects = fire(self.machine, self.model, event)
         entered = self.model.entered
-        for effect in effects:
-            self._carry_out(effect)
         if entered:
             self.log.write("state", state=self.model.state)
-        return entered if taken else False
+        for effect in effects:
+            self._carry_out(effect)
+        return taken, entered
 
     def _fire_or_fail(self, event: str) -> bool:
-        if not self._fire(event):
+        taken, entered = self._fire(event)
+        if not taken:
             raise UserError(f"flow {self.flow.path}: state '{self.model.state}' has no '{event}' transition "
                             "whose condition holds; add one without 'if:' as the last choice")
-        return True
+        return entered
 
     def _carry_out(self, effect: Effect) -> None:
         if effect.kind == "say" and effect.text:
@@ -193,16 +194,15 @@ class Session:
             intent = match_intent(result.text, candidates)
             self._heard(result, intent)
             if intent is not None:
-                if self._fire(intent) or self.model.state != name:
+                if self._fire(intent)[1] or self.model.state != name:
                     return
                 if intent == "pause":  # time spent breathing does not count against the state
                     limit_at += self.talk.now() - now
                     warn_at = warn_at + self.talk.now() - now if warn_at is not None else None
                 continue
-            if listen.answer:
-                self._fire_or_fail("answer")
-            elif handles(self.machine, self.model, "nomatch"):
-                self._fire_or_fail("nomatch")
+            if listen.answer or handles(self.machine, self.model, "nomatch"):
+                if self._fire_or_fail("answer" if listen.answer else "nomatch"):
+                    return
             else:
                 self._say(self.shared.prompts["not_caught"])
 
@@ -216,7 +216,7 @@ class Session:
             if isinstance(result, Utterance) and result.text.strip():
                 intent = match_intent(result.text, candidates)
                 self._heard(result, intent)
-                if intent is not None and self._fire(intent):
+                if intent is not None and self._fire(intent)[1]:
                     return False
         return True
 
