@@ -44,7 +44,7 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 def test_defaults_without_any_file() -> None:
     config = load_config(env={})
     assert config == Config()
-    assert config.partners.a == "partner one" and config.partners.b == "partner two"
+    assert config.partners.a == "Partner one" and config.partners.b == "Partner two"
     assert config.audio.input is None and config.audio.output is None
     assert config.audio.barge_in is False and config.audio.tail == 0.3
     assert config.ears.engine == "auto" and config.ears.model is None

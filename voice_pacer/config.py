@@ -54,8 +54,8 @@ class _Section(BaseModel):
 class PartnersSettings(_Section):
     """The two partners' names, used in prompts."""
 
-    a: Name = "partner one"
-    b: Name = "partner two"
+    a: Name = "Partner one"
+    b: Name = "Partner two"
 
     @model_validator(mode="after")
     def _different(self) -> PartnersSettings:

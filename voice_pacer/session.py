@@ -10,14 +10,18 @@ from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, DEFAULT_LIMIT, CompiledFlow
 from voice_pacer.flowfile.common import common
-from voice_pacer.flowfile.machine import INTERLUDES, STOPPED, TERMINAL, UNSAFE, Effect, build_machine, fire, handles
+from voice_pacer.flowfile.machine import INTERLUDES, TERMINAL, UNSAFE, Effect, build_machine, fire, handles
 from voice_pacer.flowfile.schema import Breathe, Listen, State
-from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Utterance
+from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Resumed, Utterance
 from voice_pacer.intents import IntentSpec, match_intent, phrases_for
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
+
+
+class _Redirected(Exception):
+    """Something said over a prompt (barge-in) moved the flow; carry on from the new state."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,18 @@ class Session:
         return Outcome(reason, self.model.state)
 
     def _drive(self) -> str:
+        while True:
+            try:
+                return self._drive_until_end()
+            except _Redirected:
+                continue
+            except Resumed:
+                self.log.write("resumed", state=self.model.state)
+                self._say(self.shared.prompts["resumed"])
+                if self.last_prompt and self.flow.state(self.model.state).listen is not None:
+                    self._say(self.last_prompt)
+
+    def _drive_until_end(self) -> str:
         while True:
             name = self.model.state
             if name in TERMINAL:
@@ -138,19 +154,20 @@ class Session:
         if remember:
             self.last_prompt = template
         self.log.write("say", text=text) if text else self.log.write("tone", cue=tone)
-        self.talk.play(prompt)
+        barged = self.talk.play(prompt)
+        if barged is not None:
+            stop = [self.flow.intents[name] for name in ("unsafe", "stop") if name in self.flow.global_intents]
+            intent = match_intent(barged.text, stop)
+            self._heard(barged, intent)
+            if intent is not None and self._fire(intent)[1]:
+                raise _Redirected
 
     _endpoint_wall = 0.0
 
     # -- listening ------------------------------------------------------------------------------------------
 
     def _candidates(self, state_intents: list[str]) -> list[IntentSpec]:
-        """Intents in the order they win: safety, stop, the state's own, then the interludes."""
-        enabled = self.flow.global_intents
-        order = [i for i in ("unsafe", "stop") if i in enabled]
-        order += [i for i in state_intents if i not in order]
-        order += [i for i in INTERLUDES if i in enabled and i not in order]
-        return [self.flow.intents[name] for name in order]
+        return intent_priority(self.flow, state_intents)
 
     def _heard(self, utterance: Utterance, intent: str | None) -> None:
         self._endpoint_wall = utterance.endpoint_wall
@@ -164,9 +181,7 @@ class Session:
 
     def _listen(self, name: str, state: State, listen: Listen) -> None:
         value = self.flow.value
-        own = [*listen.intents, *(r.event for r in self.flow.routes[name] if r.event in self.flow.intents)]
-        candidates = self._candidates(list(dict.fromkeys(own)))
-        phrases = None if listen.answer else phrases_for([c.name for c in candidates], self.flow.intents)
+        candidates, phrases = listening_for(self.flow, name)
         end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
         silence = float(value(listen.silence)) if listen.silence is not None else None
         limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
@@ -236,6 +251,26 @@ class Session:
                 if not self._quiet_for(max(0.0, started + seconds - self.talk.now())):
                     return False
         return True
+
+
+def intent_priority(flow: CompiledFlow, state_intents: list[str]) -> list[IntentSpec]:
+    """Intents in the order they win: safety, stop, the state's own, then the interludes."""
+    enabled = flow.global_intents
+    order = [i for i in ("unsafe", "stop") if i in enabled]
+    order += [i for i in state_intents if i not in order]
+    order += [i for i in INTERLUDES if i in enabled and i not in order]
+    return [flow.intents[name] for name in order]
+
+
+def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tuple[str, ...] | None]:
+    """What a listening state matches (in priority order) and the phrases the recogniser is restricted to."""
+    listen = flow.state(state).listen
+    if listen is None:
+        raise UserError(f"state '{state}' of flow '{flow.flow.name}' does not listen; choose one of: "
+                        + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
+    own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
+    candidates = intent_priority(flow, list(dict.fromkeys(own)))
+    return candidates, None if listen.answer else phrases_for([c.name for c in candidates], flow.intents)
 
 
 def session_names(names: str | None, config_names: tuple[str, str] | None = None) -> tuple[str, str]:

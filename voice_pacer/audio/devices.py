@@ -141,4 +141,5 @@ def choose_format(device: Device, kind: Kind, rate: int | None = None) -> tuple[
                 continue
             return int(candidate), channels
     reason = errors[-1] if errors else "it has no channels"
-    raise UserError(f"{kind} device '{device.name}' takes none of the rates {sorted(set(rates))} Hz: {reason}")
+    tried = "/".join(str(r) for r in dict.fromkeys(rates))
+    raise UserError(f"cannot open {kind} device '{device.name}' at {tried} Hz: {reason}")

@@ -70,9 +70,54 @@ def run(
     _finish(outcome)
 
 
+def simulate(
+    scenario_path: Annotated[Path, typer.Argument(metavar="SCENARIO.yaml", help="Flow, names and spoken replies.")],
+    log: LogOpt = None,
+    record: Annotated[Path | None, typer.Option("--record", help="Write both sides to one stereo WAV.")] = None,
+    sets: SetOpt = None,
+    config_path: ConfigOpt = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    voice: VoiceOpt = None,
+) -> None:
+    """Run a flow from a scenario's audio with the real recogniser, faster than real time."""
+    _simulate(scenario_path, log, record, sets, config_path, engine, model, voice)
+
+
+def _simulate(scenario_path: Path, log: Path | None, record: Path | None, sets: list[str] | None,
+              config_path: Path | None, engine: str | None, model: Path | None, voice: str | None) -> None:
+    from voice_pacer.scenario import load_scenario
+    from voice_pacer.simulate import simulate as run_simulation
+
+    config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
+                                      "log.events": log})
+    scenario = load_scenario(scenario_path)
+    given = [f"{key}={value}" for key, value in scenario.settings.items()] + list(sets or [])
+    compiled = flow_with_settings(scenario.flow, config, given)
+    pair = scenario.names or session_names(None, (config.partners.a, config.partners.b))
+    events = EventLog(config.log.events, [show_event])
+    try:
+        outcome = run_simulation(scenario, compiled, config, events, pair, record, notice)
+    finally:
+        events.close()
+    _finish(outcome)
+
+
+def demo(
+    log: LogOpt = None,
+    record: Annotated[Path | None, typer.Option("--record", help="Write both sides to one stereo WAV.")] = None,
+    engine: EngineOpt = None,
+    voice: VoiceOpt = None,
+) -> None:
+    """A spoken bedtime check-in, simulated from bundled speech: no microphone, no download."""
+    from importlib.resources import as_file, files
+
+    with as_file(files("voice_pacer").joinpath("data/demo_checkin.yaml")) as scenario_path:
+        _simulate(scenario_path, log, record, None, None, engine, None, voice)
+
+
 def register(app: typer.Typer) -> None:
     """Add the session commands to the app."""
-    app.command()(run)
+    for command in (run, simulate, demo):
+        app.command()(command)
 
-
-__all__ = ["register"]

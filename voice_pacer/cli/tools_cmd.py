@@ -2,8 +2,47 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from voice_pacer.cli.console import out
+from voice_pacer.cli.options import ConfigOpt, EngineOpt, ModelOpt, config_for
+
+
+def hear(
+    wav: Annotated[Path, typer.Argument(metavar="FILE.wav", help="Speech to recognise (any rate or channels).")],
+    flow: Annotated[str | None, typer.Option("--flow", help="Recognise as this flow would ...")] = None,
+    state: Annotated[str | None, typer.Option("--state", help="... in this listening state.")] = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    config_path: ConfigOpt = None,
+) -> None:
+    """Recognise one file and print JSON: text, intent, engine, confidence."""
+    from voice_pacer.audio.pcm import FRAME_SAMPLES, read_wav
+    from voice_pacer.ears.choose import make_ears
+    from voice_pacer.errors import UserError
+    from voice_pacer.flowfile.load import load_flow
+    from voice_pacer.intents import match_intent
+    from voice_pacer.session import listening_for
+
+    if (flow is None) != (state is None):
+        raise UserError("give --flow and --state together (a listening state of that flow)")
+    config = config_for(config_path, {"ears.engine": engine, "ears.model": model})
+    candidates, phrases = listening_for(load_flow(flow), state) if flow and state else ([], None)
+    pcm = read_wav(wav)
+    ears = make_ears(config.ears.engine, None, config.ears.model)
+    ears.begin(phrases)
+    for start in range(0, len(pcm), FRAME_SAMPLES):
+        ears.feed(pcm[start : start + FRAME_SAMPLES])
+    heard = ears.end()
+    intent = match_intent(heard.text, candidates) if candidates else None
+    result = {"text": heard.text, "intent": intent, "engine": ears.name, "confidence": heard.confidence}
+    out.print(json.dumps(result), markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:
     """Add the tool commands to the app."""
+    app.command()(hear)

@@ -21,6 +21,7 @@ from voice_pacer.flowfile.yamlsource import YamlDocument
 from voice_pacer.intents import IntentSpec
 
 EVENTS = ("next", "answer", "silence", "timeout", "nomatch")
+MUST_MOVE = {"next", "answer", "silence", "timeout", "nomatch"}  # an intent whose 'if' fails just keeps listening
 ROUTE_KEYS = {"to", "say", "swap_roles", "count", "if"}
 DEFAULT_LIMIT = 600.0  # every listening state ends some time, so no flow can hang
 DEFAULT_END_SILENCE = {"intents": 0.8, "answer": 2.5}
@@ -208,6 +209,11 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
         compiled.routes[name] = routes
         route_paths[name] = [where for _, where in located]
         events = {route.event for route in routes}
+        for event in sorted(events & MUST_MOVE):
+            choices = [(route, where) for route, where in located if route.event == event]
+            if all(route.condition is not None for route, _ in choices):
+                check.add(f"every '{event}' choice has an 'if'; when none holds the flow cannot go on, so add "
+                          "one without 'if:' as the last choice", choices[-1][1], name)
         for route, where in located:
             if route.to != STAY and route.to not in flow.states:
                 check.add(f"'{route.event}' leads to state '{route.to}', which does not exist", where, name)
@@ -252,7 +258,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                 elif _defined(listen.limit, settings) and _defined(listen.warn.before, settings):
                     before, limit = compiled.value(listen.warn.before), compiled.value(listen.limit)
                     numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, limit))
-                    if numbers and before >= limit:
+                    if numbers and 0 < limit <= before:
                         check.add(f"'warn.before' ({before:g} s) must be less than 'limit' ({limit:g} s)",
                                   (*at, "listen", "warn", "before"), name)
             has_silence = listen.silence is not None and "silence" in events

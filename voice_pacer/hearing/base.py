@@ -10,6 +10,10 @@ class InputEnded(Exception):
     """The input has no more to give (end of typed input, end of a scenario or file)."""
 
 
+class Resumed(Exception):
+    """The audio device went away and came back; the current state starts over."""
+
+
 @dataclass(frozen=True)
 class Utterance:
     """One thing someone said, with when it ended and when the assistant decided it was over."""
@@ -64,8 +68,8 @@ class Conversation(Protocol):
         """Render a prompt (or a breathing tone: 'in', 'hold', 'out') without playing it."""
         ...
 
-    def play(self, prompt: Prompt) -> None:
-        """Play a prepared prompt; session time moves on by its length."""
+    def play(self, prompt: Prompt) -> Utterance | None:
+        """Play a prepared prompt; session time moves on by its length. Returns what cut it short (barge-in)."""
         ...
 
     def listen(self, request: ListenRequest) -> Utterance | Quiet:

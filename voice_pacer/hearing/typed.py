@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import select
 import time
 from typing import TextIO
 
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Prompt, Quiet, Utterance
 
+QUIET_LINE = re.compile(r"^\((?:silence|pause)\s+(\d+(?:\.\d+)?)\s*s?\)$")  # "(silence 3)": a pause inside a turn
 SPOKEN_WORDS_PER_SECOND = 2.6  # about 155 words a minute, an unhurried speaking pace
 TONE_SECONDS = 0.4
 
@@ -28,6 +30,7 @@ class TypedConversation:
         self._started = time.perf_counter()
         self._skipped = 0.0  # session time jumped over (scripted time, or an empty line's silence)
         self._pending_silence = False  # an empty line that waits for the state's silence or time limit
+        self._quiet_until: float | None = None  # the end of a "(silence N)" line still passing
 
     def now(self) -> float:
         if self.realtime:
@@ -42,6 +45,7 @@ class TypedConversation:
         return Prompt(text or f"({tone} tone)", seconds, time.perf_counter())
 
     def play(self, prompt: Prompt) -> None:
+        """Printing is the transcript's job; here only session time moves on."""
         if not self.realtime:
             self._skipped += prompt.seconds
 
@@ -50,16 +54,39 @@ class TypedConversation:
             return self._pass_time(request)
         if self._pending_silence:
             return self._silence(request)
-        line = self._read_line(request)
-        if line is None:
-            return self._quiet_at_deadline(request)
-        text = line.strip()
-        if not text:
-            self._pending_silence = True
-            return self._silence(request)
+        while True:
+            if self._quiet_until is not None:
+                quiet = self._pass_quiet(request)
+                if quiet is not None:
+                    return quiet
+            line = self._read_line(request)
+            if line is None:
+                return self._quiet_at_deadline(request)
+            text = line.strip()
+            if not text:
+                self._pending_silence = True
+                return self._silence(request)
+            if (pause := QUIET_LINE.match(text)) is None:
+                break
+            self._quiet_until = self.now() + float(pause.group(1))
         if not self.realtime:
             self._skipped += spoken_seconds(text)
         return Utterance(text, self.now(), time.perf_counter(), engine="text")
+
+    def _pass_quiet(self, request: ListenRequest) -> Quiet | None:
+        """Let a "(silence N)" line pass; it may run into the state's silence or deadline first."""
+        assert self._quiet_until is not None
+        ends = [(t, kind) for t, kind in ((request.silence_at, "silence"), (request.deadline, "deadline"))
+                if t is not None and t < self._quiet_until]
+        if not ends:
+            self._advance_to(self._quiet_until)
+            self._quiet_until = None
+            return None
+        moment, kind = min(ends)
+        self._advance_to(moment)
+        if kind == "silence":
+            self._quiet_until = None
+        return Quiet("silence" if kind == "silence" else "deadline")
 
     def _pass_time(self, request: ListenRequest) -> Utterance | Quiet:
         """A breathing or waiting pause: scripted time jumps; live typing can still say stop."""

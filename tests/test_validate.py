@@ -1,0 +1,264 @@
+"""Flow validation: every rule yields exactly the expected located problem line, and nothing raises."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from voice_pacer.flowfile.common import common
+from voice_pacer.flowfile.load import builtin_flows, check_file, load_flow
+from voice_pacer.flowfile.problems import FlowInvalid, Problem
+
+ROOT = Path(__file__).resolve().parent.parent
+INVALID = Path(__file__).resolve().parent / "flows_invalid"
+VALID = Path(__file__).resolve().parent / "flows_valid"
+
+# file -> the problems it must yield, each (line, state or None, a key part of the message)
+EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
+    "syntax_error.yaml": [(7, None, "YAML syntax: found unexpected end of stream while scanning a quoted scalar")],
+    "unknown_key_top.yaml": [(4, None, "unknown key 'titel'")],
+    "unknown_key_state.yaml": [(9, "hello", "unknown key 'nxt'")],
+    "unknown_key_listen.yaml": [(10, "ask", "unknown key 'listen.limt'")],
+    "missing_start.yaml": [(2, None, "missing key 'start'")],
+    "start_unknown.yaml": [(4, None, "start state 'welcome' does not exist")],
+    "transition_unknown.yaml": [(12, "ask", "'no' leads to state 'byee', which does not exist")],
+    "unreachable.yaml": [(9, "orphan", "is unreachable from the start state")],
+    "no_exit.yaml": [(6, "hello", "has no way out")],
+    "listen_no_exit.yaml": [(10, "answer", "listens with no way out on silence or time limit")],
+    "wait_no_exit.yaml": [(9, "break", "has no way out")],
+    "duration_zero.yaml": [(8, "pause", "'wait.seconds': must be a positive number of seconds, got 0")],
+    "duration_negative.yaml": [(9, "ask", "'listen.limit': must be a positive number of seconds, got -3")],
+    "duration_text.yaml": [(9, "ask", "'listen.silence': must be a positive number of seconds or a {setting}")],
+    "placeholder_undefined.yaml": [(7, "hello", "placeholder '{partner_c}' is not defined")],
+    "intent_undefined.yaml": [(8, "ask", "intent 'maybe' is used but not defined")],
+    "setting_undefined.yaml": [(10, "pause", "uses setting 'break_length', which 'settings' does not define")],
+    "two_actions.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: say, wait)")],
+    "no_action.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: none)")],
+    "duplicate_key.yaml": [(12, None, "key 'bye' appears twice (first on line 9)")],
+    "bad_state_name.yaml": [(9, "_stopped", "state name '_stopped' must be lower_case_with_underscores")],
+    "bad_route.yaml": [
+        (15, "turn", "'swap_roles' must be true or false"),
+        (16, "turn", "counter 'rounds' has the same name as a setting"),
+    ],
+    "warn_after_limit.yaml": [(11, "talk", "'warn.before' (40 s) must be less than 'limit' (30 s)")],
+    "condition_unknown.yaml": [(13, "talk", "condition 'turn < rounds' uses 'turn'")],
+    "all_choices_conditional.yaml": [(12, "talk", "every 'next' choice has an 'if'")],
+}
+
+
+def _assert_problems(path: Path, problems: list[Problem], expected: list[tuple[int, str | None, str]]) -> None:
+    lines = [str(problem) for problem in problems]
+    assert len(problems) == len(expected), "\n".join(lines)
+    for problem, (line, state, fragment) in zip(sorted(problems, key=lambda p: p.line or 0), expected, strict=True):
+        text = str(problem)
+        scope = f" state '{state}':" if state else ""
+        assert text.startswith(f"{path}:{line}:{scope} "), text
+        assert problem.state == state, text
+        assert fragment in problem.message, text
+        assert "\n" not in text
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invalid_flow_yields_exactly_its_problem(name: str) -> None:
+    path = INVALID / name
+    compiled, problems = check_file(path)
+    assert compiled is None
+    _assert_problems(path, problems, EXPECTED[name])
+
+
+def test_every_invalid_flow_file_has_expectations() -> None:
+    assert sorted(path.name for path in INVALID.glob("*.yaml")) == sorted(EXPECTED)
+
+
+def test_load_flow_raises_with_every_problem() -> None:
+    with pytest.raises(FlowInvalid) as caught:
+        load_flow(str(INVALID / "bad_route.yaml"))
+    assert len(caught.value.problems) == 2
+    assert "'swap_roles' must be true or false" in str(caught.value)
+
+
+@pytest.mark.parametrize("path", sorted(VALID.glob("*.yaml")), ids=lambda p: p.name)
+def test_valid_flow_has_no_problems(path: Path) -> None:
+    compiled, problems = check_file(path)
+    assert problems == []
+    assert compiled is not None
+    assert compiled.flow.name == path.stem
+
+
+@pytest.mark.parametrize("name", sorted(builtin_flows()))
+def test_builtin_flow_is_valid(name: str) -> None:
+    compiled, problems = check_file(builtin_flows()[name])
+    assert [str(problem) for problem in problems] == []
+    assert compiled is not None
+
+
+def test_minimal_flow_compiles() -> None:
+    compiled, _ = check_file(VALID / "minimal.yaml")
+    assert compiled is not None
+    assert compiled.flow.start == "hello"
+    assert [route.to for route in compiled.routes["hello"]] == ["bye"]
+
+
+def test_gratitude_example_compiles_with_counter_and_roles() -> None:
+    compiled, _ = check_file(VALID / "gratitude.yaml")
+    assert compiled is not None
+    assert compiled.counters == ("shares",)
+    assert compiled.flow.roles == {"speaker": "partner_a", "listener": "partner_b"}
+    assert compiled.value("{share_time}") == 90
+
+
+def test_doc_example_is_the_gratitude_flow() -> None:
+    doc = (ROOT / "docs" / "flow-format.md").read_text(encoding="utf-8")
+    example = (VALID / "gratitude.yaml").read_text(encoding="utf-8")
+    assert example.strip() in doc
+
+
+def test_yes_no_and_on_stay_words() -> None:
+    compiled, problems = check_file(VALID / "yes_no_on.yaml")
+    assert problems == []
+    assert compiled is not None
+    assert {route.event for route in compiled.routes["ask"]} == {"yes", "no", "maybe", "silence", "timeout"}
+    assert "yes" in common().intents["yes"].phrases
+    assert "no" in common().intents["no"].phrases
+
+
+def test_override_is_checked_like_the_setting() -> None:
+    _, problems = check_file(VALID / "gratitude.yaml", overrides={"share_time": 0})
+    assert len(problems) == 1
+    assert "setting 'share_time' is 0" in problems[0].message
+
+
+# Source problems: the file itself cannot be read as a flow. Each is one line, never an exception.
+
+
+def _one_source_problem(path: Path, fragment: str) -> Problem:
+    compiled, problems = check_file(path)
+    assert compiled is None
+    assert len(problems) == 1, problems
+    assert problems[0].state is None
+    assert fragment in problems[0].message
+    assert str(problems[0]).startswith(str(path))
+    return problems[0]
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_text("")
+    assert _one_source_problem(path, "is empty").line == 1
+
+
+def test_blank_file(tmp_path: Path) -> None:
+    path = tmp_path / "blank.yaml"
+    path.write_text("\n   \n\n")
+    _one_source_problem(path, "is empty")
+
+
+def test_comments_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "comments.yaml"
+    path.write_text("# nothing here yet\n")
+    _one_source_problem(path, "must be a mapping")
+
+
+def test_top_level_list(tmp_path: Path) -> None:
+    path = tmp_path / "list.yaml"
+    path.write_text("- name: x\n- title: y\n")
+    _one_source_problem(path, "must be a mapping")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "model.yaml"
+    path.write_bytes(bytes(range(256)) * 4)
+    _one_source_problem(path, "binary")
+
+
+def test_not_utf8_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("name: caf\u00e9\n".encode("latin-1"))
+    _one_source_problem(path, "not UTF-8")
+
+
+def test_directory(tmp_path: Path) -> None:
+    _one_source_problem(tmp_path, "is a folder")
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    _one_source_problem(tmp_path / "nowhere.yaml", "no such file")
+
+
+def test_ten_megabyte_file(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    path.write_text("# padding\n" * 1_000_000)
+    _one_source_problem(path, "too large")
+
+
+def test_two_documents(tmp_path: Path) -> None:
+    path = tmp_path / "two.yaml"
+    path.write_text("name: a\n---\nname: b\n")
+    assert _one_source_problem(path, "YAML syntax").line == 2
+
+
+def test_alias_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "alias.yaml"
+    path.write_text("a: &x [*x]\n")
+    assert _one_source_problem(path, "aliases").line == 1
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    rows = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    rows += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 12)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(rows) + "\n")
+    _one_source_problem(path, "aliases")
+
+
+def test_deep_nesting(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * 20_000 + "]" * 20_000 + "\n")
+    _one_source_problem(path, "nested too deeply")
+
+
+# The command line: `voice-pacer flows validate PATH...` prints problem lines, exits 1 when any file is invalid.
+
+needs_cli = pytest.mark.skipif(importlib.util.find_spec("voice_pacer.cli") is None,
+                               reason="voice_pacer.cli is not written yet")
+
+
+def _validate(*paths: Path | str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "voice_pacer", "flows", "validate", *map(str, paths)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+
+
+@needs_cli
+def test_cli_valid_flow_exits_0() -> None:
+    result = _validate(VALID / "gratitude.yaml")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@needs_cli
+def test_cli_invalid_flows_exit_1_with_problem_lines(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    paths = [INVALID / "no_exit.yaml", INVALID / "syntax_error.yaml", tmp_path / "missing.yaml", tmp_path, binary,
+             VALID / "minimal.yaml"]
+    result = _validate(*paths)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "Traceback" not in output
+    assert f"{INVALID / 'no_exit.yaml'}:6: state 'hello': has no way out" in result.stderr
+    assert f"{INVALID / 'syntax_error.yaml'}:7: YAML syntax" in result.stderr
+    for path in (tmp_path / "missing.yaml", tmp_path, binary):
+        assert f"{path}: " in result.stderr
+
+
+@needs_cli
+@pytest.mark.parametrize("name", ["duplicate_key.yaml", "two_actions.yaml", "duration_text.yaml"])
+def test_cli_each_invalid_flow_exits_1(name: str) -> None:
+    result = _validate(INVALID / name)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert f"{INVALID / name}:" in result.stderr

@@ -1,0 +1,195 @@
+"""Speech in and out over an audio stream: the clock is the audio consumed, whatever the source."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
+from voice_pacer.ears.base import Ears
+from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
+from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.voice.base import Voice
+
+LONGEST_UTTERANCE = 25.0  # seconds; a longer stretch of speech is decoded in parts so text keeps flowing
+TONES = {"in": 523.25, "hold": 392.0, "out": 329.63}  # C5, G4, E4: rising for in, falling for out
+TONE_SECONDS = 0.35
+
+
+class AudioSource(Protocol):
+    """16 kHz mono int16 frames of FRAME_SAMPLES; raises InputEnded when there is no more."""
+
+    def read(self) -> np.ndarray: ...
+
+    def begin_turn(self) -> None:
+        """A listening turn starts (a scenario moves on to its next reply; a microphone ignores it)."""
+
+    def set_listening(self, on: bool) -> None:
+        """Whether the assistant is listening (a scenario only lets a reply flow while it is)."""
+
+    def speech_end(self) -> float | None:
+        """Session time at which the latest speech really ended, when the source knows it."""
+
+
+class AudioSink(Protocol):
+    """Where the assistant's voice goes; start() returns at once."""
+
+    def start(self, pcm: np.ndarray) -> None: ...
+
+    def active(self) -> bool: ...
+
+    def stop(self) -> None: ...
+
+
+class SilentSink:
+    """Plays nothing: in simulation the prompt's length passes as audio consumed."""
+
+    def start(self, pcm: np.ndarray) -> None:
+        pass
+
+    def active(self) -> bool:
+        return False
+
+    def stop(self) -> None:
+        pass
+
+
+class SessionRecorder:
+    """Both sides of a session in one stereo WAV: the room on the left, the assistant on the right."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.room: list[np.ndarray] = []
+        self.voice: list[tuple[int, np.ndarray]] = []
+
+    def write(self) -> None:
+        room = np.concatenate(self.room) if self.room else np.zeros(0, np.int16)
+        length = max([len(room), *(start + len(pcm) for start, pcm in self.voice)])
+        stereo = np.zeros((length, 2), dtype=np.int16)
+        stereo[: len(room), 0] = room
+        for start, pcm in self.voice:
+            stereo[start : start + len(pcm), 1] = pcm
+        write_wav(self.path, stereo, SAMPLE_RATE, channels=2)
+
+
+class AudioConversation:
+    """Says prompts through a Voice and a sink, listens through an endpointer and Ears, counts time in samples."""
+
+    def __init__(self, source: AudioSource, sink: AudioSink, voice: Voice, ears: Ears, *, tail: float = 0.3,
+                 barge_in: Sequence[str] = (), recorder: SessionRecorder | None = None,
+                 description: str = "") -> None:
+        self.source = source
+        self.sink = sink
+        self.voice = voice
+        self.ears = ears
+        self.tail = tail
+        self.barge_in = tuple(barge_in)
+        self.recorder = recorder
+        self.description = description or f"ears: {ears.description}; voice: {voice.name}"
+        self.samples = 0
+        self.endpointer = Endpointer()
+        self.on_frame: Callable[[np.ndarray], None] | None = None
+
+    def now(self) -> float:
+        return self.samples / SAMPLE_RATE
+
+    def _read(self) -> np.ndarray:
+        frame = self.source.read()
+        self.samples += len(frame)
+        if self.recorder is not None:
+            self.recorder.room.append(frame)
+        return frame
+
+    def prepare(self, text: str, tone_name: str | None = None) -> Prompt:
+        if tone_name:
+            pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS)
+        else:
+            pcm = self.voice.render(text)
+        return Prompt(text, len(pcm) / SAMPLE_RATE, time.perf_counter(), pcm)
+
+    def play(self, prompt: Prompt) -> Utterance | None:
+        """Play and let the prompt's length (plus a short tail) pass; the microphone is not heard meanwhile."""
+        pcm = prompt.audio if isinstance(prompt.audio, np.ndarray) else np.zeros(0, np.int16)
+        if self.recorder is not None:
+            self.recorder.voice.append((self.samples, pcm))
+        self.source.set_listening(False)
+        self.sink.start(pcm)
+        ends = self.samples + len(pcm)
+        self.endpointer.reset(0.5)
+        barged = None
+        while self.samples < ends or self.sink.active():
+            frame = self._read()
+            if self.barge_in and barged is None:
+                barged = self._hear_over_prompt(frame)
+                if barged is not None:
+                    self.sink.stop()
+                    break
+        tail_ends = self.samples + int(self.tail * SAMPLE_RATE)
+        while self.samples < tail_ends:
+            self._read()
+        self.endpointer.reset()
+        return barged
+
+    def _hear_over_prompt(self, frame: np.ndarray) -> Utterance | None:
+        """Barge-in: only the stop phrases are listened for while the assistant speaks."""
+        mark = self.endpointer.push(frame)
+        if mark is Mark.STARTED:
+            self.ears.begin(self.barge_in)
+            for earlier in self.endpointer.pre_roll:
+                self.ears.feed(earlier)
+        elif mark is Mark.SPEECH:
+            self.ears.feed(frame)
+        elif mark is Mark.ENDED:
+            heard = self.ears.end()
+            if heard.text.strip():
+                return Utterance(heard.text, self.now(), time.perf_counter(), heard.confidence, self.ears.name,
+                                 self.source.speech_end())
+        return None
+
+    def listen(self, request: ListenRequest) -> Utterance | Quiet:
+        self.source.set_listening(True)
+        if request.turn:
+            self.source.begin_turn()
+        self.endpointer.reset(request.end_silence)
+        try:
+            return self._listen(request)
+        finally:
+            self.source.set_listening(False)
+
+    def _listen(self, request: ListenRequest) -> Utterance | Quiet:
+        endpointer = self.endpointer
+        while True:
+            if not endpointer.in_speech:
+                now = self.now()
+                if request.silence_at is not None and now >= request.silence_at:
+                    return Quiet("silence")
+                if request.deadline is not None and now >= request.deadline:
+                    return Quiet("deadline")
+            frame = self._read()
+            mark = endpointer.push(frame)
+            if mark is Mark.STARTED:
+                self.ears.begin(request.phrases)
+                for earlier in endpointer.pre_roll:
+                    self.ears.feed(earlier)
+                continue
+            if mark is Mark.SPEECH:
+                self.ears.feed(frame)
+                if endpointer.speech_seconds < LONGEST_UTTERANCE:
+                    continue
+                endpointer.reset()
+            elif mark is not Mark.ENDED:
+                continue
+            decided_at, decided_wall = self.now(), time.perf_counter()
+            heard = self.ears.end()
+            if heard.text.strip():
+                return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
+                                 self.source.speech_end())
+
+    def close(self) -> None:
+        if self.recorder is not None:
+            self.recorder.write()
+

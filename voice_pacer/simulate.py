@@ -1,0 +1,47 @@
+"""Run a flow from a scenario's audio with the real recogniser and voice, faster than real time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from voice_pacer.config import Config
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.check import CompiledFlow
+from voice_pacer.hearing.audio import AudioConversation, SessionRecorder, SilentSink
+from voice_pacer.scenario import Scenario, ScenarioSource
+from voice_pacer.session import Outcome, Session
+from voice_pacer.voice.choose import make_voice
+
+
+@lru_cache(maxsize=1)
+def _partner_voice() -> Callable[[str], np.ndarray]:
+    from voice_pacer.voice.piper import PiperVoice
+
+    return PiperVoice().render
+
+
+@lru_cache(maxsize=512)
+def partner_speech(text: str) -> np.ndarray:
+    """A scenario's spoken reply, in the test voice (Piper joe)."""
+    return _partner_voice()(text)
+
+
+def simulate(scenario: Scenario, flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str],
+             record: Path | None = None, notify: Callable[[str], None] | None = None) -> Outcome:
+    """Run one session where the partners' side is the scenario's audio."""
+    ears = make_ears(config.ears.engine, None, config.ears.model, notify)
+    voice = make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
+    source = ScenarioSource(scenario.replies, partner_speech)
+    recorder = SessionRecorder(record) if record else None
+    talk = AudioConversation(source, SilentSink(), voice, ears, tail=config.audio.tail, recorder=recorder)
+    if notify:
+        notify(f"{flow.flow.title}: {talk.description}")
+    try:
+        return Session(flow, talk, events, names, (config.breathing.pattern, 2)).run()
+    finally:
+        talk.close()
