@@ -6,12 +6,12 @@ import subprocess
 import time
 
 import numpy as np
-import pulse as harness
 import pytest
 import sounddevice as sd
-from pulse import PulseServer, wait_until
-from speech import speech
 
+from tests import pulse as harness
+from tests.pulse import PulseServer, wait_until
+from tests.speech import speech
 from voice_pacer.audio import devices
 from voice_pacer.audio.microphone import DeviceLost, Microphone
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE

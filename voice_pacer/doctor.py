@@ -56,7 +56,8 @@ def doctor(
     try:
         config = load_config(path, overrides, env)
     except UserError as exc:
-        return [Check("config", False, str(exc), "correct the setting named above; `voice-pacer config show` lists them")]
+        fix = "correct the setting named above; `voice-pacer config show` lists them all"
+        return [Check("config", False, str(exc), fix)]
     return run_checks(config)
 
 
