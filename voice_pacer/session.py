@@ -59,6 +59,7 @@ class Session:
             reason = "input_ended"
         except KeyboardInterrupt:
             reason = "stopped"
+            raise  # Ctrl-C or SIGTERM: the log is closed with 'stopped', then the program ends
         finally:
             self.log.release(compute_ms=None)
             self.log.write("end", reason=reason)

@@ -64,7 +64,7 @@ def run(
         else:
             from voice_pacer.live import run_live
 
-            outcome = run_live(compiled, config, events, pair)
+            outcome = run_live(compiled, config, events, pair, notice)
     finally:
         events.close()
     _finish(outcome)
@@ -116,8 +116,32 @@ def demo(
         _simulate(scenario_path, log, record, None, None, engine, None, voice)
 
 
+def listen(
+    names: NamesOpt = None,
+    log: LogOpt = None,
+    config_path: ConfigOpt = None,
+    engine: EngineOpt = None,
+    model: ModelOpt = None,
+    voice: VoiceOpt = None,
+    input_device: InputOpt = None,
+    output_device: OutputOpt = None,
+) -> None:
+    """Home-device mode: always on, a trigger phrase ("let's pause", "let's check in") starts its flow."""
+    from voice_pacer.live import listen_forever
+
+    config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
+                                      "audio.input": device(input_device), "audio.output": device(output_device),
+                                      "log.events": log})
+    pair = session_names(names, (config.partners.a, config.partners.b))
+    events = EventLog(config.log.events, [show_event])
+    try:
+        listen_forever(config, events, pair, notice, lambda name: flow_with_settings(name, config, None))
+    finally:
+        events.close()
+
+
 def register(app: typer.Typer) -> None:
     """Add the session commands to the app."""
-    for command in (run, simulate, demo):
+    for command in (run, simulate, demo, listen):
         app.command()(command)
 

@@ -43,6 +43,26 @@ def hear(
     out.print(json.dumps(result), markup=False, highlight=False)
 
 
+config_app = typer.Typer(help="The config file: where it is and what is in effect.", no_args_is_help=True)
+
+
+@config_app.command("show")
+def config_show(config_path: ConfigOpt = None) -> None:
+    """Print every setting in effect and where its value came from."""
+    from rich.table import Table
+
+    from voice_pacer.config import config_rows, default_config_path
+
+    config = config_for(config_path)
+    path = config_path or default_config_path()
+    out.print(f"config file: {path}{'' if path.exists() else ' (not there; defaults in use)'}", markup=False)
+    table = Table("key", "value", "from", box=None)
+    for key, value, source in config_rows(config):
+        table.add_row(key, value, source)
+    out.print(table)
+
+
 def register(app: typer.Typer) -> None:
     """Add the tool commands to the app."""
     app.command()(hear)
+    app.add_typer(config_app, name="config")

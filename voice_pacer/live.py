@@ -1,0 +1,147 @@
+"""Live sessions on real devices: a flow run with `run`, and the always-on `listen` mode that starts flows by voice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+
+from voice_pacer.audio.microphone import DeviceLost, Microphone
+from voice_pacer.audio.speaker import Speaker
+from voice_pacer.config import Config
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.errors import UserError
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.check import CompiledFlow
+from voice_pacer.hearing.audio import AudioConversation, AudioSource
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Resumed, Utterance
+from voice_pacer.intents import IntentSpec, match_intent
+from voice_pacer.session import Outcome, Session
+from voice_pacer.voice.choose import make_voice
+
+TRIGGER_END_SILENCE = 0.6
+Notify = Callable[[str], None]
+
+
+class MicrophoneSource:
+    """The microphone as an AudioSource; a lost device is logged, waited for, and the state resumed."""
+
+    def __init__(self, mic: Microphone, events: EventLog, notify: Notify) -> None:
+        self.mic = mic
+        self.events = events
+        self.notify = notify
+
+    def read(self) -> np.ndarray:
+        try:
+            return self.mic.read()
+        except DeviceLost as lost:
+            self.events.write("device_lost", detail=str(lost))
+            self.notify(f"{lost}; waiting for it to come back")
+            self.mic.reconnect()
+            name = self.mic.device.name if self.mic.device else "default"
+            self.events.write("device_back", detail=f"microphone '{name}' is back")
+            self.notify(f"microphone '{name}' is back; resuming")
+            raise Resumed from None
+
+    def begin_turn(self) -> None:
+        pass
+
+    def set_listening(self, on: bool) -> None:
+        if on:
+            self.mic.flush()  # what was captured while the assistant spoke is not an answer
+
+    def speech_end(self) -> float | None:
+        return None
+
+
+@dataclass
+class LiveRig:
+    """The devices and engines of a live session, opened once and shared by every flow `listen` starts."""
+
+    talk: AudioConversation
+    mic: Microphone
+    speaker: Speaker
+
+
+@contextmanager
+def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tuple[str, ...] = ()) -> Iterator[LiveRig]:
+    """Open microphone, speaker, recogniser and voice; close the devices whatever happens."""
+    ears = make_ears(config.ears.engine, None, config.ears.model, notify)
+    voice = make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
+    mic = Microphone(config.audio.input, on_notice=lambda message: events.write("overflow", detail=message))
+    speaker = Speaker(config.audio.output)
+    try:
+        mic.open()
+        speaker.open()
+        source: AudioSource = MicrophoneSource(mic, events, notify)
+        talk = AudioConversation(source, speaker, voice, ears, tail=config.audio.tail,
+                                 barge_in=stop_phrases if config.audio.barge_in else ())
+        mic_name = mic.device.name if mic.device else "default"
+        speaker_name = speaker.device.name if speaker.device else "default"
+        notify(f"ears: {ears.description}; voice: {voice.name}; microphone: {mic_name} at {mic.rate} Hz; "
+               f"speaker: {speaker_name}")
+        yield LiveRig(talk, mic, speaker)
+    finally:
+        mic.close()
+        speaker.close()
+
+
+def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
+    return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].phrases)
+
+
+def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify) -> Outcome:
+    """Run one flow on the microphone and speaker."""
+    with live_rig(config, events, notify, _stop_phrases(flow)) as rig:
+        return Session(flow, rig.talk, events, names, (config.breathing.pattern, 2)).run()
+
+
+def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
+    """One matcher per trigger phrase, found anywhere in an utterance ('ok, let's pause now')."""
+    return [IntentSpec.build(phrase, [phrase], "anywhere") for phrase in triggers]
+
+
+def listen_forever(config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
+                   load: Callable[[str], CompiledFlow], talk: AudioConversation | None = None) -> str:
+    """Wait for trigger phrases and run the flow each one names; returns why listening ended."""
+    specs = trigger_specs(config.triggers)
+    phrases = tuple(spec.phrases[0] for spec in specs)
+    flows: dict[str, CompiledFlow] = {}
+    for phrase, name in config.triggers.items():
+        try:
+            flows[name] = flows.get(name) or load(name)
+        except UserError as exc:
+            raise UserError(f"trigger '{phrase}': {exc}") from None
+    with _conversation(config, events, notify, talk, flows) as conversation:
+        notify("listening for: " + ", ".join(f"'{phrase}' ({flow})" for phrase, flow in config.triggers.items()))
+        while True:
+            try:
+                heard = conversation.listen(ListenRequest(phrases, TRIGGER_END_SILENCE, turn=True))
+            except Resumed:
+                continue
+            except InputEnded:
+                return "input_ended"
+            if not isinstance(heard, Utterance):
+                continue
+            phrase = match_intent(heard.text, specs)
+            if phrase is None:
+                continue  # chatter is not logged: only what starts a flow is
+            flow = flows[config.triggers[phrase]]
+            events.write("flow", flow=flow.flow.name, trigger=heard.text)
+            outcome = Session(flow, conversation, events, names, (config.breathing.pattern, 2)).run()
+            if outcome.reason == "input_ended":
+                return "input_ended"
+
+
+@contextmanager
+def _conversation(config: Config, events: EventLog, notify: Notify, talk: AudioConversation | None,
+                  flows: dict[str, CompiledFlow]) -> Iterator[AudioConversation]:
+    if talk is not None:
+        yield talk
+        return
+    stop = tuple(dict.fromkeys(p for flow in flows.values() for p in _stop_phrases(flow)))
+    with live_rig(config, events, notify, stop) as rig:
+        yield rig.talk
+
