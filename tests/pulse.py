@@ -154,6 +154,11 @@ class PulseServer:
             raise RuntimeError(f"the test PulseAudio server did not start; its log:\n{self._log_text()}") from None
         self.set_defaults()
 
+    @property
+    def pid(self) -> int | None:
+        """The daemon's process id while it runs."""
+        return self._process.pid if self._process is not None else None
+
     def _log_text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else "(no log)"
 

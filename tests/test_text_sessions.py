@@ -81,7 +81,7 @@ def test_unsafe_stops_at_once_and_points_to_real_help() -> None:
     assert end_reason(records) == "stopped"
     last = said(records)[-1]
     assert "emergency number" in last and "helpline" in last
-    assert [r for r in records if r["event"] == "heard"][0]["intent"] == "unsafe"
+    assert next(r for r in records if r["event"] == "heard")["intent"] == "unsafe"
 
 
 def test_pause_flow_breathes_the_chosen_pattern() -> None:

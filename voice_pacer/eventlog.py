@@ -28,7 +28,7 @@ class EventLog:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._file = path.open("a", encoding="utf-8")
             except OSError as exc:
-                raise UserError(f"cannot write the event log {path}: {exc.strerror}; choose another --log path") from None
+                raise UserError(f"cannot write the event log {path}: {exc.strerror}; choose another --log") from None
 
     def write(self, event: str, *, t: float | None = None, hold: bool = False, **fields: Any) -> dict[str, Any]:
         """Log an event now (or at session time t); with hold, later events wait until release()."""

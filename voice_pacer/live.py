@@ -103,11 +103,23 @@ def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
     return [IntentSpec.build(phrase, [phrase], "anywhere") for phrase in triggers]
 
 
+def wait_for_trigger(conversation: AudioConversation, specs: list[IntentSpec]) -> tuple[str, Utterance]:
+    """Listen (recognising only while there is voice) until an utterance holds a trigger phrase."""
+    phrases = tuple(spec.phrases[0] for spec in specs)
+    while True:
+        try:
+            heard = conversation.listen(ListenRequest(phrases, TRIGGER_END_SILENCE, turn=True))
+        except Resumed:
+            continue
+        if isinstance(heard, Utterance) and (phrase := match_intent(heard.text, specs)) is not None:
+            return phrase, heard
+        # chatter is neither kept nor logged: only what starts a flow is
+
+
 def listen_forever(config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
                    load: Callable[[str], CompiledFlow], talk: AudioConversation | None = None) -> str:
     """Wait for trigger phrases and run the flow each one names; returns why listening ended."""
     specs = trigger_specs(config.triggers)
-    phrases = tuple(spec.phrases[0] for spec in specs)
     flows: dict[str, CompiledFlow] = {}
     for phrase, name in config.triggers.items():
         try:
@@ -118,16 +130,9 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
         notify("listening for: " + ", ".join(f"'{phrase}' ({flow})" for phrase, flow in config.triggers.items()))
         while True:
             try:
-                heard = conversation.listen(ListenRequest(phrases, TRIGGER_END_SILENCE, turn=True))
-            except Resumed:
-                continue
+                phrase, heard = wait_for_trigger(conversation, specs)
             except InputEnded:
                 return "input_ended"
-            if not isinstance(heard, Utterance):
-                continue
-            phrase = match_intent(heard.text, specs)
-            if phrase is None:
-                continue  # chatter is not logged: only what starts a flow is
             flow = flows[config.triggers[phrase]]
             events.write("flow", flow=flow.flow.name, trigger=heard.text)
             outcome = Session(flow, conversation, events, names, (config.breathing.pattern, 2)).run()

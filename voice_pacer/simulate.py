@@ -31,17 +31,23 @@ def partner_speech(text: str) -> np.ndarray:
     return _partner_voice()(text)
 
 
-def simulate(scenario: Scenario, flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str],
-             record: Path | None = None, notify: Callable[[str], None] | None = None) -> Outcome:
-    """Run one session where the partners' side is the scenario's audio."""
+def simulate(scenario: Scenario, flow: CompiledFlow | None, config: Config, events: EventLog,
+             names: tuple[str, str], record: Path | None = None, notify: Callable[[str], None] | None = None,
+             load: Callable[[str], CompiledFlow] | None = None) -> Outcome:
+    """Run one session where the partners' side is the scenario's audio; flow None runs listen mode."""
     ears = make_ears(config.ears.engine, None, config.ears.model, notify)
     voice = make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
     source = ScenarioSource(scenario.replies, partner_speech)
     recorder = SessionRecorder(record) if record else None
     talk = AudioConversation(source, SilentSink(), voice, ears, tail=config.audio.tail, recorder=recorder)
     if notify:
-        notify(f"{flow.flow.title}: {talk.description}")
+        notify(f"{flow.flow.title if flow else 'listen'}: {talk.description}")
     try:
+        if flow is None:
+            from voice_pacer.live import listen_forever
+
+            assert load is not None
+            return Outcome(listen_forever(config, events, names, notify or (lambda _: None), load, talk), "listen")
         return Session(flow, talk, events, names, (config.breathing.pattern, 2)).run()
     finally:
         talk.close()

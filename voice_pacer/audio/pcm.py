@@ -23,10 +23,7 @@ def seconds(pcm: np.ndarray) -> float:
 def to_session_pcm(samples: np.ndarray, rate: int) -> np.ndarray:
     """Convert int16 or float audio of any rate and channel count to 16 kHz mono int16."""
     audio = np.asarray(samples)
-    if audio.dtype == np.int16:
-        audio = audio.astype(np.float32) / 32768.0
-    else:
-        audio = audio.astype(np.float32)
+    audio = audio.astype(np.float32) / 32768.0 if audio.dtype == np.int16 else audio.astype(np.float32)
     if audio.ndim == 2:
         audio = audio.mean(axis=1)
     if rate != SAMPLE_RATE and len(audio):
@@ -61,7 +58,7 @@ def write_wav(path: Path, pcm: np.ndarray, rate: int = SAMPLE_RATE, channels: in
 
 def room_tone(duration: float, level_dbfs: float = -60.0, seed: int = 0) -> np.ndarray:
     """Quiet noise standing in for an empty room, so 'silence' is never digital zero."""
-    count = int(round(duration * SAMPLE_RATE))
+    count = round(duration * SAMPLE_RATE)
     rng = np.random.default_rng(seed)
     amplitude = 32767.0 * 10 ** (level_dbfs / 20)
     return (rng.standard_normal(count) * amplitude).astype(np.int16)

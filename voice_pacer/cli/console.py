@@ -31,7 +31,8 @@ def show_event(record: dict[str, Any]) -> None:
         intent = f" [dim]({record['intent']})[/]" if record.get("intent") else ""
         out.print(f"{stamp}[bold green]Heard[/]      {escape(record['text'])}{intent}")
     elif event == "breathe":
-        out.print(f"{stamp}[magenta]breathe {record['phase']} {record['seconds']:g}s[/] [dim](cycle {record['cycle']})[/]")
+        phase = f"breathe {record['phase']} {record['seconds']:g}s"
+        out.print(f"{stamp}[magenta]{phase}[/] [dim](cycle {record['cycle']})[/]")
     elif event == "state":
         out.print(f"{stamp}[dim]-> {record['state']}[/]")
     elif event == "flow":

@@ -49,7 +49,7 @@ def validate(paths: Annotated[list[Path] | None, typer.Argument(help="Flow files
 @app.command()
 def graph(flow: Annotated[str, typer.Argument(help="A built-in flow name or a flow file.")],
           fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid or dot.")] = "mermaid",
-          globals_too: Annotated[bool, typer.Option("--globals", help="Also draw stop/unsafe/repeat/help/pause.")] = False,
+          globals_too: Annotated[bool, typer.Option("--globals", help="Also draw the global intents.")] = False,
           ) -> None:
     """Print a flow as a diagram (Mermaid by default, Graphviz dot with --format dot)."""
     if fmt not in ("mermaid", "dot"):

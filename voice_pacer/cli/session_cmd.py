@@ -38,7 +38,7 @@ def _finish(outcome: Outcome) -> None:
 def run(
     flow: Annotated[str, typer.Argument(help="A built-in flow (pause, turns, checkin) or a flow file.")],
     text: Annotated[bool, typer.Option("--text", help="Type instead of speaking; prompts are printed.")] = False,
-    realtime: Annotated[bool, typer.Option("--realtime", help="Text mode on the wall clock even when scripted.")] = False,
+    realtime: Annotated[bool, typer.Option("--realtime", help="Text mode on the wall clock, even scripted.")] = False,
     names: NamesOpt = None,
     log: LogOpt = None,
     sets: SetOpt = None,
@@ -93,11 +93,13 @@ def _simulate(scenario_path: Path, log: Path | None, record: Path | None, sets: 
                                       "log.events": log})
     scenario = load_scenario(scenario_path)
     given = [f"{key}={value}" for key, value in scenario.settings.items()] + list(sets or [])
-    compiled = flow_with_settings(scenario.flow, config, given)
+    listening = scenario.flow == "listen"  # the home-device mode, with triggers from the config
+    compiled = None if listening else flow_with_settings(scenario.flow, config, given)
     pair = scenario.names or session_names(None, (config.partners.a, config.partners.b))
     events = EventLog(config.log.events, [show_event])
     try:
-        outcome = run_simulation(scenario, compiled, config, events, pair, record, notice)
+        outcome = run_simulation(scenario, compiled, config, events, pair, record, notice,
+                                 lambda name: flow_with_settings(name, config, None))
     finally:
         events.close()
     _finish(outcome)

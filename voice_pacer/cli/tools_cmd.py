@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from voice_pacer.cli.console import out
 from voice_pacer.cli.options import ConfigOpt, EngineOpt, ModelOpt, config_for
@@ -62,7 +63,28 @@ def config_show(config_path: ConfigOpt = None) -> None:
     out.print(table)
 
 
+def devices() -> None:
+    """List the sound devices (input and output), defaults marked with '*'."""
+    from voice_pacer.audio.devices import describe
+
+    out.print(describe(), markup=False, highlight=False)
+
+
+def doctor(config_path: ConfigOpt = None) -> None:
+    """Check microphone, speaker, recogniser, voice and config; one line each, with what to do."""
+    from voice_pacer.doctor import doctor as run_doctor
+
+    checks = run_doctor(config_path)
+    for check in checks:
+        mark = "[green]ok[/]  " if check.ok else "[red]FAIL[/]"
+        fix = f" [yellow]-> {escape(check.fix)}[/]" if check.fix and not check.ok else ""
+        out.print(f"{mark} {check.name:<11} {escape(check.line)}{fix}")
+    if not all(check.ok for check in checks):
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the tool commands to the app."""
-    app.command()(hear)
+    for command in (hear, devices, doctor):
+        app.command()(command)
     app.add_typer(config_app, name="config")

@@ -42,7 +42,8 @@ class FlowModel:
 
     def values(self) -> dict[str, float]:
         """The names an `if` condition can use: number settings and counters."""
-        numbers = {k: v for k, v in self.flow.settings.items() if isinstance(v, int | float) and not isinstance(v, bool)}
+        settings = self.flow.settings.items()
+        numbers = {k: v for k, v in settings if isinstance(v, int | float) and not isinstance(v, bool)}
         return {**numbers, **self.counters}
 
 
@@ -83,8 +84,9 @@ def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, gl
         machine.get_state(name).add_callback("enter", "mark_entered")
     for state, routes in flow.routes.items():
         for route in routes:
+            conditions = [_condition(route)] if route.condition else []
             machine.add_transition(route.event, state, None if route.to == STAY else route.to,
-                                   conditions=[_condition(route)] if route.condition else [], before=[_on_the_way(route)])
+                                   conditions=conditions, before=[_on_the_way(route)])
     if not globals_too:
         return machine, model
     live_states = [name for name, state in flow.flow.states.items() if not state.end]

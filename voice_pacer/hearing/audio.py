@@ -105,10 +105,7 @@ class AudioConversation:
         return frame
 
     def prepare(self, text: str, tone_name: str | None = None) -> Prompt:
-        if tone_name:
-            pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS)
-        else:
-            pcm = self.voice.render(text)
+        pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS) if tone_name else self.voice.render(text)
         return Prompt(text, len(pcm) / SAMPLE_RATE, time.perf_counter(), pcm)
 
     def play(self, prompt: Prompt) -> Utterance | None:

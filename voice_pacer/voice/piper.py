@@ -32,7 +32,7 @@ class PiperVoice:
             raise UserError("Piper is not installed; run: pip install 'voice-pacer[piper]'") from None
         model_path, config_path = (model, Path(f"{model}.json")) if model else packaged_joe_voice()
         if not model_path.is_file():
-            raise UserError(f"{model_path}: no Piper voice file there; pass an .onnx voice or install 'voice-pacer[piper]'")
+            raise UserError(f"{model_path}: no Piper voice there; give an .onnx voice or install 'voice-pacer[piper]'")
         self._voice = _Piper.load(str(model_path), config_path=str(config_path))
         self._config = SynthesisConfig(length_scale=170 / max(rate, 1), volume=volume)
 
