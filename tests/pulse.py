@@ -14,6 +14,9 @@ How the assistant's devices are routed (found by experiment with PulseAudio 16.1
   (PULSE_CONFIG) sets rescue-streams = no so unloading "room" kills the capture stream like an unplug does.
 - module-null-sink renders in 2 s blocks until a client asks for lower latency, so a fresh monitor source
   can take up to 2 s to deliver its first audio; Recorder.wait_ready() waits for that.
+- The daemon runs as our child, not daemonized, with PR_SET_PDEATHSIG: a killed test run leaves no server.
+
+The fixtures share one server per test session; private_server() gives scripts (benchmarks) the same setup.
 """
 
 from __future__ import annotations
@@ -137,7 +140,6 @@ class PulseServer:
             "rescue-streams = no\nexit-idle-time = -1\nrealtime-scheduling = no\nhigh-priority = no\n"
         )
         (self.root / "client.conf").write_text("autospawn = no\n")
-        self.log = self.root / "pulseaudio.log"
         # Not daemonized, and killed by the kernel if we die, so a crashed test run leaves no server behind.
         self._process = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--system=no", "--exit-idle-time=-1", "--disallow-exit", "-n",
@@ -150,8 +152,9 @@ class PulseServer:
         try:
             wait_until(self._answers, what="pulseaudio to answer")
         except AssertionError:
+            log = self._log_text()
             self.stop()
-            raise RuntimeError(f"the test PulseAudio server did not start; its log:\n{self._log_text()}") from None
+            raise RuntimeError(f"the test PulseAudio server did not start; its log:\n{log}") from None
         self.set_defaults()
 
     @property
@@ -184,6 +187,7 @@ class PulseServer:
         return subprocess.run(args, env=self.env, check=check, timeout=TIMEOUT, capture_output=True, text=True)
 
     def pactl(self, *args: str) -> str:
+        """pactl's output; CalledProcessError when it fails."""
         return self.run("pactl", *args).stdout
 
     def set_defaults(self) -> None:

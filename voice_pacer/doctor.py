@@ -125,7 +125,7 @@ def check_recogniser(ears: EarsSettings) -> Check:
 def _voice_fix(name: str) -> str:
     if name == "piper":
         return "install Piper with `pip install 'voice-pacer[piper]'`, or set voice.name = \"pyttsx3\""
-    return "install eSpeak NG (`sudo apt install espeak-ng`), or set voice.name = \"piper\""
+    return 'install eSpeak NG (`sudo apt install espeak-ng`), or set voice.name = "piper"'
 
 
 def check_voice(voice: VoiceSettings) -> Check:

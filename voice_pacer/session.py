@@ -183,6 +183,7 @@ class Session:
     def _listen(self, name: str, state: State, listen: Listen) -> None:
         value = self.flow.value
         candidates, phrases = listening_for(self.flow, name)
+        commands = () if phrases else phrases_for([c.name for c in candidates], self.flow.intents)
         end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
         silence = float(value(listen.silence)) if listen.silence is not None else None
         limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
@@ -196,7 +197,7 @@ class Session:
             deadline = warn_at if warn_due else limit_at
             self.log.release(compute_ms=None)
             result = self.talk.listen(ListenRequest(phrases, end_silence, None if silence is None else now + silence,
-                                                    deadline, final=not warn_due, turn=True))
+                                                    deadline, final=not warn_due, turn=True, commands=commands))
             if isinstance(result, Quiet):
                 if result.reason == "silence" and handles(self.machine, self.model, "silence"):
                     self._fire_or_fail("silence")

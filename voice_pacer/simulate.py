@@ -22,7 +22,7 @@ from voice_pacer.voice.choose import make_voice
 def _partner_voice() -> Callable[[str], np.ndarray]:
     from voice_pacer.voice.piper import PiperVoice
 
-    return PiperVoice().render
+    return PiperVoice(steady=True).render  # the same reply sounds the same every run
 
 
 @lru_cache(maxsize=512)

@@ -43,6 +43,7 @@ class ListenRequest:
     deadline: float | None = None  # Quiet("deadline") at this time at the latest
     final: bool = True  # the deadline ends the state (False: only a notice is due)
     turn: bool = True  # a listening turn that takes the partners' next reply (False: a breathing or waiting pause)
+    commands: tuple[str, ...] = ()  # with open vocabulary: command phrases a short utterance is checked against
 
 
 @dataclass

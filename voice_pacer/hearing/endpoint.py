@@ -42,6 +42,7 @@ class Endpointer:
         self._recent: deque[bool] = deque(maxlen=START_WINDOW)
         self._quiet_frames = 0
         self.speech_frames = 0
+        self.last_voiced = False
 
     def voiced(self, frame: np.ndarray) -> bool:
         """Whether a frame holds voice (cheap level gate first, then the VAD)."""
@@ -53,7 +54,7 @@ class Endpointer:
 
     def push(self, frame: np.ndarray) -> Mark:
         """Take the next frame and say what it means for the utterance."""
-        voiced = self.voiced(frame)
+        voiced = self.last_voiced = self.voiced(frame)
         if not self.in_speech:
             self.pre_roll.append(frame)
             self._recent.append(voiced)

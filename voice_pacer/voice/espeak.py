@@ -5,12 +5,28 @@ from __future__ import annotations
 import contextlib
 import io
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
 
 from voice_pacer.audio.pcm import read_wav
 from voice_pacer.errors import UserError
+
+RENDER_ATTEMPTS = 3
+FILE_WAIT = 0.5  # seconds to wait for espeak's thread to write the file
+
+
+def _settled(path: Path, deadline: float) -> bool:
+    """Wait until path exists and its size stops changing; False if it never appears before the deadline."""
+    size = -1
+    while time.monotonic() < deadline:
+        current = path.stat().st_size if path.exists() else -1
+        if current >= 0 and current == size:
+            return True
+        size = current
+        time.sleep(0.01)
+    return path.exists()
 
 
 class Pyttsx3Voice:
@@ -34,10 +50,14 @@ class Pyttsx3Voice:
     def render(self, text: str) -> np.ndarray:
         """Render one prompt; pyttsx3 saves one file per runAndWait, so each call runs the loop once."""
         target = self._scratch / "prompt.wav"
-        self._engine.save_to_file(text, str(target))
-        with contextlib.redirect_stdout(io.StringIO()):  # its espeak driver prints every saved file's path
-            self._engine.runAndWait()
-        try:
-            return read_wav(target)
-        finally:
-            target.unlink(missing_ok=True)
+        # its espeak driver prints every saved file's path, from espeak's thread, sometimes after runAndWait returns
+        with contextlib.redirect_stdout(io.StringIO()):
+            for _ in range(RENDER_ATTEMPTS):
+                self._engine.save_to_file(text, str(target))
+                self._engine.runAndWait()
+                if _settled(target, time.monotonic() + FILE_WAIT):  # the file is written on that thread too
+                    try:
+                        return read_wav(target)
+                    finally:
+                        target.unlink(missing_ok=True)
+        raise UserError(f"pyttsx3 rendered no audio for {text[:40]!r}; check that espeak-ng works: espeak-ng 'hello'")

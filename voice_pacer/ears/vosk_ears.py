@@ -1,0 +1,107 @@
+"""Vosk ears: a downloaded Kaldi model, open vocabulary or a phrase grammar with an [unk] escape."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from voice_pacer.audio.pcm import SAMPLE_RATE
+from voice_pacer.ears.base import Recognition
+from voice_pacer.errors import UserError
+
+UNKNOWN = "[unk]"
+GET_MODEL = "get one with 'voice-pacer models download vosk-model-small-en-us-0.15'"
+
+
+def looks_like_vosk_model(path: Path) -> bool:
+    """Whether a folder has the layout of a Vosk model (an acoustic model or its config)."""
+    return (path / "am" / "final.mdl").is_file() or (path / "conf" / "model.conf").is_file()
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path):  # -> vosk.Model
+    """Load (once per process) the Vosk model at path, or raise a one-line UserError."""
+    import vosk
+
+    vosk.SetLogLevel(-3)  # -1 still prints warnings and -2 errors; problems reach the user as UserError or notify
+    if not path.is_dir():
+        raise UserError(f"Vosk model folder {path} does not exist; {GET_MODEL}")
+    if not looks_like_vosk_model(path):
+        raise UserError(f"{path} is not a Vosk model (no am/final.mdl or conf/model.conf); {GET_MODEL}")
+    try:
+        return vosk.Model(str(path))
+    except Exception:  # vosk raises a bare Exception("Failed to create a model")
+        raise UserError(f"the Vosk model in {path} could not be loaded (damaged or incomplete?); {GET_MODEL}") from None
+
+
+class VoskEars:
+    """Streaming Vosk recogniser with cached open and per-phrase-set grammar recognisers."""
+
+    name = "vosk"
+
+    def __init__(self, model_path: Path, notify: Callable[[str], None] | None = None, description: str = "") -> None:
+        self.model_path = Path(model_path)
+        self.description = description or f"Vosk, model {self.model_path}"
+        self._model = load_model(self.model_path.resolve())
+        self._notify = notify
+        self._open = None
+        self._grammars: dict[tuple[str, ...], object] = {}
+        self._reported: set[str] = set()
+        self._current = None
+
+    def begin(self, phrases: Sequence[str] | None) -> None:
+        """Start an utterance, restricted to phrases plus [unk], or open vocabulary when phrases is None."""
+        self._current = self._open_recogniser() if phrases is None else self._grammar_recogniser(phrases)
+        self._current.Reset()
+
+    def feed(self, pcm: np.ndarray) -> None:
+        """Add a chunk of 16 kHz mono int16 audio."""
+        if self._current is not None:
+            self._current.AcceptWaveform(np.ascontiguousarray(pcm, dtype=np.int16).tobytes())
+
+    def end(self) -> Recognition:
+        """Finish the utterance and return its text and mean word confidence."""
+        if self._current is None:
+            return Recognition("", None)
+        result = json.loads(self._current.FinalResult())
+        self._current = None
+        words = result.get("result") or []
+        confidences = [w["conf"] for w in words if "conf" in w]
+        confidence = round(sum(confidences) / len(confidences), 3) if confidences else None
+        return Recognition(" ".join(result.get("text", "").split()), confidence)
+
+    def _recogniser(self, grammar: list[str] | None):
+        import vosk
+
+        if grammar is None:
+            recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE)
+        else:
+            recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE, json.dumps(grammar, ensure_ascii=False))
+        recogniser.SetWords(True)
+        return recogniser
+
+    def _open_recogniser(self):
+        if self._open is None:
+            self._open = self._recogniser(None)
+        return self._open
+
+    def _grammar_recogniser(self, phrases: Sequence[str]):
+        key = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        if key not in self._grammars:
+            self._report_unknown(key)
+            self._grammars[key] = self._recogniser([*key, UNKNOWN])
+        return self._grammars[key]
+
+    def _report_unknown(self, phrases: tuple[str, ...]) -> None:
+        words = dict.fromkeys(word for phrase in phrases for word in phrase.split())
+        missing = [w for w in words if w not in self._reported and self._model.vosk_model_find_word(w) == -1]
+        self._reported.update(missing)
+        if missing and self._notify:
+            self._notify(
+                f"the Vosk model {self.model_path} does not know the word(s) {', '.join(missing)}; "
+                "phrases using them will be heard as [unk]"
+            )
