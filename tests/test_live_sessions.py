@@ -367,6 +367,20 @@ def answer_checkin_from_first(run: LiveRun, room: Room, replies: list[tuple[str,
 
 def test_device_unplugged_mid_session_resumes(pulse: PulseServer, room: Room, runs: list[LiveRun],
                                             tmp_path: Path) -> None:  # fmt: skip
+    elsewhere = pulse.pactl("load-module", "module-null-sink", "sink_name=elsewhere").strip()
+    try:
+        unplug_and_replug_during_checkin(pulse, room, runs, tmp_path)
+    finally:
+        pulse.pactl("unload-module", elsewhere)
+        pulse.set_defaults()
+
+
+def unplug_and_replug_during_checkin(pulse: PulseServer, room: Room, runs: list[LiveRun], tmp_path: Path) -> None:
+    """The body of the test above, with a third source as the server's default."""
+    # PulseAudio 16 moves the streams of a *default* source that goes away to the new default, whatever
+    # rescue-streams says: with room.monitor the default, unloading "room" would quietly move the microphone
+    # onto speaker.monitor instead of cutting it off as an unplug does. With another default it is cut off.
+    pulse.pactl("set-default-source", "elsewhere.monitor")
     run = start(runs, tmp_path, ["run", "checkin"], write_config(tmp_path))
     run.event("state", state="a_close")
     room.wait_quiet()
@@ -405,7 +419,8 @@ def test_sigterm_stops_a_live_run(pulse: PulseServer, room: Room, runs: list[Liv
     records = run.poll()
     assert records[-1]["event"] == "end" and records[-1]["reason"] == "stopped", records[-3:]
     assert "Traceback" not in run.stderr()
-    assert status == 130 and "stopped" in run.stderr()
+    assert status == 130  # Typer's exit status for an interrupted command
+    assert run.stdout_path.read_text().splitlines()[-1].strip().endswith("Session ended: stopped")
     room.wait_quiet(1.0)  # the prompt was cut off with the program, not left playing
 
 

@@ -184,6 +184,7 @@ class Session:
         value = self.flow.value
         candidates, phrases = listening_for(self.flow, name)
         commands = () if phrases else phrases_for([c.name for c in candidates], self.flow.intents)
+        self.talk.warm(self._likely_next(name))
         end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
         silence = float(value(listen.silence)) if listen.silence is not None else None
         limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
@@ -222,6 +223,24 @@ class Session:
                     return
             else:
                 self._say(self.shared.prompts["not_caught"])
+
+    def _likely_next(self, name: str) -> list[str]:
+        """The prompts that may follow this listening state, to render while the partners speak."""
+        texts: list[str] = []
+        for route in self.flow.routes[name]:
+            if route.say:
+                texts.append(route.say)
+            target = self.flow.flow.states.get(route.to)
+            if target is not None and target.say:
+                texts.append(target.say)
+        texts.append(self.shared.prompts["not_caught"])
+        filled = []
+        for text in dict.fromkeys(texts):
+            try:
+                filled.append(self.text(text))
+            except (KeyError, ValueError):
+                continue
+        return filled
 
     def _quiet_for(self, seconds: float) -> bool:
         """Let time pass, still hearing stop and the safety words; False when the flow was stopped meanwhile."""

@@ -15,6 +15,7 @@ from voice_pacer.ears.pocketsphinx_ears import UNKNOWN
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.voice.base import Voice
+from voice_pacer.voice.renderer import PromptRenderer
 
 LONGEST_UTTERANCE = 25.0  # seconds; a longer stretch of speech is decoded in parts so text keeps flowing
 COMMAND_SECONDS = 3.0  # open-vocabulary utterances this short are also checked against the command phrases
@@ -88,6 +89,7 @@ class AudioConversation:
         self.source = source
         self.sink = sink
         self.voice = voice
+        self.renderer = PromptRenderer(voice)
         self.ears = ears
         self.tail = tail
         self.barge_in = tuple(barge_in)
@@ -107,8 +109,12 @@ class AudioConversation:
             self.recorder.room.append(frame)
         return frame
 
+    def warm(self, texts: list[str]) -> None:
+        """Render prompts that may come next while the partners speak."""
+        self.renderer.warm(texts)
+
     def prepare(self, text: str, tone_name: str | None = None) -> Prompt:
-        pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS) if tone_name else self.voice.render(text)
+        pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS) if tone_name else self.renderer.render(text)
         return Prompt(text, len(pcm) / SAMPLE_RATE, time.perf_counter(), pcm)
 
     def play(self, prompt: Prompt) -> Utterance | None:
@@ -215,6 +221,7 @@ class AudioConversation:
         return command if words else heard
 
     def close(self) -> None:
+        self.renderer.close()
         if self.recorder is not None:
             self.recorder.write()
 

@@ -69,6 +69,10 @@ class Conversation(Protocol):
         """Render a prompt (or a breathing tone: 'in', 'hold', 'out') without playing it."""
         ...
 
+    def warm(self, texts: list[str]) -> None:
+        """Get prompts that may be said next ready ahead of time (a hint; may do nothing)."""
+        ...
+
     def play(self, prompt: Prompt) -> Utterance | None:
         """Play a prepared prompt; session time moves on by its length. Returns what cut it short (barge-in)."""
         ...

@@ -44,6 +44,9 @@ class TypedConversation:
         seconds = TONE_SECONDS if tone else spoken_seconds(text)
         return Prompt(text or f"({tone} tone)", seconds, time.perf_counter())
 
+    def warm(self, texts: list[str]) -> None:
+        """Printing needs no preparation."""
+
     def play(self, prompt: Prompt) -> None:
         """Printing is the transcript's job; here only session time moves on."""
         if not self.realtime:
