@@ -59,7 +59,7 @@ SPOKEN = {
         [{"say": "I was tired after work."}, {"silence": 2}, {"say": "I'm done."}],
         {"say": "You were tired after work."},
     ],
-    "pause": [{"say": "No."}],
+    "pause": [{"say": "No thanks."}],
 }
 
 
@@ -90,15 +90,20 @@ def test_a_thinking_pause_on_the_floor_does_not_cut_the_turn(tmp_path: Path) -> 
     assert "alone" in floor_heard[0]["text"] and floor_heard[1]["intent"] == "done"
 
 
-def test_the_turns_answer_is_heard_close_to_what_was_said(tmp_path: Path) -> None:
+def test_free_answers_are_heard_close_to_what_was_said(tmp_path: Path) -> None:
+    from voice_pacer.intents import normalise
+
     _, records = run_scenario(tmp_path, {"flow": "checkin", "replies": SPOKEN["checkin"]})
     texts = [r["text"] for r in heard(records)]
-    assert "made me" in texts[0] and "morning" in texts[0]
-    assert "hand" in texts[2]
+    assert len(texts) == 4
+    for reply, text in zip(SPOKEN["checkin"], texts, strict=True):
+        said = normalise(reply["say"]).split()
+        found = set(normalise(text).split())
+        assert sum(word in found for word in said) / len(said) >= 0.6, (reply, text)
 
 
 def test_spoken_stop_ends_the_session(tmp_path: Path) -> None:
-    outcome, records = run_scenario(tmp_path, {"flow": "checkin", "replies": [{"say": "Stop."}]})
+    outcome, records = run_scenario(tmp_path, {"flow": "checkin", "replies": [{"say": "Let's stop."}]})
     assert outcome.reason == "stopped", heard(records)
     assert heard(records)[0]["intent"] == "stop"
     assert [r for r in records if r["event"] == "say"][-1]["text"] == PROMPTS["stopped"]

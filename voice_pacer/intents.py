@@ -22,6 +22,7 @@ CONTRACTIONS = {
 }
 FILLERS = frozenset({"um", "uh", "er", "erm", "hmm", "please", "so", "well", "oh", "hey", "just", "now", "then"})
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
+SAME_WORD = 0.5  # and each word must still resemble its counterpart this much
 
 
 def normalise(text: str) -> str:
@@ -34,7 +35,11 @@ def normalise(text: str) -> str:
 def _similar(said: str, phrase: str) -> bool:
     if said == phrase:
         return True
-    if len(phrase) < 4:  # "no" and "go" differ by one letter but mean different things
+    said_words, phrase_words = said.split(), phrase.split()
+    if len(said_words) != len(phrase_words) or len(phrase) < 4:  # "no" and "go" differ by one letter
+        return False
+    # a slip changes a sound, not a word: "let us go" must not pass for "let us stop"
+    if any(SequenceMatcher(None, a, b).ratio() < SAME_WORD for a, b in zip(said_words, phrase_words, strict=True)):
         return False
     return SequenceMatcher(None, said, phrase).ratio() >= SIMILAR_ENOUGH
 
@@ -47,7 +52,8 @@ def phrase_matches(utterance: str, phrase: str, mode: MatchMode) -> bool:
         return False
     if mode == "whole":
         core = [word for word in said if word not in FILLERS] or said
-        return _similar(" ".join(core), phrase)
+        bare = " ".join(word for word in wanted if word not in FILLERS) or phrase  # "again please" says "again"
+        return _similar(" ".join(core), phrase) or _similar(" ".join(core), bare)
     size = len(wanted)
     if mode == "start":
         return _similar(" ".join(said[:size]), phrase)

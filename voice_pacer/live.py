@@ -56,6 +56,22 @@ class MicrophoneSource:
         return None
 
 
+class SpeakerSink:
+    """The speaker as the conversation's AudioSink, whose `active` is a method (the Speaker's is a property)."""
+
+    def __init__(self, speaker: Speaker) -> None:
+        self.speaker = speaker
+
+    def start(self, pcm: np.ndarray) -> None:
+        self.speaker.start(pcm)
+
+    def active(self) -> bool:
+        return self.speaker.active
+
+    def stop(self) -> None:
+        self.speaker.stop()
+
+
 @dataclass
 class LiveRig:
     """The devices and engines of a live session, opened once and shared by every flow `listen` starts."""
@@ -76,7 +92,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
         mic.open()
         speaker.open()
         source: AudioSource = MicrophoneSource(mic, events, notify)
-        talk = AudioConversation(source, speaker, voice, ears, tail=config.audio.tail,
+        talk = AudioConversation(source, SpeakerSink(speaker), voice, ears, tail=config.audio.tail,
                                  barge_in=stop_phrases if config.audio.barge_in else ())
         mic_name = mic.device.name if mic.device else "default"
         speaker_name = speaker.device.name if speaker.device else "default"

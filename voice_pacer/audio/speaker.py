@@ -69,6 +69,7 @@ class Speaker:
                 samplerate=self.rate,
                 channels=self.channels,
                 dtype="int16",
+                latency="high",  # prompts need no low latency, and a busy Raspberry Pi must not stutter them
                 callback=self._callback,
                 finished_callback=self._done.set,
             )

@@ -23,8 +23,11 @@ class Ears(Protocol):
     name: str  # "vosk" or "pocketsphinx"
     description: str  # which model is in use and why, shown at start
 
-    def begin(self, phrases: Sequence[str] | None) -> None:
-        """Start an utterance; phrases restrict recognition to them plus unknown words, None is open vocabulary."""
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = ()) -> None:
+        """Start an utterance; phrases restrict recognition to them plus unknown words, None is open vocabulary.
+
+        With open vocabulary, commands are phrases a short utterance may be recognised as instead (an engine whose
+        open vocabulary mishears short commands checks them too; others may ignore them)."""
         ...
 
     def feed(self, pcm: np.ndarray) -> None:

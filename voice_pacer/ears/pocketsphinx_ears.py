@@ -16,6 +16,7 @@ UNKNOWN = "[unk]"
 # Mean per-frame log-likelihood (nats) by which the best grammar path may trail a free phone loop and still count as
 # a command; measured on Piper speech: clean commands mostly above -3.4, clean non-command sentences below -3.7.
 REJECT_BELOW = -3.4
+COMMAND_FRAMES = 300  # 3 s at 100 frames a second: longer utterances are answers, not commands
 MIN_SPEECH_FRAMES = 12  # fewer non-silence phone frames than this (120 ms) is treated as no speech at all
 QUIET_DBFS = -50.0  # an utterance whose loudest 30 ms stays below this is silence
 MIN_RISE_DB = 6.0  # ...and so is one whose loud frames rise less than this above its quiet ones (steady noise)
@@ -79,21 +80,25 @@ class PocketSphinxEars:
         self._reported: set[str] = set()
         self._active: list[Decoder] = []
         self._restricted = False
+        self._also: str | None = None
         self._search: str | None = None
         self._levels: list[float] = []  # dBFS of each chunk fed in this utterance
         self.margin: float | None = None  # the last restricted utterance's grammar-vs-phone-loop score, for tuning
 
-    def begin(self, phrases: Sequence[str] | None) -> None:
-        """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary."""
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = ()) -> None:
+        """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary.
+
+        With open vocabulary, a short utterance is also matched against the commands' grammar in the same pass:
+        the open search mishears short commands ("stop" as "got that"); the grammar with rejection does not."""
         self._abandon()
         search = self._search_for(phrases) if phrases is not None else None
         self._restricted = search is not None
-        self._search = search
-        if search is not None:
-            self._grammar.activate_search(search)
-            self._active = [self._grammar, self._phones]
-        else:
-            self._active = [self._open]
+        self._also = None if search is not None or not commands else self._search_for(commands)
+        self._search = search or self._also
+        self._active = [] if search is not None else [self._open]
+        if self._search is not None:
+            self._grammar.activate_search(self._search)
+            self._active += [self._grammar, self._phones]
         self._levels = []
         for decoder in self._active:
             decoder.start_utt()
@@ -117,10 +122,14 @@ class PocketSphinxEars:
         self._active = []
         if self._silent():
             return Recognition("", None)
-        if not self._restricted:
-            hyp = self._open.hyp()
-            return Recognition(_clean(hyp.hypstr if hyp else ""), None)
-        return self._judge()
+        if self._restricted:
+            return self._judge()
+        if self._also is not None and self._grammar.n_frames() <= COMMAND_FRAMES:
+            command = self._judge()
+            if command.text not in ("", UNKNOWN):
+                return command
+        hyp = self._open.hyp()
+        return Recognition(_clean(hyp.hypstr if hyp else ""), None)
 
     def _silent(self) -> bool:
         """Whether the audio was too quiet or too steady to hold speech (decoders hear fricatives in hiss)."""

@@ -9,16 +9,14 @@ from typing import Protocol
 
 import numpy as np
 
-from voice_pacer.audio.pcm import FRAME_SECONDS, SAMPLE_RATE, tone, write_wav
-from voice_pacer.ears.base import Ears, Recognition
-from voice_pacer.ears.pocketsphinx_ears import UNKNOWN
+from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
+from voice_pacer.ears.base import Ears
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.renderer import PromptRenderer
 
 LONGEST_UTTERANCE = 25.0  # seconds; a longer stretch of speech is decoded in parts so text keeps flowing
-COMMAND_SECONDS = 3.0  # open-vocabulary utterances this short are also checked against the command phrases
 TRAILING_FRAMES = 10  # 300 ms of the quiet after speech goes to the recogniser
 TONES = {"in": 523.25, "hold": 392.0, "out": 329.63}  # C5, G4, E4: rising for in, falling for out
 TONE_SECONDS = 0.35
@@ -169,7 +167,6 @@ class AudioConversation:
     def _listen(self, request: ListenRequest) -> Utterance | Quiet:
         endpointer = self.endpointer
         quiet: list[np.ndarray] = []  # unvoiced frames inside an utterance, fed only if voice follows them
-        fed: list[np.ndarray] = []  # the utterance as the recogniser got it, for a second, command-only pass
         while True:
             if not endpointer.in_speech:
                 now = self.now()
@@ -180,9 +177,8 @@ class AudioConversation:
             frame = self._read()
             mark = endpointer.push(frame)
             if mark is Mark.STARTED:
-                self.ears.begin(request.phrases)
-                fed = list(endpointer.pre_roll)
-                for earlier in fed:
+                self.ears.begin(request.phrases, request.commands if request.phrases is None else ())
+                for earlier in endpointer.pre_roll:
                     self.ears.feed(earlier)
                 quiet.clear()
                 continue
@@ -192,7 +188,6 @@ class AudioConversation:
                     continue
                 for held in [*quiet, frame]:
                     self.ears.feed(held)
-                    fed.append(held)
                 quiet.clear()
                 if endpointer.speech_seconds < LONGEST_UTTERANCE:
                     continue
@@ -202,23 +197,11 @@ class AudioConversation:
             decided_at, decided_wall = self.now(), time.perf_counter()
             for held in quiet[:TRAILING_FRAMES]:  # a little trailing quiet helps; seconds of room tone invite guesses
                 self.ears.feed(held)
-                fed.append(held)
             quiet.clear()
             heard = self.ears.end()
-            if request.phrases is None and request.commands and len(fed) * FRAME_SECONDS <= COMMAND_SECONDS:
-                heard = self._command_pass(heard, fed, request.commands)
             if heard.text.strip():
                 return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
                                  self.source.speech_end())
-
-    def _command_pass(self, heard: Recognition, fed: list[np.ndarray], commands: tuple[str, ...]) -> Recognition:
-        """Open vocabulary mishears short commands ("stop" as "got that"); a grammar pass that can reject settles it."""
-        self.ears.begin(commands)
-        for frame in fed:
-            self.ears.feed(frame)
-        command = self.ears.end()
-        words = [word for word in command.text.split() if word != UNKNOWN]
-        return command if words else heard
 
     def close(self) -> None:
         self.renderer.close()
