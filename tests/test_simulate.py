@@ -96,10 +96,12 @@ def test_free_answers_are_heard_close_to_what_was_said(tmp_path: Path) -> None:
     _, records = run_scenario(tmp_path, {"flow": "checkin", "replies": SPOKEN["checkin"]})
     texts = [r["text"] for r in heard(records)]
     assert len(texts) == 4
+    shares = []
     for reply, text in zip(SPOKEN["checkin"], texts, strict=True):
         said = normalise(reply["say"]).split()
         found = set(normalise(text).split())
-        assert sum(word in found for word in said) / len(said) >= 0.6, (reply, text)
+        shares.append(sum(word in found for word in said) / len(said))
+    assert min(shares) >= 0.5 and sum(shares) / len(shares) >= 0.75, list(zip(texts, shares, strict=True))
 
 
 def test_spoken_stop_ends_the_session(tmp_path: Path) -> None:
