@@ -468,6 +468,8 @@ def test_listen_starts_flows_by_trigger_and_ignores_chatter(pulse: PulseServer, 
     assert len(events_of(records, "end")) == 4
     assert all(r["reason"] == "stopped" for r in events_of(records, "end"))
     assert "Traceback" not in run.stderr() and status in (0, 130)
+    times = [r["t"] for r in records]
+    assert times == sorted(times) and flows[0]["t"] > 0  # one session clock across the flows listen starts
 
 
 @pytest.mark.xfail(reason="PocketSphinx's trigger grammar accepts 'Did you buy milk?' and 'Is it time to go out?' "

@@ -143,6 +143,7 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
         except UserError as exc:
             raise UserError(f"trigger '{phrase}': {exc}") from None
     with _conversation(config, events, notify, talk, flows) as conversation:
+        events.clock = conversation.now  # 'flow' events are stamped before a Session sets the clock
         notify("listening for: " + ", ".join(f"'{phrase}' ({flow})" for phrase, flow in config.triggers.items()))
         while True:
             try:

@@ -182,8 +182,7 @@ class Session:
 
     def _listen(self, name: str, state: State, listen: Listen) -> None:
         value = self.flow.value
-        candidates, phrases = listening_for(self.flow, name)
-        commands = () if phrases else phrases_for([c.name for c in candidates], self.flow.intents)
+        candidates, phrases, commands = listening_for(self.flow, name)
         self.talk.warm(self._likely_next(name))
         end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
         silence = float(value(listen.silence)) if listen.silence is not None else None
@@ -283,15 +282,17 @@ def intent_priority(flow: CompiledFlow, state_intents: list[str]) -> list[Intent
     return [flow.intents[name] for name in order]
 
 
-def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tuple[str, ...] | None]:
-    """What a listening state matches (in priority order) and the phrases the recogniser is restricted to."""
+def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tuple[str, ...] | None, tuple[str, ...]]:
+    """What a listening state matches (in priority order), the phrases the recogniser is restricted to (None: open
+    vocabulary), and, with open vocabulary, the command phrases a short utterance is checked against."""
     listen = flow.state(state).listen
     if listen is None:
         raise UserError(f"state '{state}' of flow '{flow.flow.name}' does not listen; choose one of: "
                         + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
     own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
-    return candidates, None if listen.answer else phrases_for([c.name for c in candidates], flow.intents)
+    phrases = phrases_for([c.name for c in candidates], flow.intents)
+    return (candidates, None, phrases) if listen.answer else (candidates, phrases, ())
 
 
 def session_names(names: str | None, config_names: tuple[str, str] | None = None) -> tuple[str, str]:

@@ -32,10 +32,10 @@ def hear(
     if (flow is None) != (state is None):
         raise UserError("give --flow and --state together (a listening state of that flow)")
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model})
-    candidates, phrases = listening_for(load_flow(flow), state) if flow and state else ([], None)
+    candidates, phrases, commands = listening_for(load_flow(flow), state) if flow and state else ([], None, ())
     pcm = read_wav(wav)
     ears = make_ears(config.ears.engine, None, config.ears.model)
-    ears.begin(phrases)
+    ears.begin(phrases, commands)
     for start in range(0, len(pcm), FRAME_SAMPLES):
         ears.feed(pcm[start : start + FRAME_SAMPLES])
     heard = ears.end()
@@ -83,8 +83,51 @@ def doctor(config_path: ConfigOpt = None) -> None:
         raise typer.Exit(1)
 
 
+models_app = typer.Typer(help="Vosk speech models: what can be had and what is installed.", no_args_is_help=True)
+DirOpt = Annotated[Path | None, typer.Option("--dir", help="Models folder; default: the project's models/.")]
+
+
+def _models_dir(given: Path | None) -> Path:
+    """The project's models/ folder in a checkout, else Vosk's own cache folder."""
+    from voice_pacer.ears.choose import model_folders
+
+    if given is not None:
+        return given
+    project = model_folders()[0]
+    return project if project.parent.joinpath("pyproject.toml").exists() else model_folders()[-1]
+
+
+@models_app.command("list")
+def models_list(folder: DirOpt = None) -> None:
+    """The official US English Vosk models, and which one is in use."""
+    from rich.table import Table
+
+    from voice_pacer.ears.choose import find_vosk_model
+    from voice_pacer.models import list_models
+
+    target = _models_dir(folder)
+    table = Table("name", "download", "installed", "about", box=None)
+    for name, size, about, installed in list_models(target):
+        table.add_row(name, size, "yes" if installed else "-", about)
+    out.print(table)
+    found, why = find_vosk_model()
+    out.print(f"in use: {found} ({why})" if found else f"in use: none, so PocketSphinx ({why})", markup=False)
+    out.print(f"downloads go to {target}", markup=False)
+
+
+@models_app.command("download")
+def models_download(name: Annotated[str, typer.Argument(help="A model name from `models list`.")],
+                    folder: DirOpt = None) -> None:
+    """Download, check and unpack a model (atomically: a failed download leaves nothing behind)."""
+    from voice_pacer.models import download
+
+    path = download(name, _models_dir(folder))
+    out.print(f"installed {path}; `voice-pacer run` will use it (engine auto)", markup=False)
+
+
 def register(app: typer.Typer) -> None:
     """Add the tool commands to the app."""
     for command in (hear, devices, doctor):
         app.command()(command)
+    app.add_typer(models_app, name="models")
     app.add_typer(config_app, name="config")

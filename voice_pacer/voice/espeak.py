@@ -40,7 +40,7 @@ class Pyttsx3Voice:
         try:
             self._engine = pyttsx3.init()
         except (OSError, RuntimeError) as exc:
-            raise UserError(f"pyttsx3 could not start ({exc}); install espeak-ng ('apt-get install espeak-ng')") from None
+            raise UserError(f"pyttsx3 could not start ({exc}); install espeak-ng: apt-get install espeak-ng") from None
         self._engine.setProperty("rate", rate)
         self._engine.setProperty("volume", volume)
         if voice_id:
