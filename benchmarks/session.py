@@ -63,7 +63,8 @@ def run(engine: str, voice: str, runs: int) -> None:
                         if record.get("compute_ms") is not None:
                             compute.append(record["compute_ms"])
                         delay.append(record["endpoint_at"] - record["speech_end"])
-    print(f"{engine:13} {voice:8} compute_ms median {statistics.median(compute):6.1f}  p95 {percentile(compute, 0.95):6.1f}"
+    p95 = percentile(compute, 0.95)
+    print(f"{engine:13} {voice:8} compute_ms median {statistics.median(compute):6.1f}  p95 {p95:6.1f}"
           f"  | endpoint delay median {statistics.median(delay):.2f} s  | session {audio / wall:5.1f}x realtime"
           f"  ({len(compute)} replies)")
 
