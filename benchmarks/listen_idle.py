@@ -66,7 +66,7 @@ def timeline(minutes: float, gap: float, folder: Path) -> tuple[list[list[Wav | 
     return replies, is_trigger
 
 
-def run(engine: str, minutes: float, gap: float) -> None:
+def run(engine: str, minutes: float, gap: float, verbose: bool = False) -> None:
     folder = CACHE
     subprocess.run([sys.executable, __file__, "--render"], check=True)
     replies, is_trigger = timeline(minutes, gap, folder)
@@ -78,8 +78,10 @@ def run(engine: str, minutes: float, gap: float) -> None:
     cpu0, wall0 = time.process_time(), time.perf_counter()
     try:
         while True:
-            wait_for_trigger(talk, specs)
+            _, heard = wait_for_trigger(talk, specs)
             detected.append(len(replies) - source.remaining - 1)
+            if not is_trigger[detected[-1]] or verbose:
+                print(f"  reply {detected[-1]} heard as {heard.text!r}")
     except InputEnded:
         pass
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0

@@ -72,7 +72,7 @@ class PocketSphinxEars:
     def __init__(self, description: str = "", notify: Callable[[str], None] | None = None) -> None:
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
-        self._open = _decoder(**OPEN_OPTIONS)
+        self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = _decoder(**GRAMMAR_OPTIONS)
         self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
         self._searches: dict[tuple[str, ...], str | None] = {}
@@ -95,7 +95,7 @@ class PocketSphinxEars:
         self._restricted = search is not None
         self._also = None if search is not None or not commands else self._search_for(commands)
         self._search = search or self._also
-        self._active = [] if search is not None else [self._open]
+        self._active = [] if search is not None else [self._open()]
         if self._search is not None:
             self._grammar.activate_search(self._search)
             self._active += [self._grammar, self._phones]
@@ -128,8 +128,14 @@ class PocketSphinxEars:
             command = self._judge()
             if command.text not in ("", UNKNOWN):
                 return command
-        hyp = self._open.hyp()
+        hyp = self._open().hyp()
         return Recognition(_clean(hyp.hypstr if hyp else ""), None)
+
+    def _open(self) -> Decoder:
+        """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
+        if self._open_decoder is None:
+            self._open_decoder = _decoder(**OPEN_OPTIONS)
+        return self._open_decoder
 
     def _silent(self) -> bool:
         """Whether the audio was too quiet or too steady to hold speech (decoders hear fricatives in hiss)."""
