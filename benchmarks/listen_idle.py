@@ -16,10 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
-from voice_pacer.ears.choose import make_ears
 
 from voice_pacer.audio.pcm import write_wav
 from voice_pacer.config import DEFAULT_TRIGGERS
+from voice_pacer.ears.choose import make_ears
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded
 from voice_pacer.intents import normalise

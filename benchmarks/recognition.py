@@ -20,9 +20,13 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import find_vosk_model, make_ears
 from voice_pacer.flowfile.common import common
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
 from voice_pacer.intents import match_intent
+from voice_pacer.voice.choose import make_voice
 
 SNR_DB = 10.0
+VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 OTHER_TALK = """I felt close when you made me tea this morning
 I wish we could spend more time together on weekends
 It bothers me when the dishes pile up in the sink
@@ -84,8 +88,8 @@ I love the way you talk to our daughter""".splitlines()
 
 
 def as_heard(pcm: np.ndarray) -> np.ndarray:
-    """Speech with 0.3 s of quiet room either side."""
-    pad = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.int16)
+    """Speech with a second of room before it (where the endpointer learns the noise) and after it."""
+    pad = np.zeros(int(1.0 * SAMPLE_RATE), dtype=np.int16)
     audio = np.concatenate([pad, pcm, pad])
     return audio + room_tone(len(audio) / SAMPLE_RATE, level_dbfs=-70)
 
@@ -107,15 +111,40 @@ def add_noise(pcm: np.ndarray, kind: str, seed: int, babble: list[np.ndarray]) -
     return np.clip(clean + noise, -32768, 32767).astype(np.int16)
 
 
+class ClipSource:
+    """One clip as the assistant's input, as a microphone would deliver it, then the end of input."""
+
+    def __init__(self, pcm: np.ndarray) -> None:
+        self.pcm = np.concatenate([pcm, np.zeros(-len(pcm) % FRAME_SAMPLES, dtype=np.int16)])
+        self.at = 0
+
+    def read(self) -> np.ndarray:
+        if self.at >= len(self.pcm):
+            raise InputEnded
+        self.at += FRAME_SAMPLES
+        return self.pcm[self.at - FRAME_SAMPLES : self.at]
+
+    def begin_turn(self) -> None:
+        pass
+
+    def set_listening(self, on: bool) -> None:
+        pass
+
+    def speech_end(self) -> float | None:
+        return None
+
+
 def hear(ears: Ears, pcm: np.ndarray, phrases: list[str] | None, timings: list[float]) -> str:
-    """Stream 30 ms chunks through the ears, recording audio seconds per CPU second."""
+    """Hear a clip the way the assistant does (endpointer, then the ears), recording audio seconds per CPU second."""
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), VOICE, ears)
     started = time.process_time()
-    ears.begin(phrases)
-    for start in range(0, len(pcm), FRAME_SAMPLES):
-        ears.feed(pcm[start : start + FRAME_SAMPLES])
-    text = ears.end().text
+    try:
+        heard = talk.listen(ListenRequest(tuple(phrases) if phrases else None, 0.8, deadline=len(pcm) / SAMPLE_RATE))
+    except InputEnded:
+        heard = None
     timings.append(len(pcm) / SAMPLE_RATE / max(time.process_time() - started, 1e-6))
-    return text
+    talk.renderer.close()
+    return heard.text if isinstance(heard, Utterance) else ""
 
 
 def measure(ears: Ears) -> dict[str, float]:

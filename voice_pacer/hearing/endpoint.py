@@ -13,7 +13,9 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE
 START_FRAMES = 4  # voiced frames within the window that open an utterance (~120 ms: a cough is shorter)
 START_WINDOW = 6
 PRE_ROLL_FRAMES = 10  # audio kept from before the start, so the first syllable reaches the recogniser
-MIN_LEVEL = 50  # RMS in int16 units; quieter frames are room tone whatever the VAD thinks (about -56 dBFS)
+MIN_LEVEL_DB = -56.0  # dBFS; quieter frames are room tone whatever the VAD thinks
+ABOVE_FLOOR_DB = 6.0  # voice must stand this far above the room's steady noise (a fan, a fridge, traffic)
+FLOOR_RISE_DB = 0.02  # per frame (0.7 dB a second): the floor follows a noisier room slowly, a quieter one at once
 
 
 class Mark(Enum):
@@ -31,6 +33,7 @@ class Endpointer:
     def __init__(self, aggressiveness: int = 2) -> None:
         self._vad = webrtcvad.Vad(aggressiveness)
         self.end_silence = 0.8
+        self.noise_floor: float | None = None  # dBFS, tracked across utterances (reset() keeps it)
         self.reset()
 
     def reset(self, end_silence: float | None = None) -> None:
@@ -45,10 +48,14 @@ class Endpointer:
         self.last_voiced = False
 
     def voiced(self, frame: np.ndarray) -> bool:
-        """Whether a frame holds voice (cheap level gate first, then the VAD)."""
+        """Whether a frame holds voice: loud enough above the room's noise floor (cheap), then the VAD."""
         if len(frame) != FRAME_SAMPLES:
             return False
-        if float(np.sqrt(np.mean(frame.astype(np.float32) ** 2))) < MIN_LEVEL:
+        power = float(np.mean(frame.astype(np.float32) ** 2)) + 1e-3
+        level = 10 * np.log10(power / 32768.0**2)
+        floor = level if self.noise_floor is None else self.noise_floor
+        self.noise_floor = min(level, floor + FLOOR_RISE_DB)
+        if level < max(MIN_LEVEL_DB, self.noise_floor + ABOVE_FLOOR_DB):
             return False
         return self._vad.is_speech(frame.tobytes(), SAMPLE_RATE)
 
