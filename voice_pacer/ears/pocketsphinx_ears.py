@@ -24,7 +24,9 @@ MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), 
 
 # Open vocabulary: halved GMM rate, capped active HMMs and a longer phone lookahead run 1.8x faster than the defaults
 # at the same word error rate on test speech (0.097 vs 0.091); narrower beams were faster but tripled the errors.
-OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10}
+# Skipping the flat-lexicon second pass cuts the work left when an utterance ends from ~74 ms to ~14 ms (median),
+# which is most of the time between the endpoint and the reply, for no measurable loss on test answers.
+OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
 PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
 _SPOKEN = {expanded: short for short, expanded in CONTRACTIONS.items() if " " in expanded}
