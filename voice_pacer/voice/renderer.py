@@ -22,8 +22,12 @@ class PromptRenderer:
         self._rendered: OrderedDict[str, Future[np.ndarray]] = OrderedDict()
 
     def warm(self, texts: Iterable[str]) -> None:
-        """Start rendering prompts that may be said next."""
-        for text in texts:
+        """Start rendering prompts that may be said next; guesses made earlier and not yet started are dropped."""
+        wanted = list(dict.fromkeys(texts))
+        for text, future in list(self._rendered.items()):
+            if text not in wanted and future.cancel():
+                del self._rendered[text]
+        for text in wanted:
             self._future(text)
 
     def render(self, text: str) -> np.ndarray:
