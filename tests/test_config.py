@@ -476,3 +476,9 @@ def test_random_env_values_load_or_are_a_user_error(key: str, value: str) -> Non
         assert var in str(exc) and "\n" not in str(exc)
     else:
         assert config.sources()[f"{section}.{key}"] == f"env {var}"
+
+
+def test_a_tilde_name_that_is_no_user_stays_as_written() -> None:
+    # Found by hypothesis in CI: Path("~0").expanduser() raises when there is no user "0".
+    config = load_config(None, env={"VOICE_PACER_EARS_MODEL": "~0"})
+    assert str(config.ears.model) == "~0"

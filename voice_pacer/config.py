@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from voice_pacer.errors import UserError
+from voice_pacer.paths import expand_home
 
 ENV_PREFIX = "VOICE_PACER_"
 DEFAULT_TRIGGERS: dict[str, str] = {
@@ -253,7 +254,7 @@ class _File:
 def _read_file(path: Path | None) -> _File | None:
     """Read and parse the config file; a missing default file means no file, a missing --config is an error."""
     given = path is not None
-    path = Path(path).expanduser() if given else default_config_path()
+    path = expand_home(path) if given else default_config_path()
     if path.is_dir():
         raise UserError(f"{path} is a directory, not a config file; give the path of a .toml file")
     if not path.exists():
@@ -349,7 +350,7 @@ def _merge_env(env: Mapping[str, str], raw: dict[str, Any], origins: dict[str, _
             raise UserError(f"unknown environment variable {var}; known ones for [{section}]: {known}")
         value = _from_text(env[var], section, key)
         if _is_path(section, key) and isinstance(value, str) and value:
-            value = str(Path(value).expanduser())
+            value = str(expand_home(value))
         raw.setdefault(section, {})[key] = value
         origins[f"{section}.{key}"] = _Origin(f"env {var}", f"environment variable {var}: ")
 
@@ -375,7 +376,7 @@ def _merge_overrides(overrides: Mapping[str, object], raw: dict[str, Any], origi
         if isinstance(value, Path):
             value = str(value)
         if _is_path(section, key) and isinstance(value, str) and value:
-            value = str(Path(value).expanduser())
+            value = str(expand_home(value))
         raw.setdefault(section, {})[key] = value
         origins[dotted] = origin
 
@@ -531,7 +532,7 @@ def _is_path(section: str, key: str) -> bool:
 
 def _file_path(value: str, config_file: Path) -> str:
     """A path from the config file: '~' expanded, relative paths taken from the file's folder."""
-    path = Path(value).expanduser()
+    path = expand_home(value)
     return str(path if path.is_absolute() else config_file.parent / path)
 
 

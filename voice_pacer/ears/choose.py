@@ -12,6 +12,7 @@ from voice_pacer.ears.base import Ears
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.ears.vosk_ears import GET_MODEL, looks_like_vosk_model
 from voice_pacer.errors import UserError
+from voice_pacer.paths import expand_home
 
 ENGINES = ("auto", "vosk", "pocketsphinx")
 MODEL_ENV = "VOICE_PACER_VOSK_MODEL"
@@ -34,11 +35,11 @@ def _model_in(folder: Path) -> Path | None:
 def find_vosk_model(model: Path | None = None, config_model: Path | None = None) -> tuple[Path | None, str]:
     """The Vosk model to use and where it came from; (None, 'where we looked') when there is none."""
     if model is not None:
-        return Path(model).expanduser(), "from --model"
+        return expand_home(model), "from --model"
     if config_model is not None:
-        return Path(config_model).expanduser(), "from the config file"
+        return expand_home(config_model), "from the config file"
     if os.environ.get(MODEL_ENV):
-        return Path(os.environ[MODEL_ENV]).expanduser(), f"from ${MODEL_ENV}"
+        return expand_home(os.environ[MODEL_ENV]), f"from ${MODEL_ENV}"
     for folder in model_folders():
         found = _model_in(folder)
         if found is not None:
