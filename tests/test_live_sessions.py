@@ -34,8 +34,7 @@ pytestmark = pytest.mark.audio_server
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ("Dana", "Luis")
-# The assistant's voice. Piper, because pyttsx3 2.99's espeak driver returns from runAndWait() before its
-# synthesis thread has written the WAV, so Pyttsx3Voice.render() races it and fails at random in a live session.
+# The assistant's voice here is Piper (the default pyttsx3 voice is exercised by test_simulate and the demo).
 VOICE = "piper"
 VOICE_RATE = 270  # words a minute: the assistant talks briskly so a whole session stays well under a minute
 SESSION_TIMEOUT = 150.0  # seconds any one awaited event may take (a session is ~45 s of real time)
@@ -422,6 +421,23 @@ def test_sigterm_stops_a_live_run(pulse: PulseServer, room: Room, runs: list[Liv
     assert status == 130  # Typer's exit status for an interrupted command
     assert run.stdout_path.read_text().splitlines()[-1].strip().endswith("Session ended: stopped")
     room.wait_quiet(1.0)  # the prompt was cut off with the program, not left playing
+
+
+def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, runs: list[LiveRun],
+                                            tmp_path: Path) -> None:  # fmt: skip
+    config = write_config(tmp_path)
+    config.write_text(config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n'))
+    run = start(runs, tmp_path, ["run", "checkin"], config)
+    welcome = run.event("say")
+    wait_until(lambda: not room.quiet_for(0.1), STEP_TIMEOUT, "the assistant to start talking")
+    room.say("Stop.")  # over the welcome, which lasts several seconds more
+    heard = run.event("heard")
+    assert heard["intent"] == "stop"
+    assert run.event("end")["reason"] == "stopped"
+    records = run.poll()
+    assert [r["state"] for r in events_of(records, "state")] == ["welcome", "_stopped"]
+    spoken_seconds = len(welcome["text"].split()) / (VOICE_RATE / 60)
+    assert heard["t"] - welcome["t"] < spoken_seconds, "the prompt was cut, not waited out"
 
 
 def stop_the_flow(run: LiveRun, room: Room, flow: str) -> None:
