@@ -15,8 +15,9 @@ from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intents import IntentSpec, match_intent, normalise
 
-# Measured: 74 of 77 phrases (96%); 'quit' and 'done' come out as other words, 'help' falls just under the rejection
-# threshold. A small budget keeps the test about the ears, not about three short words.
+# Measured with every phrase in one grammar: 'done', 'violent' and 'violence' come out as other words or fall just
+# under the rejection threshold. A small budget keeps the test about the ears; test_intents_spoken checks each
+# listening state's own phrase set and names the words it may miss.
 MISSES_ALLOWED = 3
 FREE_ANSWERS = [
     "I felt close when you made me tea this morning",

@@ -1,0 +1,48 @@
+"""Every intent phrase of every built-in flow, spoken, is heard as its intent in every state that listens for it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.speech import speech
+from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.flowfile.load import builtin_flows, load_flow
+from voice_pacer.intents import match_intent
+from voice_pacer.session import listening_for
+
+# Single words PocketSphinx's built-in model mishears when said alone (measured with Piper speech): "violent" is
+# heard as "bio one", "violence" as "by once", "done" as "that", "but you" as "the eu". They stay in the phrase
+# lists because typed text and other engines use them, and whole sentences ("there was violence", "I'm done")
+# are heard. Any other miss fails the test.
+KNOWN_MISSES = {"violent", "violence", "done", "but you"}
+
+CASES = [
+    (flow, state)
+    for flow in builtin_flows()
+    for state, spec in load_flow(flow).flow.states.items()
+    if spec.listen is not None
+]
+
+
+@pytest.fixture(scope="module")
+def ears():  # noqa: ANN201
+    return make_ears("pocketsphinx")
+
+
+@pytest.mark.parametrize(("flow", "state"), CASES)
+def test_each_phrase_is_heard_as_its_intent(ears, flow: str, state: str) -> None:  # noqa: ANN001
+    candidates, phrases, commands = listening_for(load_flow(flow), state)
+    misses = []
+    for spec in candidates:
+        for phrase in spec.phrases:
+            expected = match_intent(phrase, candidates)  # what a perfect transcript would give in this state
+            pcm = np.concatenate([room_tone(0.3), speech(phrase), room_tone(0.3)])
+            ears.begin(phrases, commands)
+            for start in range(0, len(pcm), FRAME_SAMPLES):
+                ears.feed(pcm[start : start + FRAME_SAMPLES])
+            heard = ears.end().text
+            if match_intent(heard, candidates) != expected:
+                misses.append((phrase, heard))
+    assert [miss for miss in misses if miss[0] not in KNOWN_MISSES] == []
