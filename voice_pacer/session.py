@@ -45,6 +45,7 @@ class Session:
         self.shared = common()
         self.machine, self.model = build_machine(flow)
         self.last_prompt: str | None = None
+        self._endpoint_wall = 0.0  # perf_counter() of the latest endpoint decision, for compute_ms
         self.log.clock = conversation.now
 
     # -- the loop -------------------------------------------------------------------------------------------
@@ -154,7 +155,10 @@ class Session:
         self.log.release(compute_ms=round((prompt.ready_wall - self._endpoint_wall) * 1000, 1))
         if remember:
             self.last_prompt = template
-        self.log.write("say", text=text) if text else self.log.write("tone", cue=tone)
+        if text:
+            self.log.write("say", text=text)
+        else:
+            self.log.write("tone", cue=tone)
         barged = self.talk.play(prompt)
         if barged is not None:
             stop = [self.flow.intents[name] for name in ("unsafe", "stop") if name in self.flow.global_intents]
@@ -162,8 +166,6 @@ class Session:
             self._heard(barged, intent)
             if intent is not None and self._fire(intent)[1]:
                 raise _Redirected
-
-    _endpoint_wall = 0.0
 
     # -- listening ------------------------------------------------------------------------------------------
 
