@@ -7,6 +7,7 @@ import pytest
 
 from tests.speech import speech
 from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
+from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intents import match_intent
@@ -27,12 +28,12 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def ears():  # noqa: ANN201
+def ears() -> Ears:
     return make_ears("pocketsphinx")
 
 
 @pytest.mark.parametrize(("flow", "state"), CASES)
-def test_each_phrase_is_heard_as_its_intent(ears, flow: str, state: str) -> None:  # noqa: ANN001
+def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -> None:
     candidates, phrases, commands = listening_for(load_flow(flow), state)
     misses = []
     for spec in candidates:
