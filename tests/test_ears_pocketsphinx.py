@@ -9,6 +9,7 @@ import pytest
 
 from tests.speech import speech
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, room_tone
+from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars, spoken_variants
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.common import common
@@ -73,8 +74,8 @@ def as_heard(text: str) -> np.ndarray:
     return audio + room_tone(len(audio) / SAMPLE_RATE, level_dbfs=-70)
 
 
-def hear(ears: PocketSphinxEars, pcm: np.ndarray, phrases: list[str] | None) -> str:
-    ears.begin(phrases)
+def hear(ears: PocketSphinxEars, pcm: np.ndarray, phrases: list[str] | None, wake: bool = False) -> str:
+    ears.begin(phrases, wake=wake)
     for start in range(0, len(pcm), FRAME_SAMPLES):
         ears.feed(pcm[start : start + FRAME_SAMPLES])
     return ears.end().text
@@ -156,3 +157,17 @@ def test_unknown_words_are_reported_once() -> None:
     ears.begin(["flibbertigibbet now", "yes"])
     ears.end()
     assert len(told) == 1 and "flibbertigibbet" in told[0]
+
+
+# Chatter that a command grammar of the trigger phrases does accept ("time out", "let's pause"): an idle room must not
+# start a flow on it.
+TRIGGER_LIKE = ["Did you buy milk?", "Is it time to go out?", "I paused the show for you."]
+
+
+def test_wake_phrases_need_a_surer_match_than_commands(ears: PocketSphinxEars) -> None:
+    triggers = list(DEFAULT_TRIGGERS)
+    as_commands = [hear(ears, as_heard(text), triggers) for text in TRIGGER_LIKE]
+    assert sum(text != "[unk]" for text in as_commands) >= 2, as_commands  # what the stricter check is for
+    assert [hear(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE] == ["[unk]"] * 3
+    for phrase in ("Let's pause.", "Time out.", "Let's check in.", "Let's take turns."):
+        assert normalise(hear(ears, as_heard(phrase), triggers, wake=True)) == normalise(phrase), phrase

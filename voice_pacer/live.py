@@ -124,7 +124,7 @@ def wait_for_trigger(conversation: AudioConversation, specs: list[IntentSpec]) -
     phrases = tuple(spec.phrases[0] for spec in specs)
     while True:
         try:
-            heard = conversation.listen(ListenRequest(phrases, TRIGGER_END_SILENCE, turn=True))
+            heard = conversation.listen(ListenRequest(phrases, TRIGGER_END_SILENCE, turn=True, wake=True))
         except Resumed:
             continue
         if isinstance(heard, Utterance) and (phrase := match_intent(heard.text, specs)) is not None:

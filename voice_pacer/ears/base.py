@@ -23,11 +23,12 @@ class Ears(Protocol):
     name: str  # "vosk" or "pocketsphinx"
     description: str  # which model is in use and why, shown at start
 
-    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = ()) -> None:
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance; phrases restrict recognition to them plus unknown words, None is open vocabulary.
 
         With open vocabulary, commands are phrases a short utterance may be recognised as instead (an engine whose
-        open vocabulary mishears short commands checks them too; others may ignore them)."""
+        open vocabulary mishears short commands checks them too; others may ignore them). With wake, the phrases
+        start something in an idle room, where a false start costs more than a repeat: only sure matches count."""
         ...
 
     def feed(self, pcm: np.ndarray) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
@@ -16,10 +17,18 @@ UNKNOWN = "[unk]"
 # Mean per-frame log-likelihood (nats) by which the best grammar path may trail a free phone loop and still count as
 # a command; measured on Piper speech: clean commands mostly above -3.4, clean non-command sentences below -3.7.
 REJECT_BELOW = -3.4
+# Wake phrases (listen's triggers) start a flow in an idle room, so they must be surer. With words allowed around them
+# (LEAD_WORDS), 11 spoken triggers scored -2.7 or better and the most trigger-like of 86 chatter sentences -3.7.
+WAKE_BELOW = -3.2
 COMMAND_FRAMES = 300  # 3 s at 100 frames a second: longer utterances are answers, not commands
 MIN_SPEECH_FRAMES = 12  # fewer non-silence phone frames than this (120 ms) is treated as no speech at all
 QUIET_DBFS = -50.0  # an utterance whose loudest 30 ms stays below this is silence
 MIN_RISE_DB = 6.0  # ...and so is one whose loud frames rise less than this above its quiet ones (steady noise)
+# Words people put around a wake phrase ("okay, time out", "let's pause now"): a wake grammar lets them stand there, so
+# their sound is not forced into the phrase's words. Without null transitions: with them, triggers and chatter scored
+# nearer each other.
+LEAD_WORDS = ("ok", "okay", "hey", "so", "well", "alright", "um", "uh", "can we")
+TAIL_WORDS = ("please", "now", "then", "ok", "okay")
 MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), bounding the grammar's size
 
 # Open vocabulary: halved GMM rate, capped active HMMs and a longer phone lookahead run 1.8x faster than the defaults
@@ -84,17 +93,19 @@ class PocketSphinxEars:
         self._restricted = False
         self._also: str | None = None
         self._search: str | None = None
+        self._threshold = REJECT_BELOW
         self._levels: list[float] = []  # dBFS of each chunk fed in this utterance
         self.margin: float | None = None  # the last restricted utterance's grammar-vs-phone-loop score, for tuning
 
-    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = ()) -> None:
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary.
 
         With open vocabulary, a short utterance is also matched against the commands' grammar in the same pass:
         the open search mishears short commands ("stop" as "got that"); the grammar with rejection does not."""
         self._abandon()
-        search = self._search_for(phrases) if phrases is not None else None
+        search = self._search_for(phrases, wake) if phrases is not None else None
         self._restricted = search is not None
+        self._threshold = WAKE_BELOW if wake and search is not None else REJECT_BELOW
         self._also = None if search is not None or not commands else self._search_for(commands)
         self._search = search or self._also
         self._active = [] if search is not None else [self._open()]
@@ -155,20 +166,22 @@ class PocketSphinxEars:
         hyp = self._grammar.hyp()
         grammar_scores, words = _frame_scores(self._grammar.seg(), frames, _is_filler)
         text = _clean(hyp.hypstr if hyp else "")
+        if self._threshold == WAKE_BELOW:
+            text = _strip_around(text)
         if text not in self._variants.get(self._search or "", ()) or not words.any():
             # the search ran out of audio part-way through a phrase: not a command
             return Recognition(UNKNOWN, 0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
-        confidence = 1.0 / (1.0 + math.exp(-(margin - REJECT_BELOW) * 4.0))
-        return Recognition(text if margin >= REJECT_BELOW else UNKNOWN, round(confidence, 3))
+        confidence = 1.0 / (1.0 + math.exp(-(margin - self._threshold) * 4.0))
+        return Recognition(text if margin >= self._threshold else UNKNOWN, round(confidence, 3))
 
-    def _search_for(self, phrases: Sequence[str]) -> str | None:
-        key = tuple(sorted({p.strip().lower() for p in phrases if p.strip()}))
+    def _search_for(self, phrases: Sequence[str], wake: bool = False) -> str | None:
+        key = (*sorted({p.strip().lower() for p in phrases if p.strip()}), *(["<wake>"] if wake else []))
         if key not in self._searches:
-            self._searches[key] = self._build_search(key)
+            self._searches[key] = self._build_search(key[:-1] if wake else key, wake)
         return self._searches[key]
 
-    def _build_search(self, phrases: tuple[str, ...]) -> str | None:
+    def _build_search(self, phrases: tuple[str, ...], wake: bool = False) -> str | None:
         usable, missing = [], set()
         for phrase in phrases:
             for variant in spoken_variants(phrase):
@@ -180,18 +193,8 @@ class PocketSphinxEars:
         self._report(missing)
         if not usable:
             return None  # nothing recognisable: fall back to open vocabulary rather than hear nothing
-        transitions: list[tuple[int, int, float, str]] = []
-        next_state = 2
-        for variant in usable:
-            words = variant.split()
-            state = 0
-            for i, word in enumerate(words):
-                target = 1 if i == len(words) - 1 else next_state
-                next_state += target != 1
-                transitions.append((state, target, 1.0 / len(usable) if i == 0 else 1.0, word))
-                state = target
         name = f"phrases{len(self._searches)}"
-        self._grammar.add_fsg(name, self._grammar.create_fsg(name, 0, 1, transitions))
+        self._grammar.add_fsg(name, self._grammar.create_fsg(name, 0, 1, _grammar(usable, wake)))
         self._variants[name] = frozenset(usable)
         return name
 
@@ -211,3 +214,35 @@ def _clean(text: str) -> str:
     """Drop filler tokens and alternate-pronunciation markers such as 'to(2)'."""
     words = (word.split("(")[0] for word in text.split())
     return " ".join(word for word in words if not _is_filler(word))
+
+
+def _grammar(phrases: list[str], wake: bool) -> list[tuple[int, int, float, str]]:
+    """Transitions of a grammar from state 0 to state 1 accepting each phrase; with wake, LEAD_WORDS may come before
+    it (state 2 follows them) and TAIL_WORDS after it (from state 3), all without null transitions."""
+    transitions: list[tuple[int, int, float, str]] = []
+    states = itertools.count(4)
+
+    def chain(words: list[str], sources: list[int], targets: list[int], probability: float) -> None:
+        for i, word in enumerate(words):
+            ahead = targets if i == len(words) - 1 else [next(states)]
+            transitions.extend((a, b, probability if i == 0 else 1.0, word) for a in sources for b in ahead)
+            sources = ahead
+
+    starts, ends = ([0, 2], [1, 3]) if wake else ([0], [1])
+    for phrase in phrases:
+        chain(phrase.split(), starts, ends, 1.0 / len(phrases))
+    if wake:
+        for lead in LEAD_WORDS:
+            chain(lead.split(), [0], [2], 1.0 / len(LEAD_WORDS))
+        for tail in TAIL_WORDS:
+            chain(tail.split(), [3], [1], 1.0 / len(TAIL_WORDS))
+    return transitions
+
+
+def _strip_around(text: str) -> str:
+    """A wake phrase without the words a wake grammar lets stand before and after it."""
+    for lead in LEAD_WORDS:
+        text = text.removeprefix(lead + " ")
+    for tail in TAIL_WORDS:
+        text = text.removesuffix(" " + tail)
+    return text

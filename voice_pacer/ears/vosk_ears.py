@@ -53,10 +53,11 @@ class VoskEars:
         self._reported: set[str] = set()
         self._current = None
 
-    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = ()) -> None:
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance, restricted to phrases plus [unk], or open vocabulary when phrases is None.
 
-        Vosk's open vocabulary hears short commands well, so commands need no second search here."""
+        Vosk's open vocabulary hears short commands well, so commands need no second search here; its [unk] slot
+        takes other speech in grammar mode, so wake phrases need no stricter check either."""
         self._current = self._open_recogniser() if phrases is None else self._grammar_recogniser(phrases)
         self._current.Reset()
 

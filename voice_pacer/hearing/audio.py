@@ -177,7 +177,7 @@ class AudioConversation:
             frame = self._read()
             mark = endpointer.push(frame)
             if mark is Mark.STARTED:
-                self.ears.begin(request.phrases, request.commands if request.phrases is None else ())
+                self.ears.begin(request.phrases, request.commands if request.phrases is None else (), request.wake)
                 for earlier in endpointer.pre_roll:
                     self.ears.feed(earlier)
                 quiet.clear()

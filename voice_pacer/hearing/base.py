@@ -44,6 +44,7 @@ class ListenRequest:
     final: bool = True  # the deadline ends the state (False: only a notice is due)
     turn: bool = True  # a listening turn that takes the partners' next reply (False: a breathing or waiting pause)
     commands: tuple[str, ...] = ()  # with open vocabulary: command phrases a short utterance is checked against
+    wake: bool = False  # the phrases start a flow in an idle room (listen's triggers): only sure matches count
 
 
 @dataclass
