@@ -171,3 +171,9 @@ def test_wake_phrases_need_a_surer_match_than_commands(ears: PocketSphinxEars) -
     assert [hear(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE] == ["[unk]"] * 3
     for phrase in ("Let's pause.", "Time out.", "Let's check in.", "Let's take turns."):
         assert normalise(hear(ears, as_heard(phrase), triggers, wake=True)) == normalise(phrase), phrase
+
+
+def test_a_stop_said_with_its_release_is_heard_on_a_fresh_decoder() -> None:
+    # "Stop." ends in a release that a grammar holding "stop the session" took for "the"; fresh ears, as at start-up
+    stop = list(common().intents["stop"].phrases)
+    assert hear(PocketSphinxEars(), as_heard("Stop."), stop) == "stop"

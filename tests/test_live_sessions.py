@@ -440,6 +440,24 @@ def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, run
     assert heard["t"] - welcome["t"] < spoken_seconds, "the prompt was cut, not waited out"
 
 
+
+def test_barge_in_lets_other_talk_over_a_prompt_pass(pulse: PulseServer, room: Room, runs: list[LiveRun],
+                                                     tmp_path: Path) -> None:  # fmt: skip
+    config = write_config(tmp_path)
+    config.write_text(config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n'))
+    run = start(runs, tmp_path, ["run", "checkin"], config)
+    welcome = run.event("say")
+    wait_until(lambda: not room.quiet_for(0.1), STEP_TIMEOUT, "the assistant to start talking")
+    room.say(CHATTER[1])  # over the welcome: only stop cuts a prompt short
+    asked = run.event("state", state="a_close_ask")
+    records = run.poll()
+    assert events_of(records[: records.index(asked)], "heard") == []
+    spoken_seconds = len(welcome["text"].split()) / (VOICE_RATE / 60)
+    assert asked["t"] - welcome["t"] > 0.8 * spoken_seconds, "the welcome was said to its end"
+    run.process.send_signal(signal.SIGTERM)
+    run.wait_exit(timeout=20)
+
+
 def stop_the_flow(run: LiveRun, room: Room, flow: str) -> None:
     """Say 'stop' the next time the flow listens (a listening state, or the quiet of a breathing phase)."""
     listening = listening_states(flow)

@@ -91,6 +91,10 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
     try:
         mic.open()
         speaker.open()
+        try:
+            mic.wait_for_audio()  # some devices take seconds to start: the first prompt must not play to a deaf mic
+        except DeviceLost as lost:
+            raise UserError(f"{lost}; check it is not muted or held by another program (voice-pacer doctor)") from None
         source: AudioSource = MicrophoneSource(mic, events, notify)
         talk = AudioConversation(source, SpeakerSink(speaker), voice, ears, tail=config.audio.tail,
                                  barge_in=stop_phrases if config.audio.barge_in else ())

@@ -8,6 +8,8 @@ from typing import Protocol
 
 import numpy as np
 
+UNKNOWN = "[unk]"  # what restricted recognition gives for speech outside its phrases
+
 
 @dataclass(frozen=True)
 class Recognition:

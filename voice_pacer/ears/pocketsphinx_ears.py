@@ -10,10 +10,9 @@ import numpy as np
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.base import Recognition
+from voice_pacer.ears.base import UNKNOWN, Recognition
 from voice_pacer.intents import CONTRACTIONS
 
-UNKNOWN = "[unk]"
 # Mean per-frame log-likelihood (nats) by which the best grammar path may trail a free phone loop and still count as
 # a command; measured on Piper speech: clean commands mostly above -3.4, clean non-command sentences below -3.7.
 REJECT_BELOW = -3.4
@@ -21,6 +20,7 @@ REJECT_BELOW = -3.4
 # (LEAD_WORDS), 11 spoken triggers scored -2.7 or better and the most trigger-like of 86 chatter sentences -3.7.
 WAKE_BELOW = -3.2
 COMMAND_FRAMES = 300  # 3 s at 100 frames a second: longer utterances are answers, not commands
+RELEASE_FRAMES = 15  # 150 ms: "Stop." ends in a release that the search may take for a short word
 MIN_SPEECH_FRAMES = 12  # fewer non-silence phone frames than this (120 ms) is treated as no speech at all
 QUIET_DBFS = -50.0  # an utterance whose loudest 30 ms stays below this is silence
 MIN_RISE_DB = 6.0  # ...and so is one whose loud frames rise less than this above its quiet ones (steady noise)
@@ -163,17 +163,28 @@ class PocketSphinxEars:
         phone_scores, phone_speech = _frame_scores(self._phones.seg(), frames, _is_filler)
         if phone_speech.sum() < MIN_SPEECH_FRAMES:
             return Recognition("", None)
-        hyp = self._grammar.hyp()
-        grammar_scores, words = _frame_scores(self._grammar.seg(), frames, _is_filler)
-        text = _clean(hyp.hypstr if hyp else "")
-        if self._threshold == WAKE_BELOW:
-            text = _strip_around(text)
-        if text not in self._variants.get(self._search or "", ()) or not words.any():
-            # the search ran out of audio part-way through a phrase: not a command
+        text, said = self._phrase_said([seg for seg in self._grammar.seg() or () if not _is_filler(seg.word)])
+        grammar_scores, words = _frame_scores(said, frames, _is_filler)
+        if not words.any():  # the search ran out of audio part-way through a phrase: not a command
             return Recognition(UNKNOWN, 0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
         confidence = 1.0 / (1.0 + math.exp(-(margin - self._threshold) * 4.0))
         return Recognition(text if margin >= self._threshold else UNKNOWN, round(confidence, 3))
+
+    def _phrase_said(self, spoken: list) -> tuple[str, list]:
+        """The phrase the grammar search found and the word segments that say it, or UNKNOWN and none.
+
+        A phrase that begins a longer one ("stop" of "stop the session") may end in a plosive's release that the search
+        takes for the next word ("stop the"): up to RELEASE_FRAMES of such trailing words are let go."""
+        accepted = self._variants.get(self._search or "", frozenset())
+        for end in range(len(spoken), 0, -1):
+            if sum(seg.end_frame - seg.start_frame + 1 for seg in spoken[end:]) > RELEASE_FRAMES:
+                break
+            text = _clean(" ".join(seg.word for seg in spoken[:end]))
+            text = _strip_around(text) if self._threshold == WAKE_BELOW else text
+            if text in accepted:
+                return text, spoken[:end]
+        return UNKNOWN, []
 
     def _search_for(self, phrases: Sequence[str], wake: bool = False) -> str | None:
         key = (*sorted({p.strip().lower() for p in phrases if p.strip()}), *(["<wake>"] if wake else []))

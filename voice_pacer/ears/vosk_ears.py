@@ -10,10 +10,9 @@ from pathlib import Path
 import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.base import Recognition
+from voice_pacer.ears.base import UNKNOWN, Recognition
 from voice_pacer.errors import UserError
 
-UNKNOWN = "[unk]"
 GET_MODEL = "get one with 'voice-pacer models download vosk-model-small-en-us-0.15'"
 
 

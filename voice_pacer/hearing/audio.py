@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import UNKNOWN, Ears
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.voice.base import Voice
@@ -149,7 +149,7 @@ class AudioConversation:
             self.ears.feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            if heard.text.strip():
+            if heard.text.strip() not in ("", UNKNOWN):  # other talk over a prompt does not cut it short
                 return Utterance(heard.text, self.now(), time.perf_counter(), heard.confidence, self.ears.name,
                                  self.source.speech_end())
         return None
