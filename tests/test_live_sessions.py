@@ -43,6 +43,9 @@ QUIET = 0.5  # seconds of silence on the speaker that mean the assistant has fin
 SILENT_RMS = 30.0  # int16 RMS of the speaker sink when nothing plays (the null sink gives exact zeros)
 VOICE_RMS = 500.0  # the assistant's speech is far louder than this
 PROMPTS = common().prompts
+# Quiet before each reply: a new paplay stream into a null sink whose monitor is read in long blocks can lose its first
+# ~100 ms (the sink renders ahead, and a monitor cannot take back what it sent). A voice in a room has no stream start.
+LEAD_IN = int(0.3 * SAMPLE_RATE)
 Record = dict[str, Any]
 
 # Replies PocketSphinx's open vocabulary gets mostly right through the server (its key words, as prefixes).
@@ -186,7 +189,7 @@ class Room:
 
     def say(self, text: str) -> None:
         """Play a partner's sentence into the room and wait until it has been played."""
-        player = self.server.play("room", speech(text))
+        player = self.server.play("room", np.concatenate([np.zeros(LEAD_IN, np.int16), speech(text)]))
         try:
             assert player.wait(timeout=STEP_TIMEOUT) == 0, player.stderr.read() if player.stderr else ""
         finally:
