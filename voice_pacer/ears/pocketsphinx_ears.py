@@ -86,14 +86,14 @@ class PocketSphinxEars:
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = _decoder(**GRAMMAR_OPTIONS)
         self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
-        self._searches: dict[tuple[str, ...], str | None] = {}
+        self._searches: dict[tuple[tuple[str, ...], bool], str | None] = {}  # (phrases, wake) -> search name
         self._variants: dict[str, frozenset[str]] = {}  # search name -> the word sequences it accepts
         self._reported: set[str] = set()
         self._active: list[Decoder] = []
         self._restricted = False
         self._also: str | None = None
         self._search: str | None = None
-        self._threshold = REJECT_BELOW
+        self._wake = False  # the current search is for wake phrases
         self._levels: list[float] = []  # dBFS of each chunk fed in this utterance
         self.margin: float | None = None  # the last restricted utterance's grammar-vs-phone-loop score, for tuning
 
@@ -105,7 +105,7 @@ class PocketSphinxEars:
         self._abandon()
         search = self._search_for(phrases, wake) if phrases is not None else None
         self._restricted = search is not None
-        self._threshold = WAKE_BELOW if wake and search is not None else REJECT_BELOW
+        self._wake = wake and search is not None
         self._also = None if search is not None or not commands else self._search_for(commands)
         self._search = search or self._also
         self._active = [] if search is not None else [self._open()]
@@ -168,8 +168,9 @@ class PocketSphinxEars:
         if not words.any():  # the search ran out of audio part-way through a phrase: not a command
             return Recognition(UNKNOWN, 0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
-        confidence = 1.0 / (1.0 + math.exp(-(margin - self._threshold) * 4.0))
-        return Recognition(text if margin >= self._threshold else UNKNOWN, round(confidence, 3))
+        threshold = WAKE_BELOW if self._wake else REJECT_BELOW
+        confidence = 1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0))
+        return Recognition(text if margin >= threshold else UNKNOWN, round(confidence, 3))
 
     def _phrase_said(self, spoken: list) -> tuple[str, list]:
         """The phrase the grammar search found and the word segments that say it, or UNKNOWN and none.
@@ -181,15 +182,15 @@ class PocketSphinxEars:
             if sum(seg.end_frame - seg.start_frame + 1 for seg in spoken[end:]) > RELEASE_FRAMES:
                 break
             text = _clean(" ".join(seg.word for seg in spoken[:end]))
-            text = _strip_around(text) if self._threshold == WAKE_BELOW else text
+            text = _strip_around(text) if self._wake else text
             if text in accepted:
                 return text, spoken[:end]
         return UNKNOWN, []
 
     def _search_for(self, phrases: Sequence[str], wake: bool = False) -> str | None:
-        key = (*sorted({p.strip().lower() for p in phrases if p.strip()}), *(["<wake>"] if wake else []))
+        key = (tuple(sorted({p.strip().lower() for p in phrases if p.strip()})), wake)
         if key not in self._searches:
-            self._searches[key] = self._build_search(key[:-1] if wake else key, wake)
+            self._searches[key] = self._build_search(*key)
         return self._searches[key]
 
     def _build_search(self, phrases: tuple[str, ...], wake: bool = False) -> str | None:
