@@ -426,14 +426,20 @@ def test_sigterm_stops_a_live_run(pulse: PulseServer, room: Room, runs: list[Liv
     room.wait_quiet(1.0)  # the prompt was cut off with the program, not left playing
 
 
-def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, runs: list[LiveRun],
-                                            tmp_path: Path) -> None:  # fmt: skip
+def say_over_the_welcome(runs: list[LiveRun], tmp_path: Path, room: Room, line: str) -> tuple[LiveRun, Record]:
+    """Start a check-in with barge-in on and say line over its welcome, which lasts several seconds more."""
     config = write_config(tmp_path)
     config.write_text(config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n'))
     run = start(runs, tmp_path, ["run", "checkin"], config)
     welcome = run.event("say")
     wait_until(lambda: not room.quiet_for(0.1), STEP_TIMEOUT, "the assistant to start talking")
-    room.say("Stop.")  # over the welcome, which lasts several seconds more
+    room.say(line)
+    return run, welcome
+
+
+def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, runs: list[LiveRun],
+                                            tmp_path: Path) -> None:  # fmt: skip
+    run, welcome = say_over_the_welcome(runs, tmp_path, room, "Stop.")
     heard = run.event("heard")
     assert heard["intent"] == "stop"
     assert run.event("end")["reason"] == "stopped"
@@ -443,15 +449,9 @@ def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, run
     assert heard["t"] - welcome["t"] < spoken_seconds, "the prompt was cut, not waited out"
 
 
-
 def test_barge_in_lets_other_talk_over_a_prompt_pass(pulse: PulseServer, room: Room, runs: list[LiveRun],
                                                      tmp_path: Path) -> None:  # fmt: skip
-    config = write_config(tmp_path)
-    config.write_text(config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n'))
-    run = start(runs, tmp_path, ["run", "checkin"], config)
-    welcome = run.event("say")
-    wait_until(lambda: not room.quiet_for(0.1), STEP_TIMEOUT, "the assistant to start talking")
-    room.say(CHATTER[1])  # over the welcome: only stop cuts a prompt short
+    run, welcome = say_over_the_welcome(runs, tmp_path, room, CHATTER[1])  # only stop cuts a prompt short
     asked = run.event("state", state="a_close_ask")
     records = run.poll()
     assert events_of(records[: records.index(asked)], "heard") == []
