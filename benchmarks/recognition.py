@@ -155,21 +155,19 @@ def measure(ears: Ears) -> dict[str, float]:
     babble = [speech(text) for text in OTHER_TALK[-20:]]
     timings: list[float] = []
     figures: dict[str, float] = {}
+
+    def heard(text: str, condition: str, seed: int) -> str:
+        audio = as_heard(speech(text))
+        return hear(ears, audio if condition == "clean" else add_noise(audio, condition, seed, babble), phrases,
+                    timings)
+
     for condition in ("clean", "white", "babble"):
-        right = 0
-        for seed, (phrase, intent) in enumerate(commands):
-            audio = as_heard(speech(phrase))
-            if condition != "clean":
-                audio = add_noise(audio, condition, seed, babble)
-            right += match_intent(hear(ears, audio, phrases, timings), specs) == intent
+        right = sum(match_intent(heard(phrase, condition, seed), specs) == intent
+                    for seed, (phrase, intent) in enumerate(commands))
         figures[f"commands {condition}"] = right / len(commands)
     for condition in ("clean", "white"):  # a fix that hears more commands in noise may also hear more false ones
-        heard = []
-        for seed, text in enumerate(OTHER_TALK):
-            audio = as_heard(speech(text))
-            heard.append(hear(ears, audio if condition == "clean" else add_noise(audio, condition, seed, babble),
-                              phrases, timings))
-        mistaken = sum(match_intent(text, specs) is not None for text in heard)
+        mistaken = sum(match_intent(heard(text, condition, seed), specs) is not None
+                       for seed, text in enumerate(OTHER_TALK))
         figures[f"false commands {condition}"] = mistaken / len(OTHER_TALK)
     figures["x real time (commands)"] = statistics.median(timings)
     open_timings: list[float] = []

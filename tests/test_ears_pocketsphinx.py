@@ -10,6 +10,7 @@ import pytest
 from tests.speech import speech
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
+from voice_pacer.ears.base import UNKNOWN
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars, spoken_variants
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.common import common
@@ -167,8 +168,8 @@ TRIGGER_LIKE = ["Did you buy milk?", "Is it time to go out?", "I paused the show
 def test_wake_phrases_need_a_surer_match_than_commands(ears: PocketSphinxEars) -> None:
     triggers = list(DEFAULT_TRIGGERS)
     as_commands = [hear(ears, as_heard(text), triggers) for text in TRIGGER_LIKE]
-    assert sum(text != "[unk]" for text in as_commands) >= 2, as_commands  # what the stricter check is for
-    assert [hear(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE] == ["[unk]"] * 3
+    assert sum(text != UNKNOWN for text in as_commands) >= 2, as_commands  # what the stricter check is for
+    assert [hear(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE] == [UNKNOWN] * 3
     for phrase in ("Let's pause.", "Time out.", "Let's check in.", "Let's take turns."):
         assert normalise(hear(ears, as_heard(phrase), triggers, wake=True)) == normalise(phrase), phrase
 
