@@ -4,7 +4,7 @@
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
-APT_PACKAGES := espeak-ng libportaudio2 pulseaudio libasound2-plugins python3-venv
+APT_PACKAGES := espeak-ng libportaudio2 pulseaudio libasound2-plugins python3-venv flite festival festvox-us-slt-hts sox
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: demo test lint bench system clean
