@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from voice_pacer.cli.options import flow_with_settings
+from voice_pacer.assemble import build_flow
 from voice_pacer.config import load_config
 from voice_pacer.eventlog import EventLog
 from voice_pacer.scenario import load_scenario
@@ -51,7 +51,7 @@ def run(engine: str, voice: str, runs: int) -> None:
     for index in range(runs):
         for scenario_path in scenarios:
             scenario = load_scenario(scenario_path)
-            flow = flow_with_settings(scenario.flow, config, None)
+            flow = build_flow(scenario.flow, config, None)
             log = EventLog()
             started = time.perf_counter()
             simulate(scenario, flow, config, log, scenario.names or ("A", "B"))

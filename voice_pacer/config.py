@@ -1,4 +1,9 @@
-"""The configuration file: defaults < TOML file < VOICE_PACER_* environment < command line, with one-line errors."""
+"""The configuration file: defaults < TOML file < VOICE_PACER_* environment < command line, with one-line errors.
+
+The layering is our own rather than pydantic-settings': every value must remember where it came from (`config show`
+prints it, and an error names the file's line or the variable), and text from the environment or the command line is
+converted loosely while the TOML file is strict. pydantic-settings records neither.
+"""
 
 from __future__ import annotations
 
@@ -27,8 +32,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from voice_pacer.ears.base import ENGINES
 from voice_pacer.errors import UserError
 from voice_pacer.paths import expand_home
+from voice_pacer.voice.base import VOICES
 
 ENV_PREFIX = "VOICE_PACER_"
 DEFAULT_TRIGGERS: dict[str, str] = {
@@ -44,6 +51,8 @@ Device = Annotated[
     Field(json_schema_extra={"expect": "a device name in quotes or a device index number"}),
 ]
 Seconds = Annotated[float, Field(allow_inf_nan=False)]
+FlowValue = int | float | str | bool
+FLOWS = "flows"  # [flows.NAME] tables hold settings of the flow NAME
 
 
 class _Section(BaseModel):
@@ -81,7 +90,7 @@ class AudioSettings(_Section):
 class EarsSettings(_Section):
     """The speech recogniser."""
 
-    engine: Literal["auto", "vosk", "pocketsphinx"] = "auto"
+    engine: Literal[ENGINES] = "auto"  # type: ignore[valid-type]
     model: Path | None = Field(None, strict=False)
 
     @field_validator("model", mode="before")
@@ -95,38 +104,17 @@ class EarsSettings(_Section):
 class VoiceSettings(_Section):
     """The speaking voice."""
 
-    name: Literal["pyttsx3", "piper"] = "pyttsx3"
+    name: Literal[VOICES] = "pyttsx3"  # type: ignore[valid-type]
     rate: int = Field(165, ge=80, le=300)
     volume: float = Field(1.0, ge=0, le=1, allow_inf_nan=False)
     voice_id: Name | None = None
 
 
 class BreathingSettings(_Section):
-    """The guided breathing exercise."""
+    """The short breathing break that saying "pause" takes inside any flow."""
 
     pattern: Literal["box", "4-7-8"] = "box"
-    cycles: int = Field(4, ge=1, le=20)
-
-
-class TurnsSettings(_Section):
-    """Taking turns to speak: how many rounds, how long each turn, when a turn ends."""
-
-    rounds: int = Field(1, ge=1, le=10)
-    turn_limit: Seconds = Field(120.0, gt=0)
-    warn_before: Seconds = Field(20.0, ge=0)
-    end_silence: Seconds = Field(8.0, gt=0)
-
-    @model_validator(mode="after")
-    def _warn_inside_turn(self) -> TurnsSettings:
-        if self.warn_before >= self.turn_limit:
-            message = (
-                f"'turns.warn_before' must be less than 'turns.turn_limit' ({_num(self.turn_limit)}), "
-                f"got {_num(self.warn_before)}"
-            )
-            raise PydanticCustomError(
-                "config_conflict", "{message}", {"key": "warn_before", "other": "turn_limit", "message": message}
-            )
-        return self
+    cycles: int = Field(2, ge=1, le=20)
 
 
 class LogSettings(_Section):
@@ -150,11 +138,12 @@ class Config(_Section):
     ears: EarsSettings = EarsSettings()
     voice: VoiceSettings = VoiceSettings()
     breathing: BreathingSettings = BreathingSettings()
-    turns: TurnsSettings = TurnsSettings()
     triggers: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_TRIGGERS))
+    flows: dict[str, dict[str, FlowValue]] = Field(default_factory=dict)
     log: LogSettings = LogSettings()
 
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
+    _prefixes: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @field_validator("triggers")
     @classmethod
@@ -169,7 +158,24 @@ class Config(_Section):
 
     def sources(self) -> dict[str, str]:
         """Dotted key -> where its value came from ("default", "file PATH", "env VAR", "command line")."""
-        return {key: self._sources.get(key, "default") for key in _all_keys()}
+        return {key: self._sources.get(key, "default") for key in _all_keys()} | {
+            key: label for key, label in self._sources.items() if key.startswith(FLOWS + ".")
+        }
+
+    def where(self, key: str) -> str:
+        """How an error about a dotted key begins: 'PATH:LINE: ', 'environment variable X: ', 'command line: '."""
+        return self._prefixes.get(key, "")
+
+    def origin(self, key: str) -> str:
+        """Where a dotted key's value came from, in words: 'from --model', 'from the config file PATH', ..."""
+        label = self.sources().get(key, "default")
+        if label == "command line":
+            return f"from --{key.rpartition('.')[2].replace('_', '-')}"
+        if label.startswith("file "):
+            return f"from the config file {label.removeprefix('file ')}"
+        if label.startswith("env "):
+            return f"from ${label.removeprefix('env ')}"
+        return "by default"
 
 
 SECTIONS: dict[str, type[BaseModel]] = {
@@ -206,6 +212,7 @@ def load_config(
     except ValidationError as exc:
         raise _translate(exc, origins) from None
     config._sources = {key: origin.label for key, origin in origins.items()}
+    config._prefixes = {key: origin.prefix for key, origin in origins.items()}
     return config
 
 
@@ -219,6 +226,14 @@ def config_rows(config: Config) -> list[tuple[str, str, str]]:
                 rows.append(("triggers", "{}", sources["triggers"]))
             for phrase, flow in config.triggers.items():
                 rows.append((f"triggers.{_toml_key(phrase)}", _show(flow), sources["triggers"]))
+            continue
+        if section == FLOWS:
+            if not config.flows:
+                rows.append((FLOWS, "{}", "default"))
+            for name, values in config.flows.items():
+                for key, value in values.items():
+                    dotted = f"{FLOWS}.{name}.{key}"
+                    rows.append((dotted, _show(value), sources.get(dotted, "default")))
             continue
         settings = getattr(config, section)
         for key in type(settings).model_fields:
@@ -309,7 +324,8 @@ def _merge_file(file: _File, raw: dict[str, Any], origins: dict[str, _Origin]) -
                 what = f"unknown section [{section}]"
             else:
                 what = f"unknown top-level key '{section}'; settings go inside a section, and"
-            raise UserError(f"{file.where(section)}: {what}; known sections: {', '.join(SECTION_ORDER)}")
+            raise UserError(f"{file.where(section)}: {what}; known sections: {', '.join(SECTION_ORDER)} "
+                            f"(a flow's settings go in [{FLOWS}.NAME])")
         if not isinstance(table, dict):
             raise UserError(
                 f"{file.where(section)}: '{section}' must be a [{section}] section of settings, got {_got(table)}"
@@ -318,6 +334,9 @@ def _merge_file(file: _File, raw: dict[str, Any], origins: dict[str, _Origin]) -
             _check_triggers(table, lambda phrase: file.where("triggers", phrase))
             raw["triggers"] = dict(table)
             origins["triggers"] = _Origin(label, f"{file.where('triggers')}: ")
+            continue
+        if section == FLOWS:
+            _merge_flow_tables(file, table, raw, origins)
             continue
         fields = SECTIONS[section].model_fields
         for key, value in table.items():
@@ -332,6 +351,22 @@ def _merge_file(file: _File, raw: dict[str, Any], origins: dict[str, _Origin]) -
             origins[f"{section}.{key}"] = _Origin(label, f"{file.where(section, key)}: ")
 
 
+def _merge_flow_tables(file: _File, table: dict[str, Any], raw: dict[str, Any], origins: dict[str, _Origin]) -> None:
+    """[flows.NAME] tables: a flow's settings by name; whether the flow has them is checked when it loads."""
+    label = f"file {file.path}"
+    for name, values in table.items():
+        where = file.where(FLOWS, name)
+        if not isinstance(values, dict):
+            raise UserError(f"{where}: '{FLOWS}.{name}' must be a [{FLOWS}.{name}] table of that flow's settings, "
+                            f"got {_got(values)}")
+        for key, value in values.items():
+            if isinstance(value, dict | list) or not isinstance(value, FlowValue):
+                raise UserError(f"{file.where(f'{FLOWS}.{name}', key)}: '{FLOWS}.{name}.{key}' must be a number, "
+                                f"text or true/false, got {_got(value)}")
+            raw.setdefault(FLOWS, {}).setdefault(name, {})[key] = value
+            origins[f"{FLOWS}.{name}.{key}"] = _Origin(label, f"{file.where(f'{FLOWS}.{name}', key)}: ")
+
+
 def _merge_env(env: Mapping[str, str], raw: dict[str, Any], origins: dict[str, _Origin]) -> None:
     """Apply VOICE_PACER_<SECTION>_<KEY> variables; variables for other sections are left to other parts."""
     for var in sorted(env):
@@ -341,8 +376,9 @@ def _merge_env(env: Mapping[str, str], raw: dict[str, Any], origins: dict[str, _
         section = next((s for s in SECTION_ORDER if rest.startswith(s.upper() + "_") or rest == s.upper()), None)
         if section is None:
             continue
-        if section == "triggers":
-            raise UserError(f"environment variable {var}: triggers can only be set in the config file; unset {var}")
+        if section in ("triggers", FLOWS):
+            where = "the config file" + (" or with --set" if section == FLOWS else "")
+            raise UserError(f"environment variable {var}: {section} can only be set in {where}; unset {var}")
         fields = SECTIONS[section].model_fields
         key = rest[len(section) + 1 :].lower()
         if key not in fields:
@@ -369,6 +405,8 @@ def _merge_overrides(overrides: Mapping[str, object], raw: dict[str, Any], origi
             origins["triggers"] = origin
             continue
         section, _, key = dotted.partition(".")
+        if section == FLOWS:
+            raise UserError(f"command line: a flow's settings are given with --set KEY=VALUE, not '{dotted}'")
         if section not in SECTIONS or key not in SECTIONS[section].model_fields:
             raise UserError(f"command line: unknown setting '{dotted}'; known settings: {', '.join(_all_keys())}")
         if isinstance(value, str):
@@ -539,8 +577,8 @@ def _file_path(value: str, config_file: Path) -> str:
 def _all_keys() -> list[str]:
     keys: list[str] = []
     for section in SECTION_ORDER:
-        if section == "triggers":
-            keys.append("triggers")
+        if section in ("triggers", FLOWS):
+            keys.append(section)
         else:
             keys.extend(f"{section}.{key}" for key in SECTIONS[section].model_fields)
     return keys

@@ -13,7 +13,7 @@ import numpy as np
 from voice_pacer.audio.microphone import STARTUP_GRACE, DeviceLost, Microphone
 from voice_pacer.audio.pcm import FRAME_SECONDS, SAMPLE_RATE
 from voice_pacer.audio.speaker import Speaker
-from voice_pacer.config import AudioSettings, Config, EarsSettings, VoiceSettings, load_config
+from voice_pacer.config import AudioSettings, Config, load_config
 from voice_pacer.errors import UserError
 
 LISTEN_SECONDS = 0.5  # audio read after the first block arrives, to show its level
@@ -44,8 +44,8 @@ def run_checks(config: Config) -> list[Check]:
         check_config(config),
         check_input(config.audio),
         check_output(config.audio),
-        check_recogniser(config.ears),
-        check_voice(config.voice),
+        check_recogniser(config),
+        check_voice(config),
     ]
 
 
@@ -108,12 +108,12 @@ def check_output(audio: AudioSettings) -> Check:
     return Check("speaker", True, f"{name}: opens and plays")
 
 
-def check_recogniser(ears: EarsSettings) -> Check:
+def check_recogniser(config: Config) -> Check:
     """The speech recogniser and its model load."""
     try:
-        from voice_pacer.ears.choose import make_ears
+        from voice_pacer.assemble import build_ears
 
-        engine = make_ears(ears.engine, None, ears.model)
+        engine = build_ears(config)
     except UserError as exc:
         fix = "set ears.engine and ears.model in the config file to an installed engine and model (see the README)"
         return Check("recogniser", False, str(exc), fix)
@@ -128,12 +128,13 @@ def _voice_fix(name: str) -> str:
     return 'install eSpeak NG (`sudo apt install espeak-ng`), or set voice.name = "piper"'
 
 
-def check_voice(voice: VoiceSettings) -> Check:
+def check_voice(config: Config) -> Check:
     """The voice renders a word to audio."""
+    voice = config.voice
     try:
-        from voice_pacer.voice.choose import make_voice
+        from voice_pacer.assemble import build_voice
 
-        pcm = make_voice(voice.name, voice.rate, voice.volume, voice.voice_id).render("test")
+        pcm = build_voice(config).render("test")
     except UserError as exc:
         return Check("voice", False, str(exc), _voice_fix(voice.name))
     except Exception as exc:  # a doctor reports what broke instead of crashing on it

@@ -8,18 +8,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from voice_pacer.assemble import build_ears, build_session, build_voice
 from voice_pacer.audio.microphone import DeviceLost, Microphone
 from voice_pacer.audio.speaker import Speaker
 from voice_pacer.config import Config
-from voice_pacer.ears.choose import make_ears
 from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import CompiledFlow
 from voice_pacer.hearing.audio import AudioConversation, AudioSource
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Resumed, Utterance
 from voice_pacer.intents import IntentSpec, match_intent
-from voice_pacer.session import Outcome, Session
-from voice_pacer.voice.choose import make_voice
+from voice_pacer.session import Outcome
 
 TRIGGER_END_SILENCE = 0.6
 Notify = Callable[[str], None]
@@ -84,8 +83,8 @@ class LiveRig:
 @contextmanager
 def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tuple[str, ...] = ()) -> Iterator[LiveRig]:
     """Open microphone, speaker, recogniser and voice; close the devices whatever happens."""
-    ears = make_ears(config.ears.engine, None, config.ears.model, notify)
-    voice = make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
+    ears = build_ears(config, notify)
+    voice = build_voice(config)
     mic = Microphone(config.audio.input, on_notice=lambda message: events.write("overflow", detail=message))
     speaker = Speaker(config.audio.output)
     try:
@@ -115,7 +114,7 @@ def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
 def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify) -> Outcome:
     """Run one flow on the microphone and speaker."""
     with live_rig(config, events, notify, _stop_phrases(flow)) as rig:
-        return Session(flow, rig.talk, events, names, (config.breathing.pattern, 2)).run()
+        return build_session(flow, rig.talk, events, names, config).run()
 
 
 def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
@@ -156,7 +155,7 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
                 return "input_ended"
             flow = flows[config.triggers[phrase]]
             events.write("flow", flow=flow.flow.name, trigger=heard.text)
-            outcome = Session(flow, conversation, events, names, (config.breathing.pattern, 2)).run()
+            outcome = build_session(flow, conversation, events, names, config).run()
             if outcome.reason == "input_ended":
                 return "input_ended"
 

@@ -295,13 +295,3 @@ def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tup
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
     phrases = phrases_for([c.name for c in candidates], flow.intents)
     return (candidates, None, phrases) if listen.answer else (candidates, phrases, ())
-
-
-def session_names(names: str | None, config_names: tuple[str, str] | None = None) -> tuple[str, str]:
-    """Partner names from --names A,B, else the config, else neutral names."""
-    if names:
-        parts = [part.strip() for part in names.split(",")]
-        if len(parts) != 2 or not all(parts):
-            raise UserError(f"--names needs two names separated by a comma, like 'Dana,Luis' (got {names!r})")
-        return parts[0], parts[1]
-    return config_names or DEFAULT_NAMES

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import numpy as np
 
+from voice_pacer.assemble import build_ears, build_session, build_voice
 from voice_pacer.config import Config
-from voice_pacer.ears.choose import make_ears
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import CompiledFlow
 from voice_pacer.hearing.audio import AudioConversation, SessionRecorder, SilentSink
 from voice_pacer.scenario import Scenario, ScenarioSource
-from voice_pacer.session import Outcome, Session
-from voice_pacer.voice.choose import make_voice
+from voice_pacer.session import Outcome
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +34,8 @@ def simulate(scenario: Scenario, flow: CompiledFlow | None, config: Config, even
              names: tuple[str, str], record: Path | None = None, notify: Callable[[str], None] | None = None,
              load: Callable[[str], CompiledFlow] | None = None) -> Outcome:
     """Run one session where the partners' side is the scenario's audio; flow None runs listen mode."""
-    ears = make_ears(config.ears.engine, None, config.ears.model, notify)
-    voice = make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
+    ears = build_ears(config, notify)
+    voice = build_voice(config)
     source = ScenarioSource(scenario.replies, partner_speech)
     recorder = SessionRecorder(record) if record else None
     talk = AudioConversation(source, SilentSink(), voice, ears, tail=config.audio.tail, recorder=recorder)
@@ -48,6 +47,6 @@ def simulate(scenario: Scenario, flow: CompiledFlow | None, config: Config, even
 
             assert load is not None
             return Outcome(listen_forever(config, events, names, notify or (lambda _: None), load, talk), "listen")
-        return Session(flow, talk, events, names, (config.breathing.pattern, 2)).run()
+        return build_session(flow, talk, events, names, config).run()
     finally:
         talk.close()

@@ -18,12 +18,13 @@ app = typer.Typer(help="List, validate and draw flows.", no_args_is_help=True)
 
 @app.command("list")
 def list_flows() -> None:
-    """List the built-in flows."""
-    table = Table("name", "title", "states", "file", box=None)
+    """List the built-in flows and their settings (set them in the config's [flows.NAME] or with --set)."""
+    table = Table("name", "title", "states", "settings", "file", box=None)
     for name, path in builtin_flows().items():
         compiled, problems = check_file(path)
         title = compiled.flow.title if compiled else f"[red]invalid ({len(problems)} problems)[/]"
-        table.add_row(name, title, str(len(compiled.flow.states)) if compiled else "-", str(path))
+        settings = ", ".join(f"{key}={value}" for key, value in compiled.settings.items()) if compiled else "-"
+        table.add_row(name, title, str(len(compiled.flow.states)) if compiled else "-", settings, str(path))
     out.print(table)
 
 

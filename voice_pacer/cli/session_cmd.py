@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from voice_pacer.assemble import build_flow, build_log, build_session, flow_loader, partner_names
 from voice_pacer.cli.console import notice, show_event
 from voice_pacer.cli.options import (
     ConfigOpt,
@@ -21,11 +22,9 @@ from voice_pacer.cli.options import (
     VoiceOpt,
     config_for,
     device,
-    flow_with_settings,
 )
-from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.typed import TypedConversation
-from voice_pacer.session import Outcome, Session, session_names
+from voice_pacer.session import Outcome
 
 EXIT_FOR = {"completed": 0, "stopped": 0, "input_ended": 0, "error": 1}
 
@@ -53,14 +52,14 @@ def run(
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
                                       "log.events": log})
-    compiled = flow_with_settings(flow, config, sets)
-    pair = session_names(names, (config.partners.a, config.partners.b))
-    events = EventLog(config.log.events, [show_event])
+    compiled = build_flow(flow, config, sets)
+    pair = partner_names(config, names)
+    events = build_log(config, [show_event])
     try:
         if text:
             talk = TypedConversation(sys.stdin, realtime=realtime or sys.stdin.isatty())
             notice(f"{compiled.flow.title}: {talk.description}")
-            outcome = Session(compiled, talk, events, pair, (config.breathing.pattern, 2)).run()
+            outcome = build_session(compiled, talk, events, pair, config).run()
         else:
             from voice_pacer.live import run_live
 
@@ -94,12 +93,11 @@ def _simulate(scenario_path: Path, log: Path | None, record: Path | None, sets: 
     scenario = load_scenario(scenario_path)
     given = [f"{key}={value}" for key, value in scenario.settings.items()] + list(sets or [])
     listening = scenario.flow == "listen"  # the home-device mode, with triggers from the config
-    compiled = None if listening else flow_with_settings(scenario.flow, config, given)
-    pair = scenario.names or session_names(None, (config.partners.a, config.partners.b))
-    events = EventLog(config.log.events, [show_event])
+    compiled = None if listening else build_flow(scenario.flow, config, given)
+    pair = scenario.names or partner_names(config)
+    events = build_log(config, [show_event])
     try:
-        outcome = run_simulation(scenario, compiled, config, events, pair, record, notice,
-                                 lambda name: flow_with_settings(name, config, None))
+        outcome = run_simulation(scenario, compiled, config, events, pair, record, notice, flow_loader(config))
     finally:
         events.close()
     _finish(outcome)
@@ -134,10 +132,10 @@ def listen(
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
                                       "log.events": log})
-    pair = session_names(names, (config.partners.a, config.partners.b))
-    events = EventLog(config.log.events, [show_event])
+    pair = partner_names(config, names)
+    events = build_log(config, [show_event])
     try:
-        listen_forever(config, events, pair, notice, lambda name: flow_with_settings(name, config, None))
+        listen_forever(config, events, pair, notice, flow_loader(config))
     finally:
         events.close()
 

@@ -22,8 +22,8 @@ def hear(
     config_path: ConfigOpt = None,
 ) -> None:
     """Recognise one file and print JSON: text, intent, engine, confidence."""
+    from voice_pacer.assemble import build_ears
     from voice_pacer.audio.pcm import FRAME_SAMPLES, read_wav
-    from voice_pacer.ears.choose import make_ears
     from voice_pacer.errors import UserError
     from voice_pacer.flowfile.load import load_flow
     from voice_pacer.intents import match_intent
@@ -34,7 +34,7 @@ def hear(
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model})
     candidates, phrases, commands = listening_for(load_flow(flow), state) if flow and state else ([], None, ())
     pcm = read_wav(wav)
-    ears = make_ears(config.ears.engine, None, config.ears.model)
+    ears = build_ears(config)
     ears.begin(phrases, commands)
     for start in range(0, len(pcm), FRAME_SAMPLES):
         ears.feed(pcm[start : start + FRAME_SAMPLES])

@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 
 UNKNOWN = "[unk]"  # what restricted recognition gives for speech outside its phrases
+ENGINES = ("auto", "vosk", "pocketsphinx")  # what ears.engine may name; auto: Vosk when a model is found
 
 
 @dataclass(frozen=True)

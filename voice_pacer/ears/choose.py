@@ -8,14 +8,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import voice_pacer
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import ENGINES, Ears
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.ears.vosk_ears import GET_MODEL, looks_like_vosk_model
 from voice_pacer.errors import UserError
 from voice_pacer.paths import expand_home
-
-ENGINES = ("auto", "vosk", "pocketsphinx")
-MODEL_ENV = "VOICE_PACER_VOSK_MODEL"
 
 
 def model_folders() -> list[Path]:
@@ -32,14 +29,11 @@ def _model_in(folder: Path) -> Path | None:
     return found[0] if found else None
 
 
-def find_vosk_model(model: Path | None = None, config_model: Path | None = None) -> tuple[Path | None, str]:
-    """The Vosk model to use and where it came from; (None, 'where we looked') when there is none."""
+def find_vosk_model(model: Path | None = None, origin: str = "as given") -> tuple[Path | None, str]:
+    """The Vosk model to use and where it came from (the setting's origin, or the folder it was found in); (None,
+    'where we looked') when there is none."""
     if model is not None:
-        return expand_home(model), "from --model"
-    if config_model is not None:
-        return expand_home(config_model), "from the config file"
-    if os.environ.get(MODEL_ENV):
-        return expand_home(os.environ[MODEL_ENV]), f"from ${MODEL_ENV}"
+        return expand_home(model), origin
     for folder in model_folders():
         found = _model_in(folder)
         if found is not None:
@@ -56,20 +50,24 @@ def _pocketsphinx(description: str) -> PocketSphinxEars:
 def make_ears(
     engine: str = "auto",
     model: Path | None = None,
-    config_model: Path | None = None,
+    model_origin: str = "as given",
     notify: Callable[[str], None] | None = None,
 ) -> Ears:
-    """Build the recogniser the settings ask for, saying in its description which model and why."""
+    """Build the recogniser the settings ask for, saying in its description which model and why (model_origin:
+    where the model setting came from, e.g. 'from --model')."""
     if engine not in ENGINES:
         raise UserError(f"unknown speech engine '{engine}'; choose one of: {', '.join(ENGINES)}")
-    path, origin = (None, "") if engine == "pocketsphinx" else find_vosk_model(model, config_model)
+    path, origin = (None, "") if engine == "pocketsphinx" else find_vosk_model(model, model_origin)
     if engine == "vosk" and path is None:
-        looked = f"--model, the config file, ${MODEL_ENV}, {origin}"
+        looked = f"--model, ears.model in the config file, $VOICE_PACER_EARS_MODEL, {origin}"
         raise UserError(f"no Vosk model found (looked at {looked}); {GET_MODEL}")
     if path is not None:
         from voice_pacer.ears.vosk_ears import VoskEars
 
-        return VoskEars(path, notify, description=f"Vosk, model {path} ({origin})")
+        try:
+            return VoskEars(path, notify, description=f"Vosk, model {path} ({origin})")
+        except UserError as exc:  # say which setting (or search) led to the model that failed
+            raise UserError(f"Vosk model {origin}: {exc}") from None
     why = "as asked" if engine == "pocketsphinx" else f"no Vosk model found in: {origin}"
     ears = _pocketsphinx(f"PocketSphinx with its built-in US English model ({why})")
     ears.notify = notify  # the cached instance (decoders and compiled grammars) reports to the current session

@@ -6,6 +6,8 @@ from typing import Protocol
 
 import numpy as np
 
+VOICES = ("pyttsx3", "piper")  # what voice.name may name
+
 
 class Voice(Protocol):
     """A text-to-speech engine; it renders, it never plays."""

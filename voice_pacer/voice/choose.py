@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from voice_pacer.errors import UserError
-from voice_pacer.voice.base import Voice
-
-VOICES = ("pyttsx3", "piper")
+from voice_pacer.voice.base import VOICES, Voice
 
 
 def make_voice(name: str = "pyttsx3", rate: int = 165, volume: float = 1.0, voice_id: str | None = None) -> Voice:
