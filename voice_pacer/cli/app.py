@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from typing import NoReturn
@@ -25,6 +26,9 @@ session_cmd.register(app)
 tools_cmd.register(app)
 
 
+INTERRUPTED = 130  # the shell's status for a program ended by Ctrl-C
+
+
 def _stop_on_sigterm(*_: object) -> NoReturn:
     raise KeyboardInterrupt
 
@@ -42,5 +46,18 @@ def main() -> None:
         problem(str(exc))
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        problem("stopped")
-        sys.exit(130)
+        _stopped()
+    except SystemExit as leaving:
+        if leaving.code == INTERRUPTED:  # Typer turns Ctrl-C (and so our SIGTERM) into this exit status
+            _stopped()
+        raise
+
+
+def _stopped() -> NoReturn:
+    """Leave at once after Ctrl-C or SIGTERM: sessions have already closed their log and devices on the way out."""
+    problem("stopped")
+    # What may remain is a prompt being rendered for later, which cannot be interrupted (Piper can take seconds on a
+    # busy machine, and the interpreter would wait for it at exit): a stop must not wait for it.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(INTERRUPTED)
