@@ -16,7 +16,7 @@ How the assistant's devices are routed (found by experiment with PulseAudio 16.1
   can take up to 2 s to deliver its first audio; Recorder.wait_ready() waits for that.
 - The daemon runs as our child, not daemonized, with PR_SET_PDEATHSIG: a killed test run leaves no server.
 
-The fixtures share one server per test session; private_server() gives scripts (benchmarks) the same setup.
+tests/conftest.py runs one server for the whole test run; private_server() gives scripts (benchmarks) the same setup.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from voice_pacer.audio import devices
 from voice_pacer.audio.pcm import SAMPLE_RATE, write_wav
@@ -267,42 +266,3 @@ def private_server() -> Iterator[PulseServer]:
                 os.environ[key] = value
         server.stop()
         devices.refresh()
-
-
-class _Shared:
-    """One server for every test module that imports the fixtures (each import registers its own copy)."""
-
-    stack: contextlib.ExitStack | None = None
-    server: PulseServer | None = None
-    users = 0
-
-
-@pytest.fixture(scope="session")
-def pulse_server() -> Iterator[PulseServer]:
-    """The private server for the whole session; skipped without PulseAudio, except in CI where that fails."""
-    missing = missing_tools()
-    if missing:
-        reason = f"PulseAudio is not installed (missing {', '.join(missing)}): {INSTALL}"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must install it", pytrace=False)
-        pytest.skip(reason)
-    if _Shared.server is None:
-        stack = contextlib.ExitStack()
-        _Shared.server = stack.enter_context(private_server())
-        _Shared.stack = stack
-    _Shared.users += 1
-    try:
-        yield _Shared.server
-    finally:
-        _Shared.users -= 1
-        if _Shared.users == 0 and _Shared.stack is not None:
-            stack, _Shared.stack, _Shared.server = _Shared.stack, None, None
-            stack.close()
-
-
-@pytest.fixture
-def pulse(pulse_server: PulseServer) -> PulseServer:
-    """The server with its sinks as they were at start (earlier tests may have unloaded or re-rated them)."""
-    pulse_server.reset()
-    devices.refresh()
-    return pulse_server

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import sounddevice as sd
 
-from tests import pulse as harness
+from tests.conftest import rms
 from tests.pulse import PulseServer, wait_until
 from tests.speech import speech
 from voice_pacer.audio import devices
@@ -18,7 +18,6 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE
 from voice_pacer.audio.speaker import Speaker
 from voice_pacer.errors import UserError
 
-pulse_server, pulse = harness.pulse_server, harness.pulse  # fixtures, until a conftest provides them
 pytestmark = pytest.mark.audio_server
 
 DEVICE = "pulse"
@@ -30,9 +29,6 @@ def sine(frequency: float, duration: float, rate: int = SAMPLE_RATE, level: floa
     t = np.arange(int(duration * rate)) / rate
     return (np.sin(2 * np.pi * frequency * t) * level * 32767).astype(np.int16)
 
-
-def rms(pcm: np.ndarray) -> float:
-    return float(np.sqrt(np.mean(pcm.astype(np.float64) ** 2))) if len(pcm) else 0.0
 
 
 def align(captured: np.ndarray, played: np.ndarray) -> tuple[int, float]:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "voice_pacer", *args], input=stdin, capture_output=True, text=True,
-                          timeout=120)
+from tests.conftest import cli
 
 
 def test_scripted_text_session_writes_the_event_log(tmp_path: Path) -> None:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.conftest import cli
 from tests.speech import speech
 from voice_pacer.audio.pcm import room_tone, write_wav
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "voice_pacer", *args], capture_output=True, text=True, timeout=120)
 
 
 def spoken_file(tmp_path: Path, text: str) -> Path:

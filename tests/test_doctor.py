@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import pulse as harness
 from tests.pulse import PulseServer
 from voice_pacer import doctor
 from voice_pacer.config import Config, load_config
 
-pulse_server, pulse = harness.pulse_server, harness.pulse  # fixtures, until a conftest provides them
 pytestmark = pytest.mark.audio_server
 
 

@@ -7,8 +7,9 @@ import contextlib
 import numpy as np
 import pytest
 
+from tests.conftest import recognise
 from tests.speech import speech
-from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, room_tone
+from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import UNKNOWN
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars, spoken_variants
@@ -76,10 +77,7 @@ def as_heard(text: str) -> np.ndarray:
 
 
 def hear(ears: PocketSphinxEars, pcm: np.ndarray, phrases: list[str] | None, wake: bool = False) -> str:
-    ears.begin(phrases, wake=wake)
-    for start in range(0, len(pcm), FRAME_SAMPLES):
-        ears.feed(pcm[start : start + FRAME_SAMPLES])
-    return ears.end().text
+    return recognise(ears, pcm, phrases, wake).text
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:

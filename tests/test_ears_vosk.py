@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.assemble import build_ears
-from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
+from voice_pacer.audio.pcm import room_tone
 from voice_pacer.config import load_config
 from voice_pacer.ears.choose import find_vosk_model, make_ears
 from voice_pacer.ears.vosk_ears import VoskEars
@@ -31,17 +32,11 @@ def ears() -> VoskEars:
 
 
 def hear(ears: VoskEars, pcm: np.ndarray, phrases: list[str] | None) -> str:
-    ears.begin(phrases)
-    for start in range(0, len(pcm), FRAME_SAMPLES):
-        ears.feed(pcm[start : start + FRAME_SAMPLES])
-    return ears.end().text
+    return recognise(ears, pcm, phrases).text
 
 
 def test_open_vocabulary_streams_480_sample_chunks(ears: VoskEars) -> None:
-    ears.begin(None)
-    for start in range(0, len(audio := speech("I felt close when you made me tea")), FRAME_SAMPLES):
-        ears.feed(audio[start : start + FRAME_SAMPLES])
-    result = ears.end()
+    result = recognise(ears, speech("I felt close when you made me tea"), None)
     assert isinstance(result.text, str) and result.text
     assert result.confidence is None or 0.0 <= result.confidence <= 1.0
 

@@ -22,14 +22,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests import pulse as harness
+from tests.conftest import rms
 from tests.pulse import PulseServer, Recorder, wait_until
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.load import load_flow
 
-pulse_server, pulse = harness.pulse_server, harness.pulse  # fixtures, until a conftest provides them
 pytestmark = pytest.mark.audio_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,11 +66,6 @@ TRIGGER_LIKE_CHATTER = ["Did you buy milk?", "Is it time to go out?"]  # a comma
 def listening_states(flow: str) -> set[str]:
     """The states of a built-in flow whose action is to listen."""
     return {name for name, state in load_flow(flow).flow.states.items() if state.listen is not None}
-
-
-def rms(pcm: np.ndarray) -> float:
-    """Root mean square level of int16 PCM (0 for none)."""
-    return float(np.sqrt(np.mean(pcm.astype(np.float64) ** 2))) if len(pcm) else 0.0
 
 
 def write_config(tmp_path: Path, extra: str = "") -> Path:

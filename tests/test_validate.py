@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -223,23 +222,17 @@ def test_deep_nesting(tmp_path: Path) -> None:
 
 # The command line: `voice-pacer flows validate PATH...` prints problem lines, exits 1 when any file is invalid.
 
-needs_cli = pytest.mark.skipif(importlib.util.find_spec("voice_pacer.cli") is None,
-                               reason="voice_pacer.cli is not written yet")
-
-
 def _validate(*paths: Path | str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "voice_pacer", "flows", "validate", *map(str, paths)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
 
 
-@needs_cli
 def test_cli_valid_flow_exits_0() -> None:
     result = _validate(VALID / "gratitude.yaml")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
 
 
-@needs_cli
 def test_cli_invalid_flows_exit_1_with_problem_lines(tmp_path: Path) -> None:
     binary = tmp_path / "binary.yaml"
     binary.write_bytes(b"\x00\x01\x02" * 100)
@@ -255,7 +248,6 @@ def test_cli_invalid_flows_exit_1_with_problem_lines(tmp_path: Path) -> None:
         assert f"{path}: " in result.stderr
 
 
-@needs_cli
 @pytest.mark.parametrize("name", ["duplicate_key.yaml", "two_actions.yaml", "duration_text.yaml"])
 def test_cli_each_invalid_flow_exits_1(name: str) -> None:
     result = _validate(INVALID / name)
