@@ -287,8 +287,7 @@ def take_a_turn(run: LiveRun, room: Room, first: str, last: str) -> None:
     """On the floor: a sentence, a thinking pause, then the closing words."""
     run.event("state", state="floor")
     room.wait_quiet()
-    room.say(first)
-    time.sleep(THINKING_PAUSE)  # the pause is the point of this step: nothing to wait for but time
+    room.say(first, quiet_after=THINKING_PAUSE)
     room.say(last)
 
 
