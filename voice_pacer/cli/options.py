@@ -11,6 +11,7 @@ import yaml
 from voice_pacer.config import Config, load_config
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.check import CompiledFlow
+from voice_pacer.flowfile.compose import all_settings
 from voice_pacer.flowfile.load import load_flow
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file (TOML); default: the user's config.")]
@@ -65,7 +66,7 @@ def flow_with_settings(name: str, config: Config, sets: list[str] | None) -> Com
             overrides[setting] = getattr(getattr(config, section), field)
     explicit = parse_sets(sets)
     flow = load_flow(name, {**overrides, **explicit})
-    unknown = sorted(set(explicit) - set(flow.flow.settings))
+    unknown = sorted(set(explicit) - all_settings(flow))
     if unknown:
         known = ", ".join(flow.flow.settings) or "none"
         raise UserError(f"--set {unknown[0]}: flow '{flow.flow.name}' has no such setting (settings: {known})")

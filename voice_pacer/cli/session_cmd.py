@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from voice_pacer.cli.console import notice, show_event
+from voice_pacer.cli.journal_cmd import JournalOpt, journal_for
 from voice_pacer.cli.options import (
     ConfigOpt,
     EngineOpt,
@@ -48,25 +49,29 @@ def run(
     voice: VoiceOpt = None,
     input_device: InputOpt = None,
     output_device: OutputOpt = None,
+    journal: JournalOpt = None,
 ) -> None:
     """Run a flow: live with microphone and speaker, or typed with --text."""
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log})
+                                      "log.events": log, "journal.enabled": journal})
     compiled = flow_with_settings(flow, config, sets)
     pair = session_names(names, (config.partners.a, config.partners.b))
     events = EventLog(config.log.events, [show_event])
+    kept = journal_for(config)
     try:
         if text:
             talk = TypedConversation(sys.stdin, realtime=realtime or sys.stdin.isatty())
             notice(f"{compiled.flow.title}: {talk.description}")
-            outcome = Session(compiled, talk, events, pair, (config.breathing.pattern, 2)).run()
+            outcome = Session(compiled, talk, events, pair, (config.breathing.pattern, 2), kept).run()
         else:
             from voice_pacer.live import run_live
 
-            outcome = run_live(compiled, config, events, pair, notice)
+            outcome = run_live(compiled, config, events, pair, notice, kept)
     finally:
         events.close()
+        if kept is not None:
+            kept.close()
     _finish(outcome)
 
 
@@ -127,19 +132,24 @@ def listen(
     voice: VoiceOpt = None,
     input_device: InputOpt = None,
     output_device: OutputOpt = None,
+    journal: JournalOpt = None,
 ) -> None:
     """Home-device mode: always on, a trigger phrase ("let's pause", "let's check in") starts its flow."""
     from voice_pacer.live import listen_forever
 
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log})
+                                      "log.events": log, "journal.enabled": journal})
     pair = session_names(names, (config.partners.a, config.partners.b))
     events = EventLog(config.log.events, [show_event])
+    kept = journal_for(config)
     try:
-        listen_forever(config, events, pair, notice, lambda name: flow_with_settings(name, config, None))
+        listen_forever(config, events, pair, notice, lambda name: flow_with_settings(name, config, None),
+                       journal=kept)
     finally:
         events.close()
+        if kept is not None:
+            kept.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -22,8 +22,8 @@ INTERLUDES = ("repeat", "help", "pause")  # global intents that keep the state a
 class Effect:
     """Something a transition asks the session to do on the way: say a line, or run an interlude."""
 
-    kind: str  # "say" or an interlude name
-    text: str | None = None
+    kind: str  # "say", "keep" or an interlude name
+    text: str | None = None  # the line to say; for "keep", what to keep and whose ("experiment partner_a")
 
 
 @dataclass
@@ -36,6 +36,7 @@ class FlowModel:
     effects: list[Effect] = field(default_factory=list)
     entered: bool = False  # set when a trigger entered a state (also re-entered), clear when it stayed
     state: str = ""
+    facts: dict[str, float] = field(default_factory=dict)  # numbers from the experiment journal, for conditions
 
     def mark_entered(self, *_: Any) -> None:
         self.entered = True
@@ -44,7 +45,7 @@ class FlowModel:
         """The names an `if` condition can use: number settings and counters."""
         settings = self.flow.settings.items()
         numbers = {k: v for k, v in settings if isinstance(v, int | float) and not isinstance(v, bool)}
-        return {**numbers, **self.counters}
+        return {**numbers, **self.facts, **self.counters}
 
 
 def _condition(route: Route) -> Callable[[EventData], bool]:
@@ -62,6 +63,9 @@ def _on_the_way(route: Route) -> Callable[[EventData], None]:
         model: FlowModel = event.model
         if route.count:
             model.counters[route.count] = model.counters.get(route.count, 0) + 1
+        if route.keep:  # whose it is, resolved before a swap on the same route
+            kind, who = route.keep
+            model.effects.append(Effect("keep", f"{kind} {model.roles.get(who, who)}"))
         if route.swap_roles:
             names = list(model.roles)
             if len(names) == 2:
