@@ -36,8 +36,8 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "placeholder_undefined.yaml": [(7, "hello", "placeholder '{partner_c}' is not defined")],
     "intent_undefined.yaml": [(8, "ask", "intent 'maybe' is used but not defined")],
     "setting_undefined.yaml": [(10, "pause", "uses setting 'break_length', which 'settings' does not define")],
-    "two_actions.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: say, wait)")],
-    "no_action.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: none)")],
+    "two_actions.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait, run (found: say, wait)")],
+    "no_action.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait, run (found: none)")],
     "duplicate_key.yaml": [(12, None, "key 'bye' appears twice (first on line 9)")],
     "bad_state_name.yaml": [(9, "_stopped", "state name '_stopped' must be lower_case_with_underscores")],
     "bad_route.yaml": [

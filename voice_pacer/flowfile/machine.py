@@ -78,11 +78,14 @@ def _on_the_way(route: Route) -> Callable[[EventData], None]:
 
 
 def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, globals_too: bool = True,
-                  **options: Any) -> tuple[Machine, FlowModel]:
-    """A machine whose states and triggers are the flow's; stop/unsafe and the interludes work from every state."""
+                  labels: dict[str, str] | None = None, **options: Any) -> tuple[Machine, FlowModel]:
+    """A machine whose states and triggers are the flow's; stop/unsafe and the interludes work from every state.
+
+    labels: state name -> the label a diagram shows (GraphMachine only)."""
     model = FlowModel(flow, {name: 0 for name in flow.counters}, dict(flow.flow.roles))
     states = [*flow.flow.states, *(TERMINAL if globals_too else ())]
-    machine = machine_class(model=model, states=states, initial=flow.flow.start, auto_transitions=False,
+    specs = [_labelled(machine_class, name, labels[name]) if name in (labels or {}) else name for name in states]
+    machine = machine_class(model=model, states=specs, initial=flow.flow.start, auto_transitions=False,
                             send_event=True, queued=False, model_attribute="state", **options)
     for name in states:
         machine.get_state(name).add_callback("enter", "mark_entered")
@@ -103,6 +106,12 @@ def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, gl
             machine.add_transition(interlude, live_states, None,
                                    after=[lambda e, kind=interlude: e.model.effects.append(Effect(kind))])
     return machine, model
+
+
+def _labelled(machine_class: type[Machine], name: str, label: str) -> Any:
+    state = machine_class.state_cls(name)
+    state.label = label  # diagrams draw a state's label instead of its name
+    return state
 
 
 def fire(machine: Machine, model: FlowModel, event: str) -> tuple[bool, list[Effect]]:
