@@ -36,7 +36,7 @@ def check_runs(check: _Checker, compiled: CompiledFlow, overrides: Mapping[str, 
             continue
         if path.resolve() in stack:
             chain = " -> ".join(p.name for p in (*stack[stack.index(path.resolve()):], path.resolve()))
-            check.add(f"runs flow '{ref}', which leads back to itself ({chain}); a flow cannot run itself",
+            check.add(f"runs flow '{ref}', which leads back here ({chain}); flows cannot run in a circle",
                       where, name)
             continue
         settings = {**state.run.settings, **{k: v for k, v in (overrides or {}).items()}}
