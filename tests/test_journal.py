@@ -214,3 +214,15 @@ def test_a_killed_session_keeps_what_was_confirmed(tmp_path: Path) -> None:
 ])
 def test_answers_are_said_back_to_their_author(answer: str, back: str) -> None:
     assert said_back(answer) == back
+
+
+def test_a_damaged_journal_is_one_line_and_can_be_forgotten(tmp_path: Path) -> None:
+    config = config_file(tmp_path, enabled=True)
+    (tmp_path / "journal.sqlite3").write_bytes(b"not a database, just some words " * 40)
+    shown = cli("journal", "show", "--config", str(config))
+    assert shown.returncode == 2 and "Traceback" not in shown.stderr
+    assert "cannot open the journal" in shown.stderr and "journal forget" in shown.stderr
+    forgotten = cli("journal", "forget", "--config", str(config), stdin="y\n")
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert "cannot be read" in forgotten.stdout
+    assert not (tmp_path / "journal.sqlite3").exists()

@@ -166,8 +166,8 @@ class Config(_Section):
     breathing: BreathingSettings = BreathingSettings()
     turns: TurnsSettings = TurnsSettings()
     triggers: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_TRIGGERS))
-    log: LogSettings = LogSettings()
     journal: JournalSettings = JournalSettings()
+    log: LogSettings = LogSettings()
 
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
 

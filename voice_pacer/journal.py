@@ -64,8 +64,9 @@ class Journal:
             self._db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before keep() returns
             self._db.execute(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
-            raise UserError(f"cannot open the journal {path}: {exc}; check the folder, or set [journal] path "
-                            "in the config file") from None
+            raise UserError(f"cannot open the journal {path}: {exc}; check that its folder is writable, set "
+                            "[journal] path in the config file, or remove a damaged file with "
+                            "`voice-pacer journal forget`") from None
 
     def day(self) -> dt.date:
         """Today, as the journal counts days."""

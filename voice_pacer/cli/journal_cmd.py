@@ -70,8 +70,11 @@ def forget_all(yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask
     if not any(file.exists() for file in journal_files(path)):
         out.print(f"nothing to forget: no journal at {path}", markup=False)
         return
-    count = len(read_experiments(path))
-    if not yes and not typer.confirm(f"Delete all {count} kept experiments in {path}?", default=False):
+    try:
+        what = f"all {len(read_experiments(path))} kept experiments in {path}"
+    except UserError:  # a damaged file can still be forgotten
+        what = f"the journal at {path}, which cannot be read"
+    if not yes and not typer.confirm(f"Delete {what}?", default=False):
         out.print("kept as it was", markup=False)
         raise typer.Exit(1)
     removed = forget(path)

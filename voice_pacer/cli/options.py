@@ -68,6 +68,6 @@ def flow_with_settings(name: str, config: Config, sets: list[str] | None) -> Com
     flow = load_flow(name, {**overrides, **explicit})
     unknown = sorted(set(explicit) - all_settings(flow))
     if unknown:
-        known = ", ".join(flow.flow.settings) or "none"
+        known = ", ".join(sorted(all_settings(flow))) or "none"
         raise UserError(f"--set {unknown[0]}: flow '{flow.flow.name}' has no such setting (settings: {known})")
     return flow
