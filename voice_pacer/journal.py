@@ -92,9 +92,10 @@ class Journal:
         """What flows may say and test about each partner's latest experiment: (placeholders, condition numbers)."""
         texts: dict[str, str] = {}
         numbers: dict[str, float] = {"journal_on": 1}
+        everything = self.experiments()
         for slot, name in zip("ab", names, strict=True):
             key = f"last_experiment_{slot}"
-            mine = [e for e in self.experiments() if e.partner == name]
+            mine = [e for e in everything if e.partner == name]
             latest = mine[-1] if mine else None
             age = (self.day() - dt.date.fromisoformat(latest.day)).days if latest else RECENT_DAYS
             if latest is None or not 0 <= age < RECENT_DAYS:
