@@ -39,7 +39,7 @@ def check_runs(check: _Checker, compiled: CompiledFlow, overrides: Mapping[str, 
             check.add(f"runs flow '{ref}', which leads back here ({chain}); flows cannot run in a circle",
                       where, name)
             continue
-        settings = {**state.run.settings, **{k: v for k, v in (overrides or {}).items()}}
+        settings = {**state.run.settings, **(overrides or {})}  # the command line and config win, as for any flow
         inner, problems = check_file(path, settings, stack)
         if inner is None:
             check.add(f"runs flow '{ref}' ({path}), which has {len(problems)} problem(s), listed next", where, name)

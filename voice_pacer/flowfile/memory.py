@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+
+from voice_pacer.flowfile.expr import names_in
 
 LAST_ANSWER = "last_answer"  # the latest free answer, said back ("I'll text him" -> "text him")
 KEEP_KINDS = ("experiment",)
@@ -41,7 +43,7 @@ def uses_journal(text: str | None, placeholders: Iterable[str]) -> bool:
 
 
 def unguarded(states: Mapping[str, Any], routes: Mapping[str, list[Any]], paths: Mapping[str, list[tuple[Any, ...]]],
-              placeholders_of: Any) -> list[tuple[str, tuple[Any, ...], str]]:
+              placeholders_of: Callable[[str], set[str]]) -> list[tuple[str, tuple[Any, ...], str]]:
     """Prompts that say something from the journal without an `if:` that checks the journal knows it.
 
     Returns (message, key path, state) for each route into such a state (or with such a `say`) whose condition
@@ -52,7 +54,7 @@ def unguarded(states: Mapping[str, Any], routes: Mapping[str, list[Any]], paths:
     found = []
     for name, state_routes in routes.items():
         for route, where in zip(state_routes, paths[name], strict=True):
-            guarded = route.condition is not None and bool(_names(route.condition) & numbers)
+            guarded = route.condition is not None and bool(names_in(route.condition) & numbers)
             if guarded:
                 continue
             if route.to in needy:
@@ -62,9 +64,3 @@ def unguarded(states: Mapping[str, Any], routes: Mapping[str, list[Any]], paths:
                 found.append(("says something from the journal without an 'if:' that checks it is known",
                               where, name))
     return found
-
-
-def _names(tree: Any) -> set[str]:
-    from voice_pacer.flowfile.expr import names_in
-
-    return names_in(tree)
