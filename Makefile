@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 APT_PACKAGES := espeak-ng libportaudio2 pulseaudio libasound2-plugins python3-venv flite festival festvox-us-slt-hts sox
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test lint bench system clean
+.PHONY: demo test lint bench transcripts system clean
 
 demo: $(BIN)/.installed
 	$(BIN)/voice-pacer demo
@@ -21,6 +21,10 @@ lint: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+
+# What each flow sounds like, in docs/transcripts/FLOW.md (a test fails when they are stale).
+transcripts: $(BIN)/.installed
+	$(BIN)/python docs/transcripts/generate.py
 
 system:
 	@missing=""; for pkg in $(APT_PACKAGES); do \

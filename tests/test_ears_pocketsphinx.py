@@ -125,7 +125,8 @@ def test_contracted_speech_matches(ears: PocketSphinxEars) -> None:
 
 
 def test_other_talk_is_not_taken_for_a_command(ears: PocketSphinxEars) -> None:
-    specs, phrases = all_specs(), all_phrases()
+    # accountability's 'blame' is meant to be found inside talk ("you always ..." gets a gentle redirect): not a command
+    specs, phrases = [spec for spec in all_specs() if spec.name != "blame"], all_phrases()
     heard = {text: hear(ears, as_heard(text), phrases) for text in OTHER_TALK}
     assert not {text: said for text, said in heard.items() if match_intent(said, specs)}
 

@@ -36,6 +36,7 @@ NAMES = ("Dana", "Luis")
 # The assistant's voice here is Piper (the default pyttsx3 voice is exercised by test_simulate and the demo).
 VOICE = "piper"
 VOICE_RATE = 270  # words a minute: the assistant talks briskly so a whole session stays well under a minute
+BARGE_IN_RATE = 165  # the default pace: a one-idea welcome (12 words) then lasts long enough to talk over it
 SESSION_TIMEOUT = 150.0  # seconds any one awaited event may take (a session is ~45 s of real time)
 STEP_TIMEOUT = 45.0
 QUIET = 0.5  # seconds of silence on the speaker that mean the assistant has finished talking
@@ -55,7 +56,7 @@ CHECKIN_REPLIES = [
     ("When you were on your phone at dinner.", ("phone", "dinner")),
 ]
 STOP = "I want to stop."  # a bare "Stop." is misheard by the open vocabulary of answer states ("tobacco")
-CHECKIN_PATH = ["welcome", "a_close_ask", "a_close", "a_pull_ask", "a_pull", "b_close_ask", "b_close",
+CHECKIN_PATH = ["welcome", "just_listen", "a_close_ask", "a_close", "a_pull_ask", "a_pull", "b_close_ask", "b_close",
                 "b_pull_ask", "b_pull", "goodnight"]  # fmt: skip
 TRIGGERS = ["Let's check in.", "Let's take turns.", "Time out.", "Let's pause."]  # the default trigger phrases
 CHATTER_GAP = 2.0  # seconds of quiet played after chatter: > the 0.6 s that ends a trigger utterance, so it ends alone
@@ -304,7 +305,7 @@ def test_turns_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun],
     assert end["reason"] == "completed"
     records = run.poll()
     states = [r["state"] for r in events_of(records, "state")]
-    turn = ["give_floor", "floor", "ask_reflect", "reflect", "thank_listener"]
+    turn = ["give_floor", "ask_listener", "floor", "ask_reflect", "reflect", "thank_listener"]
     assert states == ["intro", *turn, *turn, "close"]
     # Per stretch between state changes: what was heard there.
     heard_in: dict[int, list[Record]] = {}
@@ -423,7 +424,8 @@ def test_sigterm_stops_a_live_run(pulse: PulseServer, room: Room, runs: list[Liv
 def say_over_the_welcome(runs: list[LiveRun], tmp_path: Path, room: Room, line: str) -> tuple[LiveRun, Record]:
     """Start a check-in with barge-in on and say line over its welcome, which lasts several seconds more."""
     config = write_config(tmp_path)
-    config.write_text(config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n'))
+    text = config.read_text().replace('output = "pulse"\n', 'output = "pulse"\nbarge_in = true\n')
+    config.write_text(text.replace(f"rate = {VOICE_RATE}\n", f"rate = {BARGE_IN_RATE}\n"))
     run = start(runs, tmp_path, ["run", "checkin"], config)
     welcome = run.event("say")
     wait_until(lambda: not room.quiet_for(0.1), STEP_TIMEOUT, "the assistant to start talking")
@@ -439,7 +441,7 @@ def test_barge_in_stop_cuts_the_prompt_short(pulse: PulseServer, room: Room, run
     assert run.event("end")["reason"] == "stopped"
     records = run.poll()
     assert [r["state"] for r in events_of(records, "state")] == ["welcome", "_stopped"]
-    spoken_seconds = len(welcome["text"].split()) / (VOICE_RATE / 60)
+    spoken_seconds = len(welcome["text"].split()) / (BARGE_IN_RATE / 60)
     assert heard["t"] - welcome["t"] < spoken_seconds, "the prompt was cut, not waited out"
 
 
@@ -449,7 +451,7 @@ def test_barge_in_lets_other_talk_over_a_prompt_pass(pulse: PulseServer, room: R
     asked = run.event("state", state="a_close_ask")
     records = run.poll()
     assert events_of(records[: records.index(asked)], "heard") == []
-    spoken_seconds = len(welcome["text"].split()) / (VOICE_RATE / 60)
+    spoken_seconds = len(welcome["text"].split()) / (BARGE_IN_RATE / 60)
     assert asked["t"] - welcome["t"] > 0.8 * spoken_seconds, "the welcome was said to its end"
     run.process.send_signal(signal.SIGTERM)
     run.wait_exit(timeout=20)

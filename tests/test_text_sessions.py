@@ -17,6 +17,16 @@ COMPLETE = {
     "pause": ["no"],
     "turns": ["I felt alone at dinner", "I'm done", "You felt alone", "I was tired", "That's all", "You were tired"],
     "checkin": ["The tea this morning", "When you were on your phone", "Holding hands", "Nothing really"],
+    "accountability": ["yes", "I raised my voice", "I walked out of the room"],
+    "collaborate": ["yes", "when I go quiet, you push, and then I shut down", "we're done",
+                    "I want closeness, and I need calm first", "I want to talk, and I need to feel heard",
+                    "we take ten minutes and come back", "we're done"],
+    "experiment": ["yes", "I'll text him at lunch", "yes", "sit close to her on the sofa", "yes"],
+    "reset": ["yes", "the walk on Sunday", "she made me tea", "he asked about my day"],
+    "pacer": ["no", "yes", "I raised my voice", "I walked out", "yes", "I felt alone", "I'm done", "you felt alone",
+              "I was tired", "I'm done", "you were tired", "yes", "when I go quiet, you push", "we're done",
+              "I want closeness and I need calm", "I want to talk and I need to be heard", "we take a break",
+              "we're done", "yes", "I'll text him at lunch", "yes", "sit close on the sofa", "yes"],
 }
 
 
@@ -96,8 +106,10 @@ def test_pause_flow_breathes_the_chosen_pattern() -> None:
 def test_pause_flow_takes_a_long_break_and_calls_them_back() -> None:
     records = drive("pause", ["yes", ""], {"break_seconds": 1200})
     entered = {r["state"]: r["t"] for r in records if r["event"] == "state"}
-    assert entered["welcome_back"] - entered["on_break"] == pytest.approx(1200, abs=0.01)
-    assert "what is happening to us" in said(records)[-1]
+    assert entered["time_up"] - entered["on_break"] == pytest.approx(1200, abs=0.01)
+    assert "welcome_back" not in entered, "nobody came back: no welcome back"
+    assert not any("welcome" in text.lower() for text in said(records))
+    assert any("what is happening to us" in text for text in said(records)[-2:])
     assert end_reason(records) == "completed"
 
 
@@ -105,6 +117,8 @@ def test_pause_flow_comes_back_early_when_they_are_ready() -> None:
     records = drive("pause", ["yes", "we're ready"])
     entered = {r["state"]: r["t"] for r in records if r["event"] == "state"}
     assert entered["welcome_back"] - entered["on_break"] < 60
+    assert "Welcome back, both of you." in said(records)
+    assert "time_up" not in entered
 
 
 def test_interruption_gets_a_reminder_and_the_floor_stays() -> None:
@@ -174,6 +188,7 @@ def test_silence_moves_a_checkin_question_on() -> None:
 UTTERANCES = st.sampled_from([
     "", "(silence 3)", "(silence 30)", "yes", "no", "ready", "I'm done", "wait", "can I say something", "repeat",
     "help", "I need a break", "the dishes again", "you never listen", "blah", "that's all", "we're ready",
+    "it's your fault", "I'll text him at lunch", "we're done",
 ])
 
 

@@ -35,8 +35,8 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "placeholder_undefined.yaml": [(7, "hello", "placeholder '{partner_c}' is not defined")],
     "intent_undefined.yaml": [(8, "ask", "intent 'maybe' is used but not defined")],
     "setting_undefined.yaml": [(10, "pause", "uses setting 'break_length', which 'settings' does not define")],
-    "two_actions.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: say, wait)")],
-    "no_action.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait (found: none)")],
+    "two_actions.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait, run (found: say, wait)")],
+    "no_action.yaml": [(6, "hello", "exactly one of say, listen, breathe, wait, run (found: none)")],
     "duplicate_key.yaml": [(12, None, "key 'bye' appears twice (first on line 9)")],
     "bad_state_name.yaml": [(9, "_stopped", "state name '_stopped' must be lower_case_with_underscores")],
     "bad_route.yaml": [
@@ -46,6 +46,10 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "warn_after_limit.yaml": [(11, "talk", "'warn.before' (40 s) must be less than 'limit' (30 s)")],
     "condition_unknown.yaml": [(13, "talk", "condition 'turn < rounds' uses 'turn'")],
     "all_choices_conditional.yaml": [(12, "talk", "every 'next' choice has an 'if'")],
+    "run_missing.yaml": [(7, "first", "runs flow 'no_such_flow', which is neither a built-in flow")],
+    "run_bad_setting.yaml": [(9, "first", "runs flow 'pause' with setting 'breaths', which it does not have")],
+    "keep_unknown_partner.yaml": [(9, "ask", "'keep' names 'partner_c', which is neither a partner nor a role")],
+    "journal_unguarded.yaml": [(8, "hello", "leads to 'remind', which says something from the journal, without")],
 }
 
 
@@ -254,3 +258,72 @@ def test_cli_each_invalid_flow_exits_1(name: str) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert f"{INVALID / name}:" in result.stderr
+
+
+# Flows that run flows: a cycle is found wherever it closes, and reported at the line of the `run`.
+
+CYCLE = Path(__file__).resolve().parent / "flows_cycle"
+
+
+def test_cycle_of_two_flows_is_located_in_both_files() -> None:
+    compiled, problems = check_file(CYCLE / "first.yaml")
+    assert compiled is None
+    lines = [str(problem) for problem in problems]
+    assert lines[0].startswith(f"{CYCLE / 'first.yaml'}:10: state 'go': runs flow 'second.yaml'")
+    assert lines[1] == (f"{CYCLE / 'second.yaml'}:7: state 'back': runs flow 'first.yaml', which leads back here "
+                        "(first.yaml -> second.yaml -> first.yaml); flows cannot run in a circle")
+    assert len(lines) == 2
+
+
+def test_flow_running_itself_is_a_cycle() -> None:
+    _, problems = check_file(CYCLE / "itself.yaml")
+    assert [str(p) for p in problems] == [f"{CYCLE / 'itself.yaml'}:7: state 'again': runs flow 'itself.yaml', which "
+                                          "leads back here (itself.yaml -> itself.yaml); flows cannot run in a circle"]
+
+
+def test_cycle_and_missing_flow_through_the_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "voice_pacer", "flows", "validate", str(CYCLE / "itself.yaml"),
+                             str(INVALID / "run_missing.yaml")], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1
+    assert f"{CYCLE / 'itself.yaml'}:7: state 'again': runs flow 'itself.yaml'" in result.stderr
+    assert f"{INVALID / 'run_missing.yaml'}:7: state 'first': runs flow 'no_such_flow'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_pacer_compiles_with_every_inner_flow() -> None:
+    compiled = load_flow("pacer")
+    assert {state: inner.flow.name for state, inner in compiled.inner.items()} == {
+        "pause": "pause", "accountability": "accountability", "turns": "turns", "collaborate": "collaborate",
+        "experiment": "experiment"}
+
+
+def test_graph_labels_the_states_that_run_flows() -> None:
+    from voice_pacer.flowfile.graph import draw
+
+    mermaid, dot = draw(load_flow("pacer")), draw(load_flow("pacer"), "dot")
+    for name, title in (("accountability", "My own part"), ("turns", "Let them finish"), ("pause", "Breathing pause")):
+        assert f'state "{name}: runs flow {name} ({title})" as {name}' in mermaid
+        assert f'{name} [label="{name}: runs flow {name} ({title})' in dot
+
+
+# Prompts are heard: a long one is a warning with FILE:LINE, and the flow stays valid.
+
+
+def test_long_prompt_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    path.write_text("name: long\ntitle: Long\nstart: hello\nstates:\n  hello:\n"
+                    "    say: " + " ".join(["word"] * 30) + "\n    end: true\n")
+    compiled, problems = check_file(path)
+    assert problems == [] and compiled is not None
+    assert [str(w) for w in compiled.warnings] == [
+        f"{path}:6: state 'hello': warning: prompt has 30 words; keep it to about 20, one idea a prompt"]
+    result = subprocess.run([sys.executable, "-m", "voice_pacer", "flows", "validate", str(path)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0
+    assert f"{path}:6: state 'hello': warning: prompt has 30 words" in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(builtin_flows()))
+def test_builtin_prompts_are_short(name: str) -> None:
+    compiled = load_flow(name)
+    assert [str(w) for w in compiled.warnings] == []

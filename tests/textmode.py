@@ -8,16 +8,17 @@ from typing import Any
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.journal import Journal
 from voice_pacer.session import Session
 
 
 def drive(flow: str, lines: list[str], settings: dict[str, Any] | None = None,
-          names: tuple[str, str] = ("Dana", "Luis")) -> list[dict[str, Any]]:
+          names: tuple[str, str] = ("Dana", "Luis"), journal: Journal | None = None) -> list[dict[str, Any]]:
     """Run a flow on scripted lines ('' is silence) and return the event log records."""
     compiled = load_flow(flow, settings)
     log = EventLog()
     talk = TypedConversation(io.StringIO("".join(f"{line}\n" for line in lines)))
-    Session(compiled, talk, log, names).run()
+    Session(compiled, talk, log, names, journal=journal).run()
     log.close()
     return log.records
 

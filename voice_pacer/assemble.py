@@ -4,6 +4,7 @@ session. Every command builds its parts here, so a setting means the same thing 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -13,8 +14,10 @@ from voice_pacer.ears.base import Ears
 from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog, Listener
 from voice_pacer.flowfile.check import CompiledFlow
+from voice_pacer.flowfile.compose import all_settings
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.base import Conversation
+from voice_pacer.journal import Journal, default_journal_path
 from voice_pacer.session import Session
 from voice_pacer.voice.base import Voice
 
@@ -41,9 +44,20 @@ def build_log(config: Config, listeners: list[Listener] | None = None) -> EventL
 
 
 def build_session(flow: CompiledFlow, talk: Conversation, log: EventLog, names: tuple[str, str],
-                  config: Config) -> Session:
-    """A session of one flow; a "pause" said inside it takes the [breathing] break."""
-    return Session(flow, talk, log, names, (config.breathing.pattern, config.breathing.cycles))
+                  config: Config, journal: Journal | None = None) -> Session:
+    """A session of one flow; a "pause" said inside it takes the [breathing] break; confirmed experiments go to the
+    journal when one is open."""
+    return Session(flow, talk, log, names, (config.breathing.pattern, config.breathing.cycles), journal)
+
+
+def journal_path(config: Config) -> Path:
+    """The journal file [journal] path names, else the default one in the user's data folder."""
+    return config.journal.path or default_journal_path()
+
+
+def build_journal(config: Config) -> Journal | None:
+    """The open journal when [journal] enabled (or --journal) asks for it, else None: nothing is kept."""
+    return Journal(journal_path(config)) if config.journal.enabled else None
 
 
 def partner_names(config: Config, given: str | None = None) -> tuple[str, str]:
@@ -74,10 +88,10 @@ def build_flow(name: str, config: Config, sets: list[str] | None = None) -> Comp
     configured = config.flows.get(flow.flow.name, {})
     for key, value in configured.items():
         _check_flow_setting(flow, key, value, config.where(f"{FLOWS}.{flow.flow.name}.{key}"))
-    unknown = sorted(set(explicit) - set(flow.flow.settings))
+    unknown = sorted(set(explicit) - all_settings(flow))  # --set also reaches the flows this one runs
     if unknown:
-        raise UserError(f"--set {unknown[0]}: flow '{flow.flow.name}' has no such setting "
-                        f"(settings: {_settings_list(flow)})")
+        known = ", ".join(sorted(all_settings(flow))) or "none"
+        raise UserError(f"--set {unknown[0]}: flow '{flow.flow.name}' has no such setting (settings: {known})")
     if configured:
         flow = load_flow(name, {**configured, **explicit})
     return flow

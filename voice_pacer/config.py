@@ -130,6 +130,20 @@ class LogSettings(_Section):
         return value
 
 
+class JournalSettings(_Section):
+    """The experiment journal: off unless asked for; where it lives (default: the user's data folder)."""
+
+    enabled: bool = False
+    path: Path | None = Field(None, strict=False)
+
+    @field_validator("path", mode="before")
+    @classmethod
+    def _not_empty(cls, value: object) -> object:
+        if value == "":
+            raise ValueError("empty path")
+        return value
+
+
 class Config(_Section):
     """All settings; `sources()` tells where each value came from."""
 
@@ -140,6 +154,7 @@ class Config(_Section):
     breathing: BreathingSettings = BreathingSettings()
     triggers: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_TRIGGERS))
     flows: dict[str, dict[str, FlowValue]] = Field(default_factory=dict)
+    journal: JournalSettings = JournalSettings()
     log: LogSettings = LogSettings()
 
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)

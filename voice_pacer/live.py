@@ -18,6 +18,7 @@ from voice_pacer.flowfile.check import CompiledFlow
 from voice_pacer.hearing.audio import AudioConversation, AudioSource
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Resumed, Utterance
 from voice_pacer.intents import IntentSpec, match_intent
+from voice_pacer.journal import Journal
 from voice_pacer.session import Outcome
 
 TRIGGER_END_SILENCE = 0.6
@@ -111,10 +112,11 @@ def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
     return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].phrases)
 
 
-def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify) -> Outcome:
-    """Run one flow on the microphone and speaker."""
+def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
+             journal: Journal | None = None) -> Outcome:
+    """Run one flow on the microphone and speaker (keeping confirmed experiments in the journal, if given)."""
     with live_rig(config, events, notify, _stop_phrases(flow)) as rig:
-        return build_session(flow, rig.talk, events, names, config).run()
+        return build_session(flow, rig.talk, events, names, config, journal).run()
 
 
 def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
@@ -136,7 +138,8 @@ def wait_for_trigger(conversation: AudioConversation, specs: list[IntentSpec]) -
 
 
 def listen_forever(config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
-                   load: Callable[[str], CompiledFlow], talk: AudioConversation | None = None) -> str:
+                   load: Callable[[str], CompiledFlow], talk: AudioConversation | None = None,
+                   journal: Journal | None = None) -> str:
     """Wait for trigger phrases and run the flow each one names; returns why listening ended."""
     specs = trigger_specs(config.triggers)
     flows: dict[str, CompiledFlow] = {}
@@ -155,7 +158,7 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
                 return "input_ended"
             flow = flows[config.triggers[phrase]]
             events.write("flow", flow=flow.flow.name, trigger=heard.text)
-            outcome = build_session(flow, conversation, events, names, config).run()
+            outcome = build_session(flow, conversation, events, names, config, journal).run()
             if outcome.reason == "input_ended":
                 return "input_ended"
 

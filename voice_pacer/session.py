@@ -11,9 +11,12 @@ from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, DEFAULT_LIMIT, CompiledFlow
 from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.machine import INTERLUDES, TERMINAL, UNSAFE, Effect, build_machine, fire, handles
+from voice_pacer.flowfile.memory import journal_numbers, journal_placeholders
 from voice_pacer.flowfile.schema import Breathe, Listen, State
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Resumed, Utterance
 from voice_pacer.intents import IntentSpec, match_intent, phrases_for
+from voice_pacer.journal import Journal
+from voice_pacer.sayback import said_back
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
@@ -22,6 +25,14 @@ PASSIVE_END_SILENCE = 0.8
 
 class _Redirected(Exception):
     """Something said over a prompt (barge-in) moved the flow; carry on from the new state."""
+
+
+class _InnerEnded(Exception):
+    """A flow run from a state ended other than by completing (stopped, unsafe, input ended...): so does this one."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,8 @@ class Session:
     """One run of one flow; the transitions machine decides where to go, this class does what a state says."""
 
     def __init__(self, flow: CompiledFlow, conversation: Conversation, log: EventLog,
-                 names: tuple[str, str] | None = None, interlude: tuple[str, int] = INTERLUDE_PATTERN) -> None:
+                 names: tuple[str, str] | None = None, interlude: tuple[str, int] = INTERLUDE_PATTERN,
+                 journal: Journal | None = None) -> None:
         self.flow = flow
         self.talk = conversation
         self.log = log
@@ -47,6 +59,10 @@ class Session:
         self.last_prompt: str | None = None
         self._endpoint_wall = 0.0  # perf_counter() of the latest endpoint decision, for compute_ms
         self.log.clock = conversation.now
+        self.journal = journal
+        self.last_answer = ""  # the latest free answer, for {last_answer} and `keep:`; never written anywhere
+        self.memory, known = journal.recall(self.names) if journal else ({}, {})
+        self.model.facts = {**dict.fromkeys(journal_numbers(), 0), **known}
 
     # -- the loop -------------------------------------------------------------------------------------------
 
@@ -72,6 +88,8 @@ class Session:
                 return self._drive_until_end()
             except _Redirected:
                 continue
+            except _InnerEnded as ended:
+                return ended.reason
             except Resumed:
                 self.log.write("resumed", state=self.model.state)
                 self._say(self.shared.prompts["resumed"])
@@ -104,6 +122,8 @@ class Session:
         elif state.listen is not None:
             self._listen(name, state, state.listen)
             return True
+        elif state.run is not None:
+            self._run_inner(name)
         if state.end:
             return False
         return self._fire_or_fail("next")
@@ -140,6 +160,39 @@ class Session:
                 self._say(self.shared.prompts["pause_end"])
                 if self.last_prompt:
                     self._say(self.last_prompt)
+        elif effect.kind == "keep" and effect.text:
+            self._keep(*effect.text.split())
+
+    # -- flows run from a state, and the journal ---------------------------------------------------------------
+
+    def _run_inner(self, name: str) -> None:
+        """Run the state's flow with the same conversation, log, names and journal; raise unless it completed."""
+        inner_flow = self.flow.inner[name]
+        self.log.write("flow_enter", flow=inner_flow.flow.name, state=name)
+        inner = Session(inner_flow, self.talk, self.log, self.names, self.interlude, self.journal)
+        reason = "error"
+        try:
+            self.log.write("state", state=inner.model.state)
+            reason = inner._drive()
+        except InputEnded:
+            reason = "input_ended"
+            raise
+        except KeyboardInterrupt:
+            reason = "stopped"
+            raise
+        finally:
+            self.log.write("flow_leave", flow=inner_flow.flow.name, outcome=reason)
+        if reason != "completed":
+            raise _InnerEnded(reason)
+
+    def _keep(self, kind: str, who: str) -> None:
+        """Keep the last answer (as said back and confirmed) in the journal, when the journal is on."""
+        sentence = said_back(self.last_answer)
+        if self.journal is None or not sentence:
+            return
+        slot = "b" if who == "partner_b" else "a"
+        self.journal.keep(self.names[0 if slot == "a" else 1], slot, sentence)
+        self.log.write("kept", what=kind, partner=slot)
 
     # -- speaking -------------------------------------------------------------------------------------------
 
@@ -147,7 +200,8 @@ class Session:
         """Fill in partner names, role names and settings."""
         partner = {"partner_a": self.names[0], "partner_b": self.names[1]}
         roles = {role: partner[who] for role, who in self.model.roles.items()}
-        return template.format_map({**self.flow.settings, **partner, **roles})
+        known = {**journal_texts(), **self.memory, "last_answer": said_back(self.last_answer)}
+        return template.format_map({**self.flow.settings, **known, **partner, **roles})
 
     def _say(self, template: str, remember: bool = False, tone: str | None = None) -> None:
         text = self.text(template) if template else ""
@@ -220,6 +274,7 @@ class Session:
                     warn_at = warn_at + self.talk.now() - now if warn_at is not None else None
                 continue
             if listen.answer or handles(self.machine, self.model, "nomatch"):
+                self.last_answer = result.text if listen.answer else self.last_answer
                 if self._fire_or_fail("answer" if listen.answer else "nomatch"):
                     return
             else:
@@ -273,6 +328,11 @@ class Session:
                 if not self._quiet_for(max(0.0, started + seconds - self.talk.now())):
                     return False
         return True
+
+
+def journal_texts() -> dict[str, str]:
+    """Journal placeholders with nothing known (the journal off, or nothing recent): empty."""
+    return dict.fromkeys(journal_placeholders(), "")
 
 
 def intent_priority(flow: CompiledFlow, state_intents: list[str]) -> list[IntentSpec]:

@@ -9,7 +9,7 @@ from typing import NoReturn
 
 import typer
 
-from voice_pacer.cli import flows_cmd, session_cmd, tools_cmd
+from voice_pacer.cli import flows_cmd, journal_cmd, session_cmd, tools_cmd
 from voice_pacer.cli.console import err, problem
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.problems import FlowInvalid
@@ -22,6 +22,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(flows_cmd.app, name="flows")
+app.add_typer(journal_cmd.app, name="journal")
 session_cmd.register(app)
 tools_cmd.register(app)
 

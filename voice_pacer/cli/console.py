@@ -39,5 +39,11 @@ def show_event(record: dict[str, Any]) -> None:
         out.print(f"{stamp}[bold]Starting {record['flow']}[/] [dim](heard {escape(repr(record['trigger']))})[/]")
     elif event in ("device_lost", "device_back", "overflow"):
         out.print(f"{stamp}[yellow]{event.replace('_', ' ')}: {escape(str(record.get('detail', '')))}[/]")
+    elif event == "flow_enter":
+        out.print(f"{stamp}[bold]Starting {record['flow']}[/]")
+    elif event == "flow_leave":
+        out.print(f"{stamp}[dim]{record['flow']} ended: {record['outcome']}[/]")
+    elif event == "kept":
+        out.print(f"{stamp}[dim]kept in the journal: partner {record['partner']}'s {record['what']}[/]")
     elif event == "end":
         out.print(f"{stamp}[bold]Session ended: {record['reason']}[/]")

@@ -41,6 +41,8 @@ def validate(paths: Annotated[list[Path] | None, typer.Argument(help="Flow files
         if compiled is None:
             bad += 1
         else:
+            for item in compiled.warnings:
+                err.print(str(item), markup=False)
             out.print(f"{path}: ok ({len(compiled.flow.states)} states)", markup=False)
     if bad:
         err.print(f"{bad} of {len(targets)} flow files are invalid", markup=False)

@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
-from voice_pacer.assemble import build_flow, build_log, build_session, flow_loader, partner_names
+from voice_pacer.assemble import build_flow, build_journal, build_log, build_session, flow_loader, partner_names
 from voice_pacer.cli.console import notice, show_event
+from voice_pacer.cli.journal_cmd import JournalOpt
 from voice_pacer.cli.options import (
     ConfigOpt,
     EngineOpt,
@@ -47,25 +48,29 @@ def run(
     voice: VoiceOpt = None,
     input_device: InputOpt = None,
     output_device: OutputOpt = None,
+    journal: JournalOpt = None,
 ) -> None:
     """Run a flow: live with microphone and speaker, or typed with --text."""
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log})
+                                      "log.events": log, "journal.enabled": journal})
     compiled = build_flow(flow, config, sets)
     pair = partner_names(config, names)
     events = build_log(config, [show_event])
+    kept = build_journal(config)
     try:
         if text:
             talk = TypedConversation(sys.stdin, realtime=realtime or sys.stdin.isatty())
             notice(f"{compiled.flow.title}: {talk.description}")
-            outcome = build_session(compiled, talk, events, pair, config).run()
+            outcome = build_session(compiled, talk, events, pair, config, kept).run()
         else:
             from voice_pacer.live import run_live
 
-            outcome = run_live(compiled, config, events, pair, notice)
+            outcome = run_live(compiled, config, events, pair, notice, kept)
     finally:
         events.close()
+        if kept is not None:
+            kept.close()
     _finish(outcome)
 
 
@@ -125,19 +130,23 @@ def listen(
     voice: VoiceOpt = None,
     input_device: InputOpt = None,
     output_device: OutputOpt = None,
+    journal: JournalOpt = None,
 ) -> None:
     """Home-device mode: always on, a trigger phrase ("let's pause", "let's check in") starts its flow."""
     from voice_pacer.live import listen_forever
 
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log})
+                                      "log.events": log, "journal.enabled": journal})
     pair = partner_names(config, names)
     events = build_log(config, [show_event])
+    kept = build_journal(config)
     try:
-        listen_forever(config, events, pair, notice, flow_loader(config))
+        listen_forever(config, events, pair, notice, flow_loader(config), journal=kept)
     finally:
         events.close()
+        if kept is not None:
+            kept.close()
 
 
 def register(app: typer.Typer) -> None:

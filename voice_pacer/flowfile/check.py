@@ -14,15 +14,18 @@ from pydantic import ValidationError
 
 from voice_pacer.breathing import PATTERNS
 from voice_pacer.flowfile.common import common
+from voice_pacer.flowfile.compose import check_runs
 from voice_pacer.flowfile.expr import ExpressionError, names_in, parse_condition
+from voice_pacer.flowfile.memory import LAST_ANSWER, journal_numbers, journal_placeholders, parse_keep, unguarded
 from voice_pacer.flowfile.problems import Problem
+from voice_pacer.flowfile.prompts import long_prompts
 from voice_pacer.flowfile.schema import NAME, SETTING_REF, STAY, Flow, State
 from voice_pacer.flowfile.yamlsource import YamlDocument
 from voice_pacer.intents import IntentSpec
 
 EVENTS = ("next", "answer", "silence", "timeout", "nomatch")
 MUST_MOVE = {"next", "answer", "silence", "timeout", "nomatch"}  # an intent whose 'if' fails just keeps listening
-ROUTE_KEYS = {"to", "say", "swap_roles", "count", "if"}
+ROUTE_KEYS = {"to", "say", "swap_roles", "count", "if", "keep"}
 DEFAULT_LIMIT = 600.0  # every listening state ends some time, so no flow can hang
 DEFAULT_END_SILENCE = {"intents": 0.8, "answer": 2.5}
 
@@ -38,6 +41,7 @@ class Route:
     count: str | None = None
     condition: ast.Expression | None = None
     condition_text: str | None = None
+    keep: tuple[str, str] | None = None  # (what, whose): keep the last answer in the journal, e.g. an experiment
 
 
 @dataclass
@@ -51,6 +55,8 @@ class CompiledFlow:
     global_intents: tuple[str, ...]
     routes: dict[str, list[Route]] = field(default_factory=dict)
     counters: tuple[str, ...] = ()
+    inner: dict[str, CompiledFlow] = field(default_factory=dict)  # run state -> the flow it runs
+    warnings: list[Problem] = field(default_factory=list)
 
     def value(self, raw: Any) -> Any:
         """Resolve a {setting} reference to its value; other values pass through."""
@@ -115,6 +121,9 @@ def _parse_routes(check: _Checker, state_name: str, event: str, raw: Any, path: 
         if "count" in item and not (isinstance(item["count"], str) and NAME.match(item["count"])):
             check.add(f"'count' must name a counter in lower_case_with_underscores, got {item['count']!r}",
                       (*where, "count"), state_name)
+        keep = parse_keep(item["keep"]) if "keep" in item else None
+        if isinstance(keep, str):
+            check.add(keep, (*where, "keep"), state_name)
         condition = None
         if "if" in item:
             try:
@@ -124,7 +133,8 @@ def _parse_routes(check: _Checker, state_name: str, event: str, raw: Any, path: 
         say = item["say"] if isinstance(item.get("say"), str) else None
         count = item["count"] if isinstance(item.get("count"), str) else None
         routes.append((Route(event, str(item["to"]), say, item.get("swap_roles") is True, count, condition,
-                             None if item.get("if") is None else str(item["if"])), where))
+                             None if item.get("if") is None else str(item["if"]),
+                             keep if isinstance(keep, tuple) else None), where))
     return routes
 
 
@@ -136,8 +146,10 @@ def _placeholders(text: str) -> set[str]:
 
 
 def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | None = None,
-               ) -> tuple[CompiledFlow | None, list[Problem]]:
-    """Validate a parsed flow file; return the compiled flow (None when invalid) and the problems."""
+               stack: tuple[Path, ...] = ()) -> tuple[CompiledFlow | None, list[Problem]]:
+    """Validate a parsed flow file; return the compiled flow (None when invalid) and the problems.
+
+    stack holds the files of the flows that run this one, to find a cycle of flows."""
     check = _Checker(doc, str(path))
     if not isinstance(doc.data, dict):
         check.add("a flow file must be a mapping with name, title, start and states", ())
@@ -162,7 +174,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
     settings.update({key: value for key, value in (overrides or {}).items() if key in settings})
     compiled = CompiledFlow(path, flow, settings, intents,
                             tuple(name for name in shared.global_intents if name not in flow.disable))
-    placeholders = set(flow.partners) | set(flow.roles) | set(settings)
+    placeholders = set(flow.partners) | set(flow.roles) | set(settings) | journal_placeholders() | {LAST_ANSWER}
 
     def check_value(raw: Any, where: tuple[Any, ...], state: str | None, what: str) -> None:
         if isinstance(raw, str) and (ref := SETTING_REF.match(raw)):
@@ -236,6 +248,8 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                     check.add(f"counter '{route.count}' has the same name as a setting; rename one",
                               (*where, "count"), name)
             check_text(route.say, where, name)
+            if route.keep and route.keep[1] not in (*flow.partners, *flow.roles):
+                check.add(f"'keep' names {route.keep[1]!r}, which is neither a partner nor a role", where, name)
         if state.end:
             if routes:
                 check.add("an end state leads nowhere; remove its 'next'/'on'", at, name)
@@ -287,7 +301,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
             elif pattern is None:
                 check.add("'breathe.pattern' uses an undefined setting", (*at, "breathe", "pattern"), name)
     compiled.counters = tuple(sorted(counters))
-    known_names = counters | {key for key, value in settings.items() if isinstance(value, int | float)}
+    known_names = counters | journal_numbers() | {k for k, v in settings.items() if isinstance(v, int | float)}
     for name, routes in compiled.routes.items():
         for route, where in zip(routes, route_paths[name], strict=True):
             for unknown in sorted(names_in(route.condition) - known_names) if route.condition else ():
@@ -296,6 +310,11 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
     if flow.start in flow.states:
         for name in _unreachable(flow.start, compiled.routes):
             check.add("is unreachable from the start state", ("states", name), name)
+    for message, where, name in unguarded(flow.states, compiled.routes, route_paths, _placeholders):
+        check.add(message, where, name)
+    compiled.warnings = [Problem(check.file, message, doc.line_of(where), name)
+                         for message, where, name in long_prompts(flow)]
+    check_runs(check, compiled, overrides, (*stack, path.resolve()))
     return (None if check.problems else compiled), check.problems
 
 

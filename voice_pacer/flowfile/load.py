@@ -40,15 +40,16 @@ def resolve_flow(name_or_path: str) -> Path:
     )
 
 
-def check_file(path: Path, overrides: Mapping[str, Any] | None = None) -> tuple[CompiledFlow | None, list[Problem]]:
-    """Read and validate one flow file."""
+def check_file(path: Path, overrides: Mapping[str, Any] | None = None, stack: tuple[Path, ...] = (),
+               ) -> tuple[CompiledFlow | None, list[Problem]]:
+    """Read and validate one flow file (and the flows it runs; stack: the files running this one)."""
     try:
         doc = read_yaml(path)
     except SourceError as exc:
         return None, [Problem(str(path), str(exc), exc.line)]
     except OSError as exc:
         return None, [Problem(str(path), f"cannot be read: {exc.strerror}")]
-    return check_flow(doc, path, overrides)
+    return check_flow(doc, path, overrides, stack)
 
 
 def load_flow(name_or_path: str, overrides: Mapping[str, Any] | None = None) -> CompiledFlow:

@@ -22,8 +22,8 @@ INTERLUDES = ("repeat", "help", "pause")  # global intents that keep the state a
 class Effect:
     """Something a transition asks the session to do on the way: say a line, or run an interlude."""
 
-    kind: str  # "say" or an interlude name
-    text: str | None = None
+    kind: str  # "say", "keep" or an interlude name
+    text: str | None = None  # the line to say; for "keep", what to keep and whose ("experiment partner_a")
 
 
 @dataclass
@@ -36,6 +36,7 @@ class FlowModel:
     effects: list[Effect] = field(default_factory=list)
     entered: bool = False  # set when a trigger entered a state (also re-entered), clear when it stayed
     state: str = ""
+    facts: dict[str, float] = field(default_factory=dict)  # numbers from the experiment journal, for conditions
 
     def mark_entered(self, *_: Any) -> None:
         self.entered = True
@@ -44,7 +45,7 @@ class FlowModel:
         """The names an `if` condition can use: number settings and counters."""
         settings = self.flow.settings.items()
         numbers = {k: v for k, v in settings if isinstance(v, int | float) and not isinstance(v, bool)}
-        return {**numbers, **self.counters}
+        return {**numbers, **self.facts, **self.counters}
 
 
 def _condition(route: Route) -> Callable[[EventData], bool]:
@@ -62,6 +63,9 @@ def _on_the_way(route: Route) -> Callable[[EventData], None]:
         model: FlowModel = event.model
         if route.count:
             model.counters[route.count] = model.counters.get(route.count, 0) + 1
+        if route.keep:  # whose it is, resolved before a swap on the same route
+            kind, who = route.keep
+            model.effects.append(Effect("keep", f"{kind} {model.roles.get(who, who)}"))
         if route.swap_roles:
             names = list(model.roles)
             if len(names) == 2:
@@ -74,11 +78,14 @@ def _on_the_way(route: Route) -> Callable[[EventData], None]:
 
 
 def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, globals_too: bool = True,
-                  **options: Any) -> tuple[Machine, FlowModel]:
-    """A machine whose states and triggers are the flow's; stop/unsafe and the interludes work from every state."""
+                  labels: dict[str, str] | None = None, **options: Any) -> tuple[Machine, FlowModel]:
+    """A machine whose states and triggers are the flow's; stop/unsafe and the interludes work from every state.
+
+    labels: state name -> the label a diagram shows (GraphMachine only)."""
     model = FlowModel(flow, {name: 0 for name in flow.counters}, dict(flow.flow.roles))
     states = [*flow.flow.states, *(TERMINAL if globals_too else ())]
-    machine = machine_class(model=model, states=states, initial=flow.flow.start, auto_transitions=False,
+    specs = [_labelled(machine_class, name, labels[name]) if name in (labels or {}) else name for name in states]
+    machine = machine_class(model=model, states=specs, initial=flow.flow.start, auto_transitions=False,
                             send_event=True, queued=False, model_attribute="state", **options)
     for name in states:
         machine.get_state(name).add_callback("enter", "mark_entered")
@@ -99,6 +106,12 @@ def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, gl
             machine.add_transition(interlude, live_states, None,
                                    after=[lambda e, kind=interlude: e.model.effects.append(Effect(kind))])
     return machine, model
+
+
+def _labelled(machine_class: type[Machine], name: str, label: str) -> Any:
+    state = machine_class.state_cls(name)
+    state.label = label  # diagrams draw a state's label instead of its name
+    return state
 
 
 def fire(machine: Machine, model: FlowModel, event: str) -> tuple[bool, list[Effect]]:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 SETTING_REF = re.compile(r"^\{([a-z][a-z0-9_]*)\}$")
 STAY = "stay"  # a transition target meaning: keep this state and its timers running
+ACTIONS = ("say", "listen", "breathe", "wait", "run")
 
 
 def _duration(value: Any) -> float | str:
@@ -83,6 +84,17 @@ class Wait(Strict):
     seconds: Duration
 
 
+def _run_spec(value: Any) -> Any:
+    return {"flow": value} if isinstance(value, str) else value
+
+
+class Run(Strict):
+    """Run another flow (a built-in name, or a path relative to this file) with these settings, then go on."""
+
+    flow: str = Field(min_length=1)
+    settings: dict[str, int | float | str] = Field(default_factory=dict)
+
+
 class State(Strict):
     """One step: exactly one action on entry, and where each event leads."""
 
@@ -90,6 +102,7 @@ class State(Strict):
     listen: Listen | None = None
     breathe: Breathe | None = None
     wait: Wait | None = None
+    run: Annotated[Run | None, BeforeValidator(_run_spec)] = None
     help: str | None = None
     next: Any = None
     on: dict[str, Any] = Field(default_factory=dict)
@@ -97,16 +110,16 @@ class State(Strict):
 
     @model_validator(mode="after")
     def _one_action(self) -> State:
-        actions = [name for name in ("say", "listen", "breathe", "wait") if getattr(self, name) is not None]
+        actions = [name for name in ACTIONS if getattr(self, name) is not None]
         if len(actions) != 1:
             found = ", ".join(actions) if actions else "none"
-            raise ValueError(f"a state does exactly one of say, listen, breathe, wait (found: {found})")
+            raise ValueError(f"a state does exactly one of {', '.join(ACTIONS)} (found: {found})")
         return self
 
     @property
     def action(self) -> str:
         """The name of the state's action."""
-        return next(name for name in ("say", "listen", "breathe", "wait") if getattr(self, name) is not None)
+        return next(name for name in ACTIONS if getattr(self, name) is not None)
 
 
 class Flow(Strict):
