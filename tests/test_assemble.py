@@ -102,3 +102,16 @@ def test_partner_names_from_the_option_then_the_config(tmp_path: Path) -> None:
     assert partner_names(config, "Sam, Alex") == ("Sam", "Alex")
     with pytest.raises(UserError, match="--names needs two names"):
         partner_names(config, "Sam")
+
+
+def test_a_flow_run_by_another_takes_its_own_table(tmp_path: Path) -> None:
+    config = load_config(config_file(tmp_path, "[flows.pause]\ncycles = 1\n"), env={})
+    pacer = build_flow("pacer", config)
+    inner_pause = next(inner for inner in pacer.inner.values() if inner.flow.name == "pause")
+    assert inner_pause.settings["cycles"] == 1
+
+
+def test_a_wrong_setting_for_an_inner_flow_names_the_config_line(tmp_path: Path) -> None:
+    path = config_file(tmp_path, "[flows.pause]\ncyclez = 1\n")
+    with pytest.raises(UserError, match=rf"^{path}:2: 'flows.pause.cyclez': flow 'pause' has no such setting"):
+        build_flow("pacer", load_config(path, env={}))

@@ -82,19 +82,24 @@ def parse_sets(items: list[str] | None) -> dict[str, Any]:
 
 
 def build_flow(name: str, config: Config, sets: list[str] | None = None) -> CompiledFlow:
-    """A flow with its [flows.NAME] settings from the config and --set on top; unknown keys fail with where."""
+    """A flow with the config's [flows.NAME] settings (for it and each flow it runs) and --set on top; an unknown or
+    mistyped key fails with where it was written."""
     explicit = parse_sets(sets)
-    flow = load_flow(name, explicit)
-    configured = config.flows.get(flow.flow.name, {})
-    for key, value in configured.items():
-        _check_flow_setting(flow, key, value, config.where(f"{FLOWS}.{flow.flow.name}.{key}"))
+    flow = load_flow(name, explicit)  # first as written, so a config value is judged against the flow's own
     unknown = sorted(set(explicit) - all_settings(flow))  # --set also reaches the flows this one runs
     if unknown:
         known = ", ".join(sorted(all_settings(flow))) or "none"
         raise UserError(f"--set {unknown[0]}: flow '{flow.flow.name}' has no such setting (settings: {known})")
-    if configured:
-        flow = load_flow(name, {**configured, **explicit})
-    return flow
+    configured = False
+    for each in _with_inner(flow):
+        for key, value in config.flows.get(each.flow.name, {}).items():
+            _check_flow_setting(each, key, value, config.where(f"{FLOWS}.{each.flow.name}.{key}"))
+            configured = True
+    return load_flow(name, explicit, config.flows) if configured else flow
+
+
+def _with_inner(flow: CompiledFlow) -> list[CompiledFlow]:
+    return [flow, *(each for inner in flow.inner.values() for each in _with_inner(inner))]
 
 
 def flow_loader(config: Config) -> Callable[[str], CompiledFlow]:

@@ -146,10 +146,12 @@ def _placeholders(text: str) -> set[str]:
 
 
 def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | None = None,
-               stack: tuple[Path, ...] = ()) -> tuple[CompiledFlow | None, list[Problem]]:
+               stack: tuple[Path, ...] = (), by_flow: Mapping[str, Mapping[str, Any]] | None = None,
+               ) -> tuple[CompiledFlow | None, list[Problem]]:
     """Validate a parsed flow file; return the compiled flow (None when invalid) and the problems.
 
-    stack holds the files of the flows that run this one, to find a cycle of flows."""
+    Settings: the file's own < by_flow[its name] (the config's [flows.NAME]) < overrides (a running flow's `run`
+    settings, --set). stack holds the files of the flows that run this one, to find a cycle of flows."""
     check = _Checker(doc, str(path))
     if not isinstance(doc.data, dict):
         check.add("a flow file must be a mapping with name, title, start and states", ())
@@ -171,7 +173,8 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
             check.add(f"'disable' names '{name}', which is not a global intent "
                       f"({', '.join(shared.global_intents)})", ("disable",))
     settings = dict(flow.settings)
-    settings.update({key: value for key, value in (overrides or {}).items() if key in settings})
+    layered = {**(by_flow or {}).get(flow.name, {}), **(overrides or {})}
+    settings.update({key: value for key, value in layered.items() if key in settings})
     compiled = CompiledFlow(path, flow, settings, intents,
                             tuple(name for name in shared.global_intents if name not in flow.disable))
     placeholders = set(flow.partners) | set(flow.roles) | set(settings) | journal_placeholders() | {LAST_ANSWER}
@@ -314,7 +317,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
         check.add(message, where, name)
     compiled.warnings = [Problem(check.file, message, doc.line_of(where), name)
                          for message, where, name in long_prompts(flow)]
-    check_runs(check, compiled, overrides, (*stack, path.resolve()))
+    check_runs(check, compiled, overrides, (*stack, path.resolve()), by_flow)
     return (None if check.problems else compiled), check.problems
 
 

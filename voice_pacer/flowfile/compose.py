@@ -21,7 +21,7 @@ def inner_flow_path(ref: str, outer: Path) -> Path | None:
 
 
 def check_runs(check: _Checker, compiled: CompiledFlow, overrides: Mapping[str, Any] | None,
-               stack: tuple[Path, ...]) -> None:
+               stack: tuple[Path, ...], by_flow: Mapping[str, Mapping[str, Any]] | None = None) -> None:
     """Load every flow this one runs into compiled.inner; each missing, cyclic or broken one is a located problem."""
     from voice_pacer.flowfile.load import builtin_flows, check_file
 
@@ -40,7 +40,7 @@ def check_runs(check: _Checker, compiled: CompiledFlow, overrides: Mapping[str, 
                       where, name)
             continue
         settings = {**state.run.settings, **(overrides or {})}  # the command line and config win, as for any flow
-        inner, problems = check_file(path, settings, stack)
+        inner, problems = check_file(path, settings, stack, by_flow)
         if inner is None:
             check.add(f"runs flow '{ref}' ({path}), which has {len(problems)} problem(s), listed next", where, name)
             check.problems.extend(problems)

@@ -41,7 +41,7 @@ def resolve_flow(name_or_path: str) -> Path:
 
 
 def check_file(path: Path, overrides: Mapping[str, Any] | None = None, stack: tuple[Path, ...] = (),
-               ) -> tuple[CompiledFlow | None, list[Problem]]:
+               by_flow: Mapping[str, Mapping[str, Any]] | None = None) -> tuple[CompiledFlow | None, list[Problem]]:
     """Read and validate one flow file (and the flows it runs; stack: the files running this one)."""
     try:
         doc = read_yaml(path)
@@ -49,12 +49,14 @@ def check_file(path: Path, overrides: Mapping[str, Any] | None = None, stack: tu
         return None, [Problem(str(path), str(exc), exc.line)]
     except OSError as exc:
         return None, [Problem(str(path), f"cannot be read: {exc.strerror}")]
-    return check_flow(doc, path, overrides, stack)
+    return check_flow(doc, path, overrides, stack, by_flow)
 
 
-def load_flow(name_or_path: str, overrides: Mapping[str, Any] | None = None) -> CompiledFlow:
-    """Load a valid flow or raise FlowInvalid with every problem."""
-    compiled, problems = check_file(resolve_flow(name_or_path), overrides)
+def load_flow(name_or_path: str, overrides: Mapping[str, Any] | None = None,
+              by_flow: Mapping[str, Mapping[str, Any]] | None = None) -> CompiledFlow:
+    """Load a valid flow or raise FlowInvalid with every problem (by_flow: settings by flow name, for it and the flows
+    it runs)."""
+    compiled, problems = check_file(resolve_flow(name_or_path), overrides, by_flow=by_flow)
     if compiled is None:
         raise FlowInvalid(problems)
     return compiled
