@@ -47,6 +47,11 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "warn_after_limit.yaml": [(11, "talk", "'warn.before' (40 s) must be less than 'limit' (30 s)")],
     "condition_unknown.yaml": [(13, "talk", "condition 'turn < rounds' uses 'turn'")],
     "all_choices_conditional.yaml": [(12, "talk", "every 'next' choice has an 'if'")],
+    "template_broken.yaml": [(8, None, "cannot parse template '(perhaps | not sure'")],
+    "template_unknown.yaml": [(7, None, "unknown rule <hedge>"), (8, None, "unknown list {thing}")],
+    "template_matches_anything.yaml": [(6, None, "has no words of its own; it would match anything")],
+    "template_too_many.yaml": [(6, None, "more than 400 phrases")],
+    "intent_old_phrases.yaml": [(6, None, "unknown key 'intents.maybe.phrases'; an intent lists 'sentences:'")],
 }
 
 
