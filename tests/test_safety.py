@@ -31,6 +31,9 @@ DANGER = [
     "he locks me in the house", "he won't let me leave", "he pulled a gun on me", "he held a knife to my throat",
     "he gets violent when he's been drinking", "my boyfriend is abusive", "he hit our son", "he shook the baby",
     "there is violence at home", "I have bruises all over my arms", "please call the police",
+    "the kids saw him hit me", "he gave me a black eye", "he headbutted me", "he spat at me",
+    "I'm scared he'll find me", "he sends me threatening messages", "he has a violent temper",
+    "he has hurt me before", "he's going to kill us",
 ]
 SELF_HARM = [
     # the examples
@@ -42,6 +45,8 @@ SELF_HARM = [
     "I can't go on anymore", "I feel suicidal", "I'm going to take all my pills", "what's the point of living",
     "I want it all to end", "I'd rather be dead", "nobody would miss me", "life isn't worth living",
     "part of me wants to die",
+    "I've been self harming", "I think about not being here", "I don't want to be in this world anymore",
+    "I hope I never wake up", "I'm done with life",
 ]
 NEITHER = [
     # emotional hurt is what the practices are for
@@ -62,6 +67,10 @@ NEITHER = [
     "he hit me up yesterday", "you hit me with a tough question", "I killed myself laughing",
     "I don't want to live in this town", "I don't want to go on holiday", "I'm afraid you're wrong",
     "I hurt myself at the gym", "I got hit by a ball at football", "he threatened to leave",
+    "he pushed me too hard at work", "my son kicked me in his sleep", "he beat me to the punch",
+    "you attacked me the moment I walked in", "you kill me, you really do", "you threatened me with divorce",
+    "I'm afraid of my mum's reaction", "I'm afraid to leave the house in the dark", "he cut me off mid sentence",
+    "I'm not thinking about suicide", "I think about death since my dad died",
     # hypotheses and claims about the speaker
     "if he ever hit me I would leave", "she says I'm afraid of her but I'm not",
     # commands and chatter

@@ -63,7 +63,7 @@ def _alt(words: str) -> str:
 # Building blocks: each names a group of words in normalised speech.
 _KIN = _alt("husband wife partner boyfriend girlfriend ex spouse fiance fiancee dad father mom mother stepdad "
             "stepfather stepmother brother sister son uncle")
-THIRD = rf"(?:he|she|they|(?:my|our|your|their|his|her) {_KIN})"
+THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
 KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
        r"baby|son|daughter|boy|girl)|them)"
@@ -78,9 +78,11 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
-        "spat on|spit on")
+        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts")
 HARM = rf"(?:{_HIT})"
-HARM_YOU = HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "")  # "you hurt me" is hurt feelings, said to a partner
+# Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
+HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
+            .replace("kill|kills|killed|murder(?:ed|s)?|", ""))
 KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
 WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
@@ -122,7 +124,10 @@ _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|he
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
               r" ?with (?:kindness|questions|love)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
-                   r"into [a-z]+ing|"
+                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
+                   r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
+                   r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
+                   r"short|some slack|a deal|in line|down to size|"
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
                    r"story|ball|pillow)|"
@@ -132,7 +137,8 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
 _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|will think|would think|thinks|will say|"
                   r"would say|will react|might say|might think|is right|was right|getting|losing|lose|will lose|"
                   r"would lose|will be (?:upset|angry|sad|disappointed|hurt)|will get (?:upset|bored|sick|tired|lost)|"
-                  r"is going to leave|are going to leave)")
+                  r"is going to leave|are going to leave|reaction|opinion|judgement|judgment|disapproval|"
+                  r"criticism|questions|answer|response|finding out|knowing|disappointed|disappointing)")
 _BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic)|"
                 r"with (?:a|the) (?:bill|flu|cold|fine|virus))")
 _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|by accident|accidentally|at the gym|at work|in the garden|"
@@ -189,7 +195,9 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:{FEAR}|worried|worry|worries|nervous) (?:that )?(?:he|she|they|you|{PERSON}) {WILL} "
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
-    _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave|tell (?:him|her|them) no|"
+    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)"),
+    _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
+             r"tell (?:him|her|them) no|"
              r"say no|sleep|fall asleep)"),
     _rule(D, r"(?:he|she|they|you|it) (?:scares|scared|frightens|frightened|terrifies|terrified) "
              r"(?:me|us|the kids|the children|my kids)(?: when| so| to death| all the time|$| every)",
@@ -205,7 +213,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
-    _rule(D, r"(?:i have|i had|i got|with) (?:bruises|a black eye|a split lip|marks on my)"),
+    _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
+             r"a broken (?:nose|rib|arm|wrist|jaw))|"
+             r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
+    _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
+             r"violent temper"),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
     _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
@@ -214,7 +226,7 @@ RULES: tuple[Rule, ...] = (
              r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
              r"sleep forever|go to sleep and never wake up|never wake up)"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
-             r"keep living|be on this earth)", negatable=False,
+             r"keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like this|apart|alone|without|next|if|at|this way|"
                  r"on (?:my|our))"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:go on|keep going|carry on|wake up)"
@@ -222,6 +234,10 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
              r"could disappear|could just disappear)"),
+    _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
+             r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
+          negatable=False),
+    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
