@@ -90,6 +90,7 @@ class IntentSpec:
     pattern: re.Pattern[str]
     phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): grammars and documentation
     exact: tuple[str, ...]  # phrases that are whole sentences on their own: a near miss of one of these still counts
+    samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
 
     @classmethod
     def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None) -> IntentSpec:
@@ -102,14 +103,16 @@ class IntentSpec:
             except TemplateError as exc:
                 exc.index = index  # type: ignore[attr-defined]
                 raise
-        phrases = tuple(dict.fromkeys(" ".join(words) for node in nodes for words in expand(node) if words))
+        said = [[" ".join(words) for words in expand(node) if words] for node in nodes]
+        phrases = tuple(dict.fromkeys(phrase for each in said for phrase in each))
         if len(phrases) > MAX_PHRASES or sum(count(node) for node in nodes) > 4 * MAX_PHRASES:
             raise TemplateError(f"its sentences say more than {MAX_PHRASES} phrases; use fewer optional words or "
                                 "alternatives, or {any} where the exact words do not matter")
         body = "|".join(to_regex(node) for node in nodes)
         pattern = re.compile(f"{_LEAD_RE}(?:{body}){_TAIL_RE}")
         exact = tuple(phrase for phrase in phrases if pattern.fullmatch(phrase + " "))  # a wildcard may say nothing
-        return cls(name, texts, pattern, phrases, exact)
+        samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
+        return cls(name, texts, pattern, phrases, exact, samples)
 
     def matches(self, words: list[str]) -> bool:
         """Whether the utterance's words (normalised, without hesitations) say this intent."""

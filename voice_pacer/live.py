@@ -120,7 +120,7 @@ def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[
 
 def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
     """One matcher per trigger phrase, found anywhere in an utterance ('ok, let's pause now')."""
-    return [IntentSpec.build(phrase, [phrase], "anywhere") for phrase in triggers]
+    return [IntentSpec.build(phrase, [f"[{{any}}] {phrase} [{{any}}]"]) for phrase in triggers]
 
 
 def wait_for_trigger(conversation: AudioConversation, specs: list[IntentSpec]) -> tuple[str, Utterance]:

@@ -273,7 +273,7 @@ class Session:
         """Let time pass, still hearing the exits and safety concerns; False when the flow was stopped meanwhile."""
         until = self.talk.now() + seconds
         candidates = self._exits()
-        phrases = phrases_for([c.name for c in candidates], self.flow.intents) or None
+        phrases = (*phrases_for([c.name for c in candidates], self.flow.intents), *self.shared.decoys) or None
         while self.talk.now() < until:
             result = self.talk.listen(ListenRequest(phrases, PASSIVE_END_SILENCE, None, until, turn=False))
             if isinstance(result, Utterance) and result.text.strip():
@@ -318,7 +318,7 @@ def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tup
                         + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
     own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
-    phrases = phrases_for([c.name for c in candidates], flow.intents)
+    phrases = (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys)
     return (candidates, None, phrases) if listen.answer else (candidates, phrases, ())
 
 

@@ -9,7 +9,7 @@ from importlib.resources import files
 import yaml
 
 from voice_pacer.flowfile.yamlsource import FlowLoader
-from voice_pacer.intents import IntentSpec
+from voice_pacer.intents import IntentSpec, normalise
 from voice_pacer.templates import Node, parse_template
 
 
@@ -19,7 +19,9 @@ class Common:
 
     intents: dict[str, IntentSpec]
     rules: dict[str, Node]
+    rule_texts: dict[str, str]
     global_intents: tuple[str, ...]
+    decoys: tuple[str, ...]  # in every grammar, meaning nothing: a place for hesitations other than a command
     prompts: dict[str, str]
     breathing_cues: dict[str, str]
 
@@ -33,4 +35,6 @@ def common() -> Common:
     for name, template in data["rules"].items():  # a rule may use the rules above it
         rules[name] = parse_template(template, rules)
     intents = {name: IntentSpec.build(name, spec["sentences"], rules) for name, spec in data["intents"].items()}
-    return Common(intents, rules, tuple(data["global"]), dict(data["prompts"]), dict(data["breathing_cues"]))
+    decoys = tuple(normalise(phrase) for phrase in data["decoys"])
+    return Common(intents, rules, dict(data["rules"]), tuple(data["global"]), decoys, dict(data["prompts"]),
+                  dict(data["breathing_cues"]))

@@ -21,6 +21,11 @@ LONGEST_UTTERANCE = 25.0  # seconds; a longer stretch of speech is decoded in pa
 TRAILING_FRAMES = 10  # 300 ms of the quiet after speech goes to the recogniser
 TONES = {"in": 523.25, "hold": 392.0, "out": 329.63}  # C5, G4, E4: rising for in, falling for out
 TONE_SECONDS = 0.35
+# A grammar may force a long sentence into one of its phrases: "I don't want to live anymore" came out as "I don't want
+# to do it anymore" (PocketSphinx, Piper speech), while short disclosures ("he hit me", "I want to die") were rejected.
+# So utterances this long (with the quiet kept around them; "yes please" is ~1.2 s) are also decoded with open
+# vocabulary, so that a disclosure is heard whatever the grammar made of it; shorter ones only when it rejected them.
+OPEN_PASS_SECONDS = 1.5
 
 
 class AudioSource(Protocol):
@@ -148,10 +153,11 @@ class AudioConversation:
         self._utterance.append(frame)
         self.ears.feed(frame)
 
-    def _open_pass(self, text: str) -> str | None:
-        """When a grammar rejected (part of) the utterance, what open vocabulary hears in the same audio: a
+    def _open_pass(self, text: str, restricted: bool) -> str | None:
+        """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
         disclosure must be heard in any state, and the grammar only knows the state's phrases."""
-        if UNKNOWN not in text.split() or not self._utterance:
+        seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
+        if not restricted or not text.strip() or (UNKNOWN not in text.split() and seconds < OPEN_PASS_SECONDS):
             return None
         audio, self._utterance = self._utterance, []
         self.ears.begin(None)
@@ -170,7 +176,7 @@ class AudioConversation:
             self._feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            opened = self._open_pass(heard.text)
+            opened = self._open_pass(heard.text, restricted=True)
             if heard.text.strip() not in ("", UNKNOWN) or (opened and assess(opened)):  # other talk does not cut
                 return Utterance(heard.text, self.now(), time.perf_counter(), heard.confidence, self.ears.name,
                                  self.source.speech_end(), opened)
@@ -221,7 +227,8 @@ class AudioConversation:
                 self._feed(held)
             quiet.clear()
             heard = self.ears.end()
-            opened = None if request.wake else self._open_pass(heard.text)  # chatter in an idle room stays unheard
+            # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
+            opened = None if request.wake else self._open_pass(heard.text, request.phrases is not None)
             if heard.text.strip():
                 return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
                                  self.source.speech_end(), opened)
