@@ -195,18 +195,19 @@ def text_outcomes(rows: list[Row]) -> list[Outcome]:
 
 
 def show_misses(outcomes: list[Outcome]) -> None:
-    """Tuning rows only (never held-out ones): what went wrong, to tune on."""
-    shown = set()
+    """Tuning rows only (never held-out ones): what went wrong, to tune on; one line per utterance and mistake."""
+    wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
     for o in outcomes:
         if o.row.split != "tuning":
             continue
-        if o.safety != o.row.safety and (o.row.text, o.heard) not in shown:
-            shown.add((o.row.text, o.heard))
-            print(f"  safety {o.row.category:10s} want {o.row.safety} got {o.safety}  {o.row.text!r}"
-                  + (f" heard {o.heard!r}" if o.heard != o.row.text else ""))
+        heard = f" heard {o.heard!r}" if o.heard != o.row.text else ""
+        if o.safety != o.row.safety:
+            wrong["safety", o.row.category, f"want {o.row.safety} got {o.safety}", o.row.text, heard].append("")
         if o.intent != o.row.intent:
-            print(f"  intent {o.row.category:10s} {o.state:16s} want {o.row.intent} got {o.intent}"
-                  f"  {o.row.text!r}" + (f" heard {o.heard!r}" if o.heard != o.row.text else ""))
+            wrong["intent", o.row.category, f"want {o.row.intent} got {o.intent}", o.row.text, heard].append(o.state)
+    for (kind, category, mistake, text, heard), states in wrong.items():
+        where = f" in {', '.join(states)}" if any(states) else ""
+        print(f"  {kind} {category:10s} {mistake:28s} {text!r}{heard}{where}")
 
 
 def run_text(rows: list[Row], misses: bool) -> None:
