@@ -1,6 +1,7 @@
 """Intent phrases of every built-in flow, spoken, are heard as their intent in every state that listens for them.
 
-Each template says many phrases; the sample is each template's first and last (IntentSpec.samples)."""
+Each template says many phrases: the sample is each intent's first two (IntentSpec.samples: each template's first and
+last phrase), heard through the whole state's grammar."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -
     candidates, phrases, commands = listening_for(load_flow(flow), state)
     misses = []
     for spec in candidates:
-        for phrase in spec.samples:
+        for phrase in spec.samples[:2]:
             expected = match_intent(phrase, candidates)  # what a perfect transcript would give in this state
             pcm = np.concatenate([room_tone(0.3), speech(phrase), room_tone(0.3)])
             ears.begin(phrases, commands)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
 
@@ -25,9 +26,9 @@ HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
 # edges of every template. They are not in the recogniser's grammars; templates name the likely ones themselves.
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
-        "i think", "i guess", "you know", "sorry")
+        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
-        "anyway", "right now", "thanks", "thank you", "honestly", "though")
+        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore")
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
 TRAILING_OFF = frozenset({"well", "so", "and", "but", "because", "or", "like", "then", "if", "that", "the", "a"})
 TRAILING_OFF_PHRASES = ("i mean", "you know", "let me think", "let me see", "i guess", "how do i say")
@@ -87,10 +88,19 @@ class IntentSpec:
 
     name: str
     templates: tuple[str, ...]
-    pattern: re.Pattern[str]
+    regex: str  # the templates as one regex over normalised words, each followed by a space
     phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): grammars and documentation
-    exact: tuple[str, ...]  # phrases that are whole sentences on their own: a near miss of one of these still counts
     samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex, on first use: compiling every shared intent's would slow each start by ~0.5 s."""
+        return re.compile(self.regex)
+
+    @cached_property
+    def exact(self) -> tuple[str, ...]:
+        """Phrases that are whole sentences on their own (a wildcard may say nothing): a near miss of one counts."""
+        return tuple(phrase for phrase in self.phrases if self.pattern.fullmatch(phrase + " "))
 
     @classmethod
     def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None) -> IntentSpec:
@@ -109,10 +119,8 @@ class IntentSpec:
             raise TemplateError(f"its sentences say more than {MAX_PHRASES} phrases; use fewer optional words or "
                                 "alternatives, or {any} where the exact words do not matter")
         body = "|".join(to_regex(node) for node in nodes)
-        pattern = re.compile(f"{_LEAD_RE}(?:{body}){_TAIL_RE}")
-        exact = tuple(phrase for phrase in phrases if pattern.fullmatch(phrase + " "))  # a wildcard may say nothing
         samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
-        return cls(name, texts, pattern, phrases, exact, samples)
+        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples)
 
     def matches(self, words: list[str]) -> bool:
         """Whether the utterance's words (normalised, without hesitations) say this intent."""
