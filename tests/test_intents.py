@@ -44,6 +44,12 @@ def test_words_around_a_command_are_normal(said: str) -> None:
     assert match_intent(said, COMMON) == "stop"
 
 
+@pytest.mark.parametrize(("said", "intent"), [("I really need a break", "pause"), ("can we just stop", "stop"),
+                                              ("I don't really want to do this", "refuse"), ("not really", "no")])
+def test_softening_words_do_not_change_the_intent(said: str, intent: str) -> None:
+    assert match_intent(said, COMMON) == intent
+
+
 @pytest.mark.parametrize("said", ["the dishwasher is making that noise again", "stop the car at the corner",
                                   "I don't want to do the dishes tonight", "what time is it", "I'm going to work"])
 def test_chatter_holding_command_words_is_no_command(said: str) -> None:

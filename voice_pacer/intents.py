@@ -29,6 +29,10 @@ LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just
         "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
         "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore")
+# Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
+# template matches, they are dropped from the utterance and it is matched again.
+SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
+                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here"})
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
 TRAILING_OFF = frozenset({"well", "so", "and", "but", "because", "or", "like", "then", "if", "that", "the", "a"})
 TRAILING_OFF_PHRASES = ("i mean", "you know", "let me think", "let me see", "i guess", "how do i say")
@@ -139,9 +143,11 @@ def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     if not words:
         return None
     specs = list(candidates)
-    for spec in specs:
-        if spec.matches(words):
-            return spec.name
+    plain = [word for word in words if word not in SOFTENERS]
+    for attempt in (words, plain) if plain != words else (words,):
+        for spec in specs:
+            if spec.matches(attempt):
+                return spec.name
     for spec in specs:
         if spec.nearly(words):
             return spec.name
