@@ -109,7 +109,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
 
 
 def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
-    return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].phrases)
+    return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].grammar)
 
 
 def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify) -> Outcome:
