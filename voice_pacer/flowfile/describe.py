@@ -9,7 +9,7 @@ from voice_pacer.session import listening_for
 
 
 def _lines(spec: IntentSpec, phrases: bool) -> list[str]:
-    said = spec.phrases if phrases else spec.templates
+    said = spec.phrases if phrases else spec.templates  # every phrase that matches, not only the grammar's
     return [f"  {spec.name}:", *(f"    {text}" for text in said)]
 
 
