@@ -35,7 +35,9 @@ TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here"})
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
-TRAILING_OFF = frozenset({"well", "so", "and", "but", "because", "or", "like", "then", "if", "that", "the", "a"})
+# Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
+# held open by it would swallow the next one.
+TRAILING_OFF = frozenset({"well", "so", "and", "but", "because"})
 TRAILING_OFF_PHRASES = ("i mean", "you know", "let me think", "let me see", "i guess", "how do i say")
 _TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
 # Phrases an intent puts into a grammar-restricted recogniser. PocketSphinx's grammar search slows steeply with size:

@@ -19,6 +19,7 @@ from voice_pacer.safety import assess
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
+LONG_SAID = ("refuse", "leave", "rebuttal")  # intents said in sentences, which open vocabulary hears as they are
 # After an answer that stops on a hesitation ("Well...", "and um"), this much more silence is waited for the rest
 # before the answer counts as given: "Well..." then 3 s of thought then the answer must stay one answer (issue 8).
 THINKING_WAIT = 6.0
@@ -183,7 +184,10 @@ class Session:
             self._heard(utterance, None, words=False)  # a disclosure's words are never written down
             self.log.write("safety", concern=str(concern))
             return str(concern)
-        intent = next((found for text in texts if (found := match_intent(text, candidates)) is not None), None)
+        # an open pass ran on speech the grammar rejected or on a long utterance it may have forced into a phrase: its
+        # transcript is the more faithful one there
+        intent = next((found for text in reversed(texts) if (found := match_intent(text, candidates)) is not None),
+                      None)
         self._heard(utterance, intent)
         return intent
 
@@ -318,8 +322,13 @@ def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tup
                         + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
     own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
-    phrases = (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys)
-    return (candidates, None, phrases) if listen.answer else (candidates, phrases, ())
+    if not listen.answer:
+        return candidates, (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys), ()
+    # Open vocabulary hears long sentences well, but mishears short commands ("stop" as "got that"), so short
+    # utterances are also checked against a grammar: of the short commands only, since a grammar forces what it hears
+    # into its phrases ("nothing really" came out as the refusal "not doing it").
+    short = [c.name for c in candidates if c.name not in LONG_SAID]
+    return candidates, None, (*phrases_for(short, flow.intents), *common().decoys)
 
 
 def session_names(names: str | None, config_names: tuple[str, str] | None = None) -> tuple[str, str]:
