@@ -81,6 +81,8 @@ SLIPS = [
     ("im scared of him", Concern.DANGER), ("he push me", Concern.DANGER), ("she through a glass at me", Concern.DANGER),
     ("i dont want to live any more", Concern.SELF_HARM), ("i want to hurt my self", Concern.SELF_HARM),
     ("i cant go on any more", Concern.SELF_HARM), ("HE SAID HED KILL ME", Concern.DANGER),
+    ("in scared of him", Concern.DANGER), ("and scared of them", Concern.DANGER),
+    ("she threw something of me", Concern.DANGER),
 ]
 
 

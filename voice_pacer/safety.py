@@ -145,7 +145,8 @@ _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|by accident|accidentally|at th
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
-_FEARFUL = r"(?:^|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) (?:[a-z]+ ){0,3})"
+_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
+            r"(?:[a-z]+ ){0,3})")
 _SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
 
 
@@ -160,8 +161,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
              r"threatened|raped|shoved|grabbed|beaten up)", unless=_BY_ACCIDENT),
-    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?:[a-z]+ ){{0,4}}(?:at {VICTIM}|at my|"
-             r"across the room|against the wall|at the wall|on the floor)"),
+    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?:[a-z]+ ){{0,4}}"
+             rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)"),
     _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|put (?:his|her) hands? (?:around|on)) my "
