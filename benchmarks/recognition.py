@@ -150,7 +150,7 @@ def hear(ears: Ears, pcm: np.ndarray, phrases: list[str] | None, timings: list[f
 def measure(ears: Ears) -> dict[str, float]:
     """All figures for one engine."""
     specs = list(common().intents.values())
-    phrases = list(dict.fromkeys(p for spec in specs for p in spec.phrases))
+    phrases = list(dict.fromkeys(p for spec in specs for p in spec.grammar))  # what a grammar listens for
     commands = [(p, match_intent(p, specs)) for p in phrases]
     babble = [speech(text) for text in OTHER_TALK[-20:]]
     timings: list[float] = []

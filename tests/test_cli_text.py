@@ -77,7 +77,7 @@ def test_graph_prints_dot_on_request() -> None:
 
 def test_graph_with_globals_shows_stop_everywhere() -> None:
     result = cli("flows", "graph", "checkin", "--globals")
-    assert "_stopped" in result.stdout and "_unsafe" in result.stdout
+    assert all(name in result.stdout for name in ("_stopped", "_refused", "_left", "_danger", "_self_harm"))
 
 
 def test_flows_list_names_the_builtins() -> None:

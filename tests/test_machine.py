@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from voice_pacer.flowfile.load import load_flow
-from voice_pacer.flowfile.machine import STOPPED, UNSAFE, build_machine, fire, handles
+from voice_pacer.flowfile.machine import EXITS, SAFETY, TERMINAL, build_machine, fire, handles
 
 FLOW = """\
 name: rounds
@@ -44,7 +44,7 @@ def flow_file(tmp_path: Path) -> Path:
 def test_a_flow_becomes_a_machine_that_starts_where_it_says(flow_file: Path) -> None:
     machine, model = build_machine(load_flow(str(flow_file)))
     assert model.state == "ask"
-    assert set(machine.states) == {"ask", "thanks", "bye", STOPPED, UNSAFE}
+    assert set(machine.states) == {"ask", "thanks", "bye", *TERMINAL}
     assert handles(machine, model, "done") and handles(machine, model, "silence")
     assert not handles(machine, model, "next")  # a listening state moves on what it hears, not on 'next'
 
@@ -66,14 +66,13 @@ def test_counters_roles_and_conditions_make_the_rounds(flow_file: Path) -> None:
                     ("bye", 2, "partner_b")]
 
 
-def test_global_intents_reach_every_live_state_but_not_the_end(flow_file: Path) -> None:
+def test_exits_and_safety_reach_every_live_state_but_not_the_end(flow_file: Path) -> None:
     flow = load_flow(str(flow_file))
     for state in ("ask", "thanks"):
         machine, model = build_machine(flow)
-        model.state = state
-        assert fire(machine, model, "unsafe")[0] and model.state == UNSAFE
-        model.state = state
-        assert fire(machine, model, "stop")[0] and model.state == STOPPED
+        for event, terminal in {**EXITS, **SAFETY}.items():
+            model.state = state
+            assert fire(machine, model, event)[0] and model.state == terminal, event
         model.state = state
         taken, effects = fire(machine, model, "repeat")
         assert taken and model.state == state and [e.kind for e in effects] == ["repeat"]

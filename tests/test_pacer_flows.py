@@ -54,7 +54,7 @@ def test_unsafe_stops_any_new_flow_with_the_help_message(flow: str) -> None:
     first_answer = COMPLETE[flow][:1]
     records = drive(flow, [*first_answer, "I'm scared of him, he threatened me"])
     assert end_reason(records) == "stopped"
-    assert said(records)[-1] == PROMPTS["unsafe"]
+    assert said(records)[-1] == PROMPTS["danger"]
     assert events(records, "safety")
 
 
@@ -176,7 +176,7 @@ def test_unsafe_inside_an_inner_flow_ends_the_whole_session() -> None:
     assert end_reason(records) == "stopped"
     assert events(records, "flow_leave")[-1] == {**events(records, "flow_leave")[-1], "flow": "accountability",
                                                   "outcome": "stopped"}
-    assert said(records)[-1] == PROMPTS["unsafe"]
+    assert said(records)[-1] == PROMPTS["danger"]
     assert "offer_turns" not in states(records)
 
 

@@ -86,12 +86,12 @@ def test_pause_breathes_then_comes_back_to_the_same_place(flow: str) -> None:
     assert states(records) == states(plain), "the pause is an interlude: no state was left or added"
 
 
-def test_unsafe_stops_at_once_and_points_to_real_help() -> None:
+def test_a_disclosure_of_danger_stops_at_once_and_points_to_real_help() -> None:
     records = drive("turns", ["I am scared of you, you hit me last week"])
     assert end_reason(records) == "stopped"
     last = said(records)[-1]
     assert "emergency number" in last and "helpline" in last
-    assert next(r for r in records if r["event"] == "heard")["intent"] == "unsafe"
+    assert [r["concern"] for r in records if r["event"] == "safety"] == ["danger"]
 
 
 def test_pause_flow_breathes_the_chosen_pattern() -> None:
@@ -123,8 +123,8 @@ def test_pause_flow_comes_back_early_when_they_are_ready() -> None:
 
 def test_interruption_gets_a_reminder_and_the_floor_stays() -> None:
     records = drive("turns", ["I felt alone at dinner", "wait, that's not true", "and I missed you", "I'm done"])
-    reminder = [t for t in said(records) if "hold that thought" in t]
-    assert reminder == ["Luis, hold that thought for now. Let Dana finish; your turn is coming."]
+    reminder = [t for t in said(records) if "finish" in t and "turn" in t and "floor" not in t]
+    assert reminder == ["Let's let Dana finish. Each of you gets a turn."]
     heard = [r for r in records if r["event"] == "heard"]
     assert [h["intent"] for h in heard] == [None, "interrupt", None, "done"]
     floor_visits = [s for s in states(records) if s == "floor"]

@@ -50,6 +50,11 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "run_bad_setting.yaml": [(9, "first", "runs flow 'pause' with setting 'breaths', which it does not have")],
     "keep_unknown_partner.yaml": [(9, "ask", "'keep' names 'partner_c', which is neither a partner nor a role")],
     "journal_unguarded.yaml": [(8, "hello", "leads to 'remind', which says something from the journal, without")],
+    "template_broken.yaml": [(8, None, "cannot parse template '(perhaps | not sure'")],
+    "template_unknown.yaml": [(7, None, "unknown rule <hedge>"), (8, None, "unknown list {thing}")],
+    "template_matches_anything.yaml": [(6, None, "has no words of its own; it would match anything")],
+    "template_too_many.yaml": [(6, None, "more than 400 phrases")],
+    "intent_old_phrases.yaml": [(6, None, "unknown key 'intents.maybe.phrases'; an intent lists 'sentences:'")],
 }
 
 

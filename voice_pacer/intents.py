@@ -1,14 +1,15 @@
-"""Turning an utterance into an intent: normalised text, phrase lists, tolerance for small recognition slips."""
+"""Turning an utterance into an intent: normalised text, intent templates, tolerance for small recognition slips."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
+from functools import cached_property
 
-MatchMode = Literal["whole", "start", "end", "anywhere"]
+from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
 
 CONTRACTIONS = {
     "i'm": "i am", "let's": "let us", "that's": "that is", "it's": "it is", "what's": "what is",
@@ -18,18 +19,67 @@ CONTRACTIONS = {
     "won't": "will not", "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
     "aren't": "are not", "wasn't": "was not", "weren't": "were not", "haven't": "have not",
     "couldn't": "could not", "shouldn't": "should not", "wouldn't": "would not", "ain't": "is not",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "okay": "ok",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "okay": "ok", "he'll": "he will",
+    "she'll": "she will", "they'll": "they will", "there'll": "there will", "who's": "who is", "how's": "how is",
 }
-FILLERS = frozenset({"um", "uh", "er", "erm", "hmm", "please", "so", "well", "oh", "hey", "just", "now", "then"})
+# Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
+HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
+# Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
+# edges of every template. They are not in the recogniser's grammars; templates name the likely ones themselves.
+LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
+        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
+TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
+        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore")
+# Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
+# template matches, they are dropped from the utterance and it is matched again.
+SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
+                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here"})
+# An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
+# Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
+# held open by it would swallow the next one.
+TRAILING_OFF = frozenset({"well", "so", "and", "but", "because"})
+TRAILING_OFF_PHRASES = ("i mean", "you know", "let me think", "let me see", "i guess", "how do i say")
+_TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
+# Phrases an intent puts into a grammar-restricted recogniser. PocketSphinx's grammar search slows steeply with size:
+# the end of an utterance took 0.02 s of CPU with 50 phrases, 0.07 s with 100, 0.24 s with 200 and 2.8 s with 400
+# (PocketSphinx 5, Piper speech, this machine). A state listens for up to ~10 intents; speech outside these phrases is
+# rejected and decoded again with open vocabulary, where every phrase the templates say is matched.
+GRAMMAR_PHRASES = 14
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
 SAME_WORD = 0.5  # and each word must still resemble its counterpart this much
+_LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
+_TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
 
 
 def normalise(text: str) -> str:
-    """Lower case, contractions expanded, punctuation dropped, spaces collapsed."""
+    """Lower case, contractions expanded, punctuation dropped, spaces collapsed (normalising twice changes nothing)."""
     text = text.lower().replace("\u2019", "'")
-    words = [CONTRACTIONS.get(word, word) for word in re.findall(r"[a-z0-9']+", text)]
-    return " ".join(word.strip("'") for word in " ".join(words).split() if word.strip("'"))
+    words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
+    expanded = " ".join(CONTRACTIONS.get(word, word) for word in words if word)
+    return " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
+
+
+def core_words(utterance: str) -> list[str]:
+    """The normalised utterance without hesitations."""
+    return [word for word in utterance.split() if word not in HESITATIONS]
+
+
+def sounds_unfinished(text: str) -> bool:
+    """Whether an answer stopped on a hesitation or a word that needs more after it ("Well...", "and um")."""
+    said = normalise(text)
+    words = said.split()
+    if words and all(word in HESITATIONS for word in words):
+        return True
+    words = core_words(said)
+    return bool(words) and (words[-1] in TRAILING_OFF or f" {' '.join(words)}".endswith(_TRAILING_OFF_ENDS))
+
+
+def _strip_edges(words: list[str]) -> list[str]:
+    """Words with lead-in and tail-off words taken off the edges (for the slip check, which has no regex)."""
+    text = " ".join(words) + " "
+    text = re.sub("^" + _LEAD_RE, "", text)
+    stripped = re.sub(_TAIL_RE + "$", "", " " + text)
+    return stripped.split() or words
 
 
 def _similar(said: str, phrase: str) -> bool:
@@ -44,49 +94,79 @@ def _similar(said: str, phrase: str) -> bool:
     return SequenceMatcher(None, said, phrase).ratio() >= SIMILAR_ENOUGH
 
 
-def phrase_matches(utterance: str, phrase: str, mode: MatchMode) -> bool:
-    """Whether a normalised phrase stands in a normalised utterance as mode asks."""
-    said = utterance.split()
-    wanted = phrase.split()
-    if not said or not wanted:
-        return False
-    if mode == "whole":
-        core = [word for word in said if word not in FILLERS] or said
-        bare = " ".join(word for word in wanted if word not in FILLERS) or phrase  # "again please" says "again"
-        return _similar(" ".join(core), phrase) or _similar(" ".join(core), bare)
-    size = len(wanted)
-    if mode == "start":
-        return _similar(" ".join(said[:size]), phrase)
-    if mode == "end":
-        core = [word for word in said if word not in FILLERS] or said
-        return _similar(" ".join(core[-size:]), phrase)
-    windows = (" ".join(said[i : i + size]) for i in range(max(1, len(said) - size + 1)))
-    return any(_similar(window, phrase) for window in windows)
-
-
 @dataclass(frozen=True)
 class IntentSpec:
-    """An intent's normalised phrases and how they match."""
+    """An intent's templates, the regex they compile to, and the phrases they expand into."""
 
     name: str
-    phrases: tuple[str, ...]
-    match: MatchMode = "whole"
+    templates: tuple[str, ...]
+    regex: str  # the templates as one regex over normalised words, each followed by a space
+    phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): what matches, documentation
+    samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
+    grammar: tuple[str, ...]  # each template's shortest phrase, then the shortest others: GRAMMAR_PHRASES at most
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex, on first use: compiling every shared intent's would slow each start by ~0.5 s."""
+        return re.compile(self.regex)
+
+    @cached_property
+    def exact(self) -> tuple[str, ...]:
+        """Phrases that are whole sentences on their own (a wildcard may say nothing): a near miss of one counts."""
+        return tuple(phrase for phrase in self.phrases if self.pattern.fullmatch(phrase + " "))
 
     @classmethod
-    def build(cls, name: str, phrases: Iterable[str], match: MatchMode = "whole") -> IntentSpec:
-        """Normalise the phrases once, when the flow loads."""
-        return cls(name, tuple(dict.fromkeys(normalise(p) for p in phrases if normalise(p))), match)
+    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None) -> IntentSpec:
+        """Parse and compile the templates once, when the flow loads; TemplateError.index names a bad one."""
+        texts = tuple(templates)
+        nodes: list[Node] = []
+        for index, text in enumerate(texts):
+            try:
+                nodes.append(parse_template(text, rules))
+            except TemplateError as exc:
+                exc.index = index  # type: ignore[attr-defined]
+                raise
+        said = [[" ".join(words) for words in expand(node) if words] for node in nodes]
+        phrases = tuple(dict.fromkeys(phrase for each in said for phrase in each))
+        if len(phrases) > MAX_PHRASES or sum(count(node) for node in nodes) > 4 * MAX_PHRASES:
+            raise TemplateError(f"its sentences say more than {MAX_PHRASES} phrases; use fewer optional words or "
+                                "alternatives, or {any} where the exact words do not matter")
+        body = "|".join(to_regex(node) for node in nodes)
+        samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
+        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in said]
+        first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
+        rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
+        grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
+        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar)
+
+    def matches(self, words: list[str]) -> bool:
+        """Whether the utterance's words (normalised, without hesitations) say this intent."""
+        return bool(words) and self.pattern.fullmatch(" ".join(words) + " ") is not None
+
+    def nearly(self, words: list[str]) -> bool:
+        """Whether the words are a small recognition slip away from one of the exact phrases."""
+        said = " ".join(_strip_edges(words))
+        size = len(said.split())
+        return any(len(phrase.split()) == size and _similar(said, phrase) for phrase in self.exact)
 
 
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
-    """The first candidate intent (in priority order) that the utterance expresses, or None."""
-    utterance = normalise(text)
-    for spec in candidates:
-        if any(phrase_matches(utterance, phrase, spec.match) for phrase in spec.phrases):
+    """The first candidate intent (in priority order) that the utterance says, allowing a small slip, or None."""
+    words = core_words(normalise(text))
+    if not words:
+        return None
+    specs = list(candidates)
+    plain = [word for word in words if word not in SOFTENERS]
+    for attempt in (words, plain) if plain != words else (words,):
+        for spec in specs:
+            if spec.matches(attempt):
+                return spec.name
+    for spec in specs:
+        if spec.nearly(words):
             return spec.name
     return None
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
-    """All phrases of the named intents, for restricting a recogniser to what a state expects."""
-    return tuple(dict.fromkeys(p for name in names if name in intents for p in intents[name].phrases))
+    """The grammar phrases of the named intents, for restricting a recogniser to what a state expects."""
+    return tuple(dict.fromkeys(p for name in names if name in intents for p in intents[name].grammar))

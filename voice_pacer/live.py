@@ -109,7 +109,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
 
 
 def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
-    return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].phrases)
+    return tuple(p for name in ("stop",) if name in flow.global_intents for p in flow.intents[name].grammar)
 
 
 def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
@@ -121,7 +121,7 @@ def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[
 
 def trigger_specs(triggers: dict[str, str]) -> list[IntentSpec]:
     """One matcher per trigger phrase, found anywhere in an utterance ('ok, let's pause now')."""
-    return [IntentSpec.build(phrase, [phrase], "anywhere") for phrase in triggers]
+    return [IntentSpec.build(phrase, [f"[{{any}}] {phrase} [{{any}}]"]) for phrase in triggers]
 
 
 def wait_for_trigger(conversation: AudioConversation, specs: list[IntentSpec]) -> tuple[str, Utterance]:

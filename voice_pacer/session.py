@@ -10,17 +10,22 @@ from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, DEFAULT_LIMIT, CompiledFlow
 from voice_pacer.flowfile.common import common
-from voice_pacer.flowfile.machine import INTERLUDES, TERMINAL, UNSAFE, Effect, build_machine, fire, handles
+from voice_pacer.flowfile.machine import EXITS, INTERLUDES, PROMPT_OF, TERMINAL, Effect, build_machine, fire, handles
 from voice_pacer.flowfile.memory import journal_numbers, journal_placeholders
-from voice_pacer.flowfile.schema import Breathe, Listen, State
+from voice_pacer.flowfile.schema import STAY, Breathe, Listen, State
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Resumed, Utterance
-from voice_pacer.intents import IntentSpec, match_intent, phrases_for
+from voice_pacer.intents import IntentSpec, match_intent, phrases_for, sounds_unfinished
 from voice_pacer.journal import Journal
+from voice_pacer.safety import assess
 from voice_pacer.sayback import said_back
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
+LONG_SAID = ("refuse", "leave", "rebuttal")  # intents said in sentences, which open vocabulary hears as they are
+# After an answer that stops on a hesitation ("Well...", "and um"), this much more silence is waited for the rest
+# before the answer counts as given: "Well..." then 3 s of thought then the answer must stay one answer (issue 8).
+THINKING_WAIT = 6.0
 
 
 class _Redirected(Exception):
@@ -100,9 +105,7 @@ class Session:
         while True:
             name = self.model.state
             if name in TERMINAL:
-                if name == UNSAFE:
-                    self.log.write("safety", said=True)
-                self._say(self.shared.prompts["unsafe" if name == UNSAFE else "stopped"])
+                self._say(self.shared.prompts[PROMPT_OF[name]])
                 return "stopped"
             state = self.flow.state(name)
             moved = self._perform(name, state)
@@ -215,20 +218,36 @@ class Session:
             self.log.write("tone", cue=tone)
         barged = self.talk.play(prompt)
         if barged is not None:
-            stop = [self.flow.intents[name] for name in ("unsafe", "stop") if name in self.flow.global_intents]
-            intent = match_intent(barged.text, stop)
-            self._heard(barged, intent)
-            if intent is not None and self._fire(intent)[1]:
+            event = self._understand(barged, self._exits())
+            if event is not None and self._fire(event)[1]:
                 raise _Redirected
 
     # -- listening ------------------------------------------------------------------------------------------
 
-    def _candidates(self, state_intents: list[str]) -> list[IntentSpec]:
-        return intent_priority(self.flow, state_intents)
+    def _exits(self) -> list[IntentSpec]:
+        """The intents heard even while breathing, waiting or speaking: the ways to end a session."""
+        return [self.flow.intents[name] for name in EXITS if name in self.flow.global_intents]
 
-    def _heard(self, utterance: Utterance, intent: str | None) -> None:
+    def _understand(self, utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
+        """The event an utterance leads to, logged: a safety concern before anything, then the first intent it says.
+
+        Safety reads what the grammar heard and what a second, open pass heard in audio the grammar rejected."""
+        texts = [text for text in (utterance.text, utterance.open_text) if text]
+        concern = next((found for text in texts if (found := assess(text)) is not None), None)
+        if concern is not None:
+            self._heard(utterance, None, words=False)  # a disclosure's words are never written down
+            self.log.write("safety", concern=str(concern))
+            return str(concern)
+        # an open pass ran on speech the grammar rejected or on a long utterance it may have forced into a phrase: its
+        # transcript is the more faithful one there
+        intent = next((found for text in reversed(texts) if (found := match_intent(text, candidates)) is not None),
+                      None)
+        self._heard(utterance, intent)
+        return intent
+
+    def _heard(self, utterance: Utterance, intent: str | None, words: bool = True) -> None:
         self._endpoint_wall = utterance.endpoint_wall
-        fields: dict[str, Any] = {"text": utterance.text, "intent": intent}
+        fields: dict[str, Any] = {"text": utterance.text, "intent": intent} if words else {"intent": intent}
         if utterance.engine not in (None, "text"):
             fields.update(engine=utterance.engine, confidence=utterance.confidence,
                           speech_end=None if utterance.speech_end is None else round(utterance.speech_end, 3),
@@ -244,18 +263,24 @@ class Session:
         silence = float(value(listen.silence)) if listen.silence is not None else None
         limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
         warn_at = limit_at - float(value(listen.warn.before)) if listen.warn else None
+        may_think = listen.answer and any(r.event == "answer" and r.to != STAY for r in self.flow.routes[name])
+        thinking = False  # an answer stopped on a hesitation; its rest may follow after a pause
         while self.model.state == name:
             now = self.talk.now()
             if now >= limit_at:
                 self._fire_or_fail("timeout" if handles(self.machine, self.model, "timeout") else "silence")
                 return
             warn_due = warn_at is not None and now < warn_at
-            deadline = warn_at if warn_due else limit_at
+            quiet = THINKING_WAIT if thinking else silence
             self.log.release(compute_ms=None)
-            result = self.talk.listen(ListenRequest(phrases, end_silence, None if silence is None else now + silence,
-                                                    deadline, final=not warn_due, turn=True, commands=commands))
+            result = self.talk.listen(ListenRequest(phrases, end_silence, None if quiet is None else now + quiet,
+                                                    warn_at if warn_due else limit_at, final=not warn_due,
+                                                    turn=True, commands=commands))
             if isinstance(result, Quiet):
-                if result.reason == "silence" and handles(self.machine, self.model, "silence"):
+                if result.reason == "silence" and thinking:  # the pause after "well..." was the end after all
+                    self._fire_or_fail("answer")
+                    thinking = False
+                elif result.reason == "silence" and handles(self.machine, self.model, "silence"):
                     self._fire_or_fail("silence")
                     return
                 if warn_due and self.talk.now() >= (warn_at or 0) and listen.warn:
@@ -264,21 +289,26 @@ class Session:
                 continue
             if not result.text.strip():
                 continue
-            intent = match_intent(result.text, candidates)
-            self._heard(result, intent)
-            if intent is not None:
-                if self._fire(intent)[1] or self.model.state != name:
+            event = self._understand(result, candidates)
+            if event is not None:
+                thinking = False
+                if self._fire(event)[1] or self.model.state != name:
                     return
-                if intent == "pause":  # time spent breathing does not count against the state
+                if event == "pause":  # time spent breathing does not count against the state
                     limit_at += self.talk.now() - now
                     warn_at = warn_at + self.talk.now() - now if warn_at is not None else None
                 continue
-            if listen.answer or handles(self.machine, self.model, "nomatch"):
-                self.last_answer = result.text if listen.answer else self.last_answer
-                if self._fire_or_fail("answer" if listen.answer else "nomatch"):
-                    return
-            else:
-                self._say(self.shared.prompts["not_caught"])
+            thinking = may_think and sounds_unfinished(result.text)
+            if not thinking:
+                self._unmatched(listen, result.text)
+
+    def _unmatched(self, listen: Listen, text: str) -> None:
+        """Something said that is no intent: an answer (kept for a say-back), a nomatch, or a plea to repeat."""
+        if listen.answer or handles(self.machine, self.model, "nomatch"):
+            self.last_answer = text if listen.answer else self.last_answer
+            self._fire_or_fail("answer" if listen.answer else "nomatch")
+        else:
+            self._say(self.shared.prompts["not_caught"])
 
     def _likely_next(self, name: str) -> list[str]:
         """The prompts that may follow this listening state, to render while the partners speak."""
@@ -299,16 +329,15 @@ class Session:
         return filled
 
     def _quiet_for(self, seconds: float) -> bool:
-        """Let time pass, still hearing stop and the safety words; False when the flow was stopped meanwhile."""
+        """Let time pass, still hearing the exits and safety concerns; False when the flow was stopped meanwhile."""
         until = self.talk.now() + seconds
-        candidates = self._candidates([])[: len([i for i in ("unsafe", "stop") if i in self.flow.global_intents])]
-        phrases = phrases_for([c.name for c in candidates], self.flow.intents) or None
+        candidates = self._exits()
+        phrases = (*phrases_for([c.name for c in candidates], self.flow.intents), *self.shared.decoys) or None
         while self.talk.now() < until:
             result = self.talk.listen(ListenRequest(phrases, PASSIVE_END_SILENCE, None, until, turn=False))
             if isinstance(result, Utterance) and result.text.strip():
-                intent = match_intent(result.text, candidates)
-                self._heard(result, intent)
-                if intent is not None and self._fire(intent)[1]:
+                event = self._understand(result, candidates)
+                if event is not None and self._fire(event)[1]:
                     return False
         return True
 
@@ -336,10 +365,13 @@ def journal_texts() -> dict[str, str]:
 
 
 def intent_priority(flow: CompiledFlow, state_intents: list[str]) -> list[IntentSpec]:
-    """Intents in the order they win: safety, stop, the state's own, then the interludes."""
+    """Intents in the order they win: the state's own, the exits (stop, refuse, leave), then the interludes.
+
+    The state's own come first because they are what was just asked for: "we're done" ends the describing in a
+    state that listens for `done`, and stops the session anywhere else."""
     enabled = flow.global_intents
-    order = [i for i in ("unsafe", "stop") if i in enabled]
-    order += [i for i in state_intents if i not in order]
+    order = list(dict.fromkeys(state_intents))
+    order += [i for i in EXITS if i in enabled and i not in order]
     order += [i for i in INTERLUDES if i in enabled and i not in order]
     return [flow.intents[name] for name in order]
 
@@ -353,5 +385,11 @@ def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tup
                         + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
     own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
-    phrases = phrases_for([c.name for c in candidates], flow.intents)
-    return (candidates, None, phrases) if listen.answer else (candidates, phrases, ())
+    if not listen.answer:
+        return candidates, (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys), ()
+    # Open vocabulary hears long sentences well, but mishears short commands ("stop" as "got that"), so short
+    # utterances are also checked against a grammar: of the short commands only, since a grammar forces what it hears
+    # into its phrases ("nothing really" came out as the refusal "not doing it").
+    short = [c.name for c in candidates if c.name not in LONG_SAID]
+    return candidates, None, (*phrases_for(short, flow.intents), *common().decoys)
+

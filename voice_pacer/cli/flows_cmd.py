@@ -59,3 +59,15 @@ def graph(flow: Annotated[str, typer.Argument(help="A built-in flow name or a fl
         raise typer.BadParameter("choose mermaid or dot", param_hint="--format")
     compiled: CompiledFlow = load_flow(flow)
     out.print(draw(compiled, "dot" if fmt == "dot" else "mermaid", globals_too), markup=False, highlight=False)
+
+
+@app.command()
+def intents(flow: Annotated[str, typer.Argument(help="A built-in flow name or a flow file.")],
+            phrases: Annotated[bool, typer.Option("--phrases", help="Every phrase the templates say, as the "
+                                                  "recogniser's grammar hears them.")] = False,
+            ) -> None:
+    """Print what can be said in each listening state: the intents in the order they win, with their templates."""
+    from voice_pacer.flowfile.describe import describe_intents
+
+    out.print(describe_intents(load_flow(flow), phrases), markup=False, highlight=False)
+

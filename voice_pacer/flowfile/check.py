@@ -22,6 +22,7 @@ from voice_pacer.flowfile.prompts import long_prompts
 from voice_pacer.flowfile.schema import NAME, SETTING_REF, STAY, Flow, State
 from voice_pacer.flowfile.yamlsource import YamlDocument
 from voice_pacer.intents import IntentSpec
+from voice_pacer.templates import Node, TemplateError, parse_template
 
 EVENTS = ("next", "answer", "silence", "timeout", "nomatch")
 MUST_MOVE = {"next", "answer", "silence", "timeout", "nomatch"}  # an intent whose 'if' fails just keeps listening
@@ -81,16 +82,21 @@ class _Checker:
 
 def _structure_problems(check: _Checker, error: ValidationError) -> None:
     seen: set[tuple[Any, ...]] = set()
+    renamed = {tuple(item["loc"][:-1]) for item in error.errors()
+               if item["type"] == "extra_forbidden" and item["loc"][0] == "intents" and item["loc"][-1] == "phrases"}
     for item in error.errors():
         loc = tuple(item["loc"])
-        if loc in seen:
+        if loc in seen or (item["type"] == "missing" and loc[:-1] in renamed):  # 'phrases' is reported instead
             continue
         seen.add(loc)
         state = loc[1] if len(loc) > 1 and loc[0] == "states" and isinstance(loc[1], str) else None
         inner = loc[2:] if state else loc
         key = ".".join(str(part) for part in inner)
         kind = item["type"]
-        if kind == "extra_forbidden":
+        if kind == "extra_forbidden" and loc[0] == "intents" and loc[-1] in ("phrases", "match"):
+            message = (f"unknown key '{key}'; an intent lists 'sentences:' (templates such as "
+                       "\"[{any}] (i'm | i am) done\", see docs/flow-format.md)")
+        elif kind == "extra_forbidden":
             message = f"unknown key '{key}'"
         elif kind == "missing":
             message = f"missing key '{key}'"
@@ -164,10 +170,15 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
 
     shared = common()
     intents = dict(shared.intents)
+    broken: set[str] = set()  # intents whose templates have problems (already reported)
     for name, spec in flow.intents.items():
         if name in EVENTS:
             check.add(f"intent '{name}' clashes with the built-in event of that name; rename it", ("intents", name))
-        intents[name] = IntentSpec.build(name, spec.phrases, spec.match)
+        spec_or_none = _build_intent(check, name, spec.sentences, shared.rules)
+        if spec_or_none is None:
+            broken.add(name)
+        else:
+            intents[name] = spec_or_none
     for name in flow.disable:
         if name not in shared.global_intents:
             check.add(f"'disable' names '{name}', which is not a global intent "
@@ -241,7 +252,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                 check.add(f"'{route.event}' cannot happen in a {state.action} state; use 'next'", where, name)
             if route.event == "answer" and state.listen and not state.listen.answer:
                 check.add("'answer' needs 'listen: answer: true'", where, name)
-            if route.event not in EVENTS and route.event not in intents:
+            if route.event not in EVENTS and route.event not in intents and route.event not in broken:
                 check.add(f"intent '{route.event}' is used but not defined", where, name)
             if route.swap_roles and not flow.roles:
                 check.add("'swap_roles' needs 'roles' at the top of the flow", where, name)
@@ -263,7 +274,7 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
         if state.listen:
             listen = state.listen
             for intent in listen.intents:
-                if intent not in intents:
+                if intent not in intents and intent not in broken:
                     check.add(f"intent '{intent}' is used but not defined", (*at, "listen", "for"), name)
             for key in ("end_silence", "silence", "limit"):
                 check_value(getattr(listen, key), (*at, "listen", key), name, f"'listen.{key}'")
@@ -319,6 +330,25 @@ def check_flow(doc: YamlDocument, path: Path, overrides: Mapping[str, Any] | Non
                          for message, where, name in long_prompts(flow)]
     check_runs(check, compiled, overrides, (*stack, path.resolve()), by_flow)
     return (None if check.problems else compiled), check.problems
+
+
+def _build_intent(check: _Checker, name: str, sentences: list[str], rules: Mapping[str, Node]) -> IntentSpec | None:
+    """Compile an intent's templates; each broken template is one problem on its own line."""
+    where = ("intents", name, "sentences")
+    ok = True
+    for index, text in enumerate(sentences):
+        try:
+            parse_template(text, rules)
+        except TemplateError as exc:
+            check.add(f"intent '{name}': {exc}", (*where, index))
+            ok = False
+    if not ok:
+        return None
+    try:
+        return IntentSpec.build(name, sentences, rules)
+    except TemplateError as exc:
+        check.add(f"intent '{name}': {exc}", where)
+        return None
 
 
 def _defined(raw: Any, settings: Mapping[str, Any]) -> bool:

@@ -13,8 +13,11 @@ from voice_pacer.flowfile.expr import evaluate
 from voice_pacer.flowfile.schema import STAY
 
 STOPPED = "_stopped"  # where the global 'stop' intent leads
-UNSAFE = "_unsafe"  # where the global 'unsafe' intent leads
-TERMINAL = (STOPPED, UNSAFE)
+EXITS = {"stop": STOPPED, "refuse": "_refused", "leave": "_left"}  # global intents that end a session kindly
+SAFETY = {"danger": "_danger", "self_harm": "_self_harm"}  # the safety classifier's concerns (never disabled)
+TERMINAL = (*EXITS.values(), *SAFETY.values())
+PROMPT_OF = {"_stopped": "stopped", "_refused": "refused", "_left": "left", "_danger": "danger",
+             "_self_harm": "self_harm"}  # each terminal's closing prompt in common.yaml
 INTERLUDES = ("repeat", "help", "pause")  # global intents that keep the state and ask the session for something
 
 
@@ -79,7 +82,7 @@ def _on_the_way(route: Route) -> Callable[[EventData], None]:
 
 def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, globals_too: bool = True,
                   labels: dict[str, str] | None = None, **options: Any) -> tuple[Machine, FlowModel]:
-    """A machine whose states and triggers are the flow's; stop/unsafe and the interludes work from every state.
+    """A machine whose states and triggers are the flow's; exits, safety and the interludes work from every state.
 
     labels: state name -> the label a diagram shows (GraphMachine only)."""
     model = FlowModel(flow, {name: 0 for name in flow.counters}, dict(flow.flow.roles))
@@ -97,10 +100,11 @@ def build_machine(flow: CompiledFlow, machine_class: type[Machine] = Machine, gl
     if not globals_too:
         return machine, model
     live_states = [name for name, state in flow.flow.states.items() if not state.end]
-    if "unsafe" in flow.global_intents:
-        machine.add_transition("unsafe", live_states, UNSAFE)
-    if "stop" in flow.global_intents:
-        machine.add_transition("stop", live_states, STOPPED)
+    for concern, terminal in SAFETY.items():
+        machine.add_transition(concern, live_states, terminal)
+    for intent, terminal in EXITS.items():
+        if intent in flow.global_intents:
+            machine.add_transition(intent, live_states, terminal)
     for interlude in INTERLUDES:
         if interlude in flow.global_intents:
             machine.add_transition(interlude, live_states, None,

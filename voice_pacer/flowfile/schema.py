@@ -46,10 +46,9 @@ class Strict(BaseModel):
 
 
 class Intent(Strict):
-    """Named phrases; 'match' says where in an utterance a phrase may stand."""
+    """What people say for an intent, as templates: (a|b) alternatives, [optional words], <rule>, {any} words."""
 
-    phrases: list[str] = Field(min_length=1)
-    match: Literal["whole", "start", "end", "anywhere"] = "whole"
+    sentences: list[str] = Field(min_length=1)
 
 
 class Warning_(Strict):

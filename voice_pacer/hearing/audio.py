@@ -13,6 +13,7 @@ from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
 from voice_pacer.ears.base import UNKNOWN, Ears
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.safety import assess
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.renderer import PromptRenderer
 
@@ -20,6 +21,11 @@ LONGEST_UTTERANCE = 25.0  # seconds; a longer stretch of speech is decoded in pa
 TRAILING_FRAMES = 10  # 300 ms of the quiet after speech goes to the recogniser
 TONES = {"in": 523.25, "hold": 392.0, "out": 329.63}  # C5, G4, E4: rising for in, falling for out
 TONE_SECONDS = 0.35
+# A grammar may force a long sentence into one of its phrases: "I don't want to live anymore" came out as "I don't want
+# to do it anymore" (PocketSphinx, Piper speech), while short disclosures ("he hit me", "I want to die") were rejected.
+# So utterances this long (with the quiet kept around them; "yes please" is ~1.2 s) are also decoded with open
+# vocabulary, so that a disclosure is heard whatever the grammar made of it; shorter ones only when it rejected them.
+OPEN_PASS_SECONDS = 1.5
 
 
 class AudioSource(Protocol):
@@ -96,6 +102,7 @@ class AudioConversation:
         self.samples = 0
         self.endpointer = Endpointer()
         self.on_frame: Callable[[np.ndarray], None] | None = None
+        self._utterance: list[np.ndarray] = []  # the audio of the utterance in progress, for a second, open pass
 
     def now(self) -> float:
         return self.samples / SAMPLE_RATE
@@ -138,20 +145,41 @@ class AudioConversation:
         self.endpointer.reset()
         return barged
 
+    def _begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
+        self._utterance = []
+        self.ears.begin(phrases, commands, wake)
+
+    def _feed(self, frame: np.ndarray) -> None:
+        self._utterance.append(frame)
+        self.ears.feed(frame)
+
+    def _open_pass(self, text: str, restricted: bool) -> str | None:
+        """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
+        disclosure must be heard in any state, and the grammar only knows the state's phrases."""
+        seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
+        if not restricted or not text.strip() or (UNKNOWN not in text.split() and seconds < OPEN_PASS_SECONDS):
+            return None
+        audio, self._utterance = self._utterance, []
+        self.ears.begin(None)
+        for frame in audio:
+            self.ears.feed(frame)
+        return self.ears.end().text.strip() or None
+
     def _hear_over_prompt(self, frame: np.ndarray) -> Utterance | None:
-        """Barge-in: only the stop phrases are listened for while the assistant speaks."""
+        """Barge-in: the stop phrases are listened for while the assistant speaks, and the safety concerns."""
         mark = self.endpointer.push(frame)
         if mark is Mark.STARTED:
-            self.ears.begin(self.barge_in)
+            self._begin(self.barge_in)
             for earlier in self.endpointer.pre_roll:
-                self.ears.feed(earlier)
+                self._feed(earlier)
         elif mark is Mark.SPEECH:
-            self.ears.feed(frame)
+            self._feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            if heard.text.strip() not in ("", UNKNOWN):  # other talk over a prompt does not cut it short
+            opened = self._open_pass(heard.text, restricted=True)
+            if heard.text.strip() not in ("", UNKNOWN) or (opened and assess(opened)):  # other talk does not cut
                 return Utterance(heard.text, self.now(), time.perf_counter(), heard.confidence, self.ears.name,
-                                 self.source.speech_end())
+                                 self.source.speech_end(), opened)
         return None
 
     def listen(self, request: ListenRequest) -> Utterance | Quiet:
@@ -177,9 +205,9 @@ class AudioConversation:
             frame = self._read()
             mark = endpointer.push(frame)
             if mark is Mark.STARTED:
-                self.ears.begin(request.phrases, request.commands if request.phrases is None else (), request.wake)
+                self._begin(request.phrases, request.commands if request.phrases is None else (), request.wake)
                 for earlier in endpointer.pre_roll:
-                    self.ears.feed(earlier)
+                    self._feed(earlier)
                 quiet.clear()
                 continue
             if mark is Mark.SPEECH:
@@ -187,7 +215,7 @@ class AudioConversation:
                     quiet.append(frame)
                     continue
                 for held in [*quiet, frame]:
-                    self.ears.feed(held)
+                    self._feed(held)
                 quiet.clear()
                 if endpointer.speech_seconds < LONGEST_UTTERANCE:
                     continue
@@ -196,12 +224,14 @@ class AudioConversation:
                 continue
             decided_at, decided_wall = self.now(), time.perf_counter()
             for held in quiet[:TRAILING_FRAMES]:  # a little trailing quiet helps; seconds of room tone invite guesses
-                self.ears.feed(held)
+                self._feed(held)
             quiet.clear()
             heard = self.ears.end()
+            # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
+            opened = None if request.wake else self._open_pass(heard.text, request.phrases is not None)
             if heard.text.strip():
                 return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
-                                 self.source.speech_end())
+                                 self.source.speech_end(), opened)
 
     def close(self) -> None:
         self.renderer.close()

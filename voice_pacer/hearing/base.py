@@ -24,6 +24,7 @@ class Utterance:
     confidence: float | None = None
     engine: str | None = None
     speech_end: float | None = None  # session time the speech really ended, when the input knows it
+    open_text: str | None = None  # when a grammar rejected the audio ('[unk]'): what an open-vocabulary pass heard
 
 
 @dataclass(frozen=True)

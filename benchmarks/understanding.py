@@ -1,0 +1,364 @@
+"""Understanding figures: per intent and per safety category, precision and recall, tuning and held-out rows apart.
+
+Run: python benchmarks/understanding.py --text      every row typed, in every state it is said in (about 10 s)
+     python benchmarks/understanding.py --speech    a stratified sample (3 tuning + 2 held-out rows of each of the 20
+                                                    categories: 100 rows), spoken by Piper joe (development voice) and
+                                                    flite kal16, awb and festival's HTS voice (never used in tuning),
+                                                    clean and in pink room noise at 15 dB SNR, heard by PocketSphinx as
+                                                    the state listens: 800 clips, about 20 minutes of CPU
+The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
+states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
+(`split`); classifiers are tuned only on the rest, and both parts are reported. Decisions are the session's own
+(Session._understand, after AudioConversation.listen for speech), through the two adapters below."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import itertools
+import math
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.speechlab import DEV_VOICE, in_room, say
+from voice_pacer.audio.pcm import SAMPLE_RATE
+from voice_pacer.ears.base import Ears
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, CompiledFlow
+from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Utterance
+from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.safety import assess, normalise
+from voice_pacer.scenario import Say, ScenarioSource
+from voice_pacer.session import Session, listening_for
+from voice_pacer.voice.base import Voice
+from voice_pacer.voice.choose import make_voice
+
+CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
+# "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
+ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
+COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
+SAFETY = ("danger", "self_harm")
+PARTS = ("tuning", "held_out")
+SPLIT_SALT = "voice-pacer corpus:"
+SNR_DB = 15.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One corpus utterance and what it should lead to."""
+
+    text: str
+    context: str
+    intent: str
+    safety: str
+    category: str
+    split: str
+
+    def states(self) -> tuple[str, ...]:
+        return ANY_STATES if self.context == "any" else (self.context,)
+
+
+def load_corpus(path: Path = CORPUS) -> list[Row]:
+    """Every row of the corpus file."""
+    with path.open(newline="") as file:
+        return [Row(**row) for row in csv.DictReader(file)]
+
+
+def split_key(text: str) -> str:
+    """The hash that orders a category's rows; the lowest fifth is held out."""
+    return hashlib.sha1((SPLIT_SALT + text).encode()).hexdigest()
+
+
+# -- the project's own decisions (the one adapter to change if the session's API changes) -------------------------
+
+
+@cache
+def _flow(name: str) -> CompiledFlow:
+    return load_flow(name)
+
+
+def decide(context: str, utterance: Utterance, talk: Conversation | None = None) -> tuple[str, str]:
+    """(intent, safety) the session takes from an utterance in a flow's listening state, by the session's own code;
+    'none' for an answer or nothing. Safety comes first, as in the session: a stop is then no command."""
+    flow_name, state = context.split(":")
+    flow = _flow(flow_name)
+    candidates, _, _ = listening_for(flow, state)
+    session = Session(flow, talk or TypedConversation(io.StringIO()), EventLog())
+    event = session._understand(utterance, candidates)
+    if event in SAFETY:
+        return "none", event
+    return event or "none", "none"
+
+
+def listen_request(context: str, seconds: float) -> ListenRequest:
+    """What the session asks the ears for in this state, for a clip of this length."""
+    flow_name, state = context.split(":")
+    flow = _flow(flow_name)
+    _, phrases, commands = listening_for(flow, state)
+    listen = flow.state(state).listen
+    kind = "answer" if listen.answer else "intents"
+    end_silence = float(flow.value(listen.end_silence) or DEFAULT_END_SILENCE[kind])
+    return ListenRequest(phrases, end_silence, None, seconds, turn=True, commands=commands)
+
+
+# -- figures ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one row in one state (and, through speech, one voice and room)."""
+
+    row: Row
+    state: str
+    heard: str
+    intent: str
+    safety: str
+
+
+def precision_recall(pairs: Iterable[tuple[str, str]], label: str) -> tuple[float | None, float | None, int]:
+    """Precision and recall of one label over (expected, got) pairs, and how many rows expected it."""
+    pairs = list(pairs)
+    expected = sum(want == label for want, _ in pairs)
+    predicted = sum(got == label for _, got in pairs)
+    right = sum(want == got == label for want, got in pairs)
+    return (right / predicted if predicted else None, right / expected if expected else None, expected)
+
+
+def _pct(value: float | None) -> str:
+    return "    -" if value is None else f"{100 * value:5.1f}"
+
+
+def summary(outcomes: list[Outcome]) -> dict[str, float | None]:
+    """The target figures: command recall, chatter taken as a command, safety recall, false stops."""
+    commands = [o for o in outcomes if o.row.intent != "none"]
+    quiet = [o for o in outcomes if o.row.intent == "none"]
+    heard_once = list({(o.row.text, o.heard, o.safety): o for o in outcomes}.values())  # safety ignores the state
+    ordinary = [o for o in heard_once if o.row.safety == "none"]
+    hurt = [o for o in ordinary if o.row.category in ("hurt", "negation", "story", "idiom")]
+
+    def rate(items: list[Outcome], hit: Callable[[Outcome], bool]) -> float | None:
+        return sum(map(hit, items)) / len(items) if items else None
+
+    figures: dict[str, float | None] = {
+        "command recall": rate(commands, lambda o: o.intent == o.row.intent),
+        "chatter taken as a command": rate(quiet, lambda o: o.intent != "none"),
+    }
+    for label in SAFETY:
+        figures[f"{label} recall"] = rate([o for o in heard_once if o.row.safety == label],
+                                          lambda o, label=label: o.safety == label)
+    figures["disclosure stopped (either message)"] = rate([o for o in heard_once if o.row.safety != "none"],
+                                                          lambda o: o.safety != "none")
+    figures["false stops: hurt, negations, stories, idioms"] = rate(hurt, lambda o: o.safety != "none")
+    figures["false stops: every ordinary row"] = rate(ordinary, lambda o: o.safety != "none")
+    return figures
+
+
+def print_report(title: str, outcomes: list[Outcome], per_label: bool = True) -> None:
+    """Summary figures, then precision/recall per intent and per safety category, tuning and held-out side by side."""
+    parts = {part: [o for o in outcomes if o.row.split == part] for part in PARTS}
+    print(f"\n{title}  (rows x states: tuning {len(parts['tuning'])}, held-out {len(parts['held_out'])})")
+    sums = {part: summary(items) for part, items in parts.items()}
+    print(f"  {'':46s} {'tuning':>8s} {'held-out':>9s}")
+    for key in sums["tuning"]:
+        print(f"  {key:46s} {_pct(sums['tuning'][key]):>8s} {_pct(sums['held_out'][key]):>9s}")
+    if not per_label:
+        return
+    print(f"  {'label':12s} {'tuning P':>9s} {'R':>6s} {'n':>4s}   {'held-out P':>10s} {'R':>6s} {'n':>4s}")
+    for label, field in [*((c, "intent") for c in COMMANDS), *((s, "safety") for s in SAFETY)]:
+        cells = []
+        for part in PARTS:
+            pairs = [(getattr(o.row, field), getattr(o, field)) for o in parts[part]]
+            precision, recall, count = precision_recall(pairs, label)
+            cells.append(f"{_pct(precision):>9s} {_pct(recall):>6s} {count:4d}")
+        if any(getattr(o.row, field) == label or getattr(o, field) == label for o in outcomes):
+            print(f"  {label:12s} {cells[0]}   {cells[1]:>s}")
+
+
+def text_outcomes(rows: list[Row]) -> list[Outcome]:
+    """Every row as typed text, in every state it may be said in."""
+    return [Outcome(row, state, row.text, *decide(state, Utterance(row.text, 0.0, 0.0)))
+            for row in rows for state in row.states()]
+
+
+def show_misses(outcomes: list[Outcome]) -> None:
+    """Tuning rows only (never held-out ones): what went wrong, to tune on; one line per utterance and mistake."""
+    wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
+    for o in outcomes:
+        if o.row.split != "tuning":
+            continue
+        heard = f" heard {o.heard!r}" if o.heard != o.row.text else ""
+        if o.safety != o.row.safety:
+            wrong["safety", o.row.category, f"want {o.row.safety} got {o.safety}", o.row.text, heard].append("")
+        if o.intent != o.row.intent:
+            wrong["intent", o.row.category, f"want {o.row.intent} got {o.intent}", o.row.text, heard].append(o.state)
+    for (kind, category, mistake, text, heard), states in wrong.items():
+        where = f" in {', '.join(states)}" if any(states) else ""
+        print(f"  {kind} {category:10s} {mistake:28s} {text!r}{heard}{where}")
+
+
+def run_text(rows: list[Row], misses: bool) -> None:
+    started = time.perf_counter()
+    outcomes = text_outcomes(rows)
+    print_report("text (typed, as the session matches it)", outcomes)
+    seconds = [assess_seconds(row.text) for row in rows]
+    print(f"  safety classifier: median {1e6 * sorted(seconds)[len(seconds) // 2]:.0f} us an utterance on this "
+          f"machine; whole text run {time.perf_counter() - started:.1f} s")
+    if misses:
+        show_misses(outcomes)
+
+
+def assess_seconds(text: str, repeats: int = 20) -> float:
+    started = time.perf_counter()
+    for _ in range(repeats):
+        assess(text)
+    return (time.perf_counter() - started) / repeats
+
+
+# -- speech -----------------------------------------------------------------------------------------------------
+
+
+def speech_sample(rows: list[Row], tuning: int, held_out: int) -> list[tuple[Row, str]]:
+    """A stratified sample: from every category the first rows of each part in a fixed hashed order, each said in
+    one state (an 'any' row in one of ANY_STATES, chosen by the hash)."""
+    by_category: defaultdict[str, list[Row]] = defaultdict(list)
+    for row in sorted(rows, key=lambda row: split_key("sample " + row.text)):
+        by_category[row.category].append(row)
+    chosen: list[Row] = []
+    for items in by_category.values():
+        chosen += [row for row in items if row.split == "tuning"][:tuning]
+        chosen += [row for row in items if row.split == "held_out"][:held_out]
+    return [(row, row.states()[int(split_key(row.text), 16) % len(row.states())]) for row in chosen]
+
+
+def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> tuple[str, str, str]:
+    """(heard, intent, safety): the clip played into the session's audio conversation as a scenario reply, heard as
+    the state listens (its grammar or open vocabulary, and the open pass), then understood by the session."""
+    talk = AudioConversation(ScenarioSource([[Say(say="clip")]], lambda _: clip), SilentSink(), voice, ears)
+    try:
+        heard = talk.listen(listen_request(context, len(clip) / SAMPLE_RATE + 1.0))
+    except InputEnded:
+        heard = None
+    finally:
+        talk.close()
+    if not isinstance(heard, Utterance):
+        return "", "none", "none"
+    shown = heard.text + (f" / {heard.open_text}" if heard.open_text else "")
+    return (shown, *decide(context, heard, talk))
+
+
+def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears,
+                    voice: Voice) -> list[Outcome]:
+    """The sample spoken by one test voice in one room."""
+    outcomes = []
+    for index, (row, context) in enumerate(sample):
+        end_silence = listen_request(context, 0.0).end_silence
+        clip = in_room(say(row.text, voice_name), noise, SNR_DB, seed=index, tail=end_silence + 0.6)
+        heard, intent, safety = hear_in_state(context, clip, ears, voice)
+        outcomes.append(Outcome(row, context, heard, intent, safety))
+    return outcomes
+
+
+def run_speech(rows: list[Row], voices: list[str], noises: list[str], tuning: int, held_out: int,
+               misses: bool) -> None:
+    sample = speech_sample(rows, tuning, held_out)
+    ears, voice = make_ears("pocketsphinx"), make_voice("pyttsx3")  # the voice is needed, never heard
+    print(f"\nspeech: {len(sample)} rows ({tuning} tuning + {held_out} held-out a category), PocketSphinx, "
+          f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")
+    results: dict[tuple[str, str], list[Outcome]] = {}
+    for noise in noises:
+        for name in voices:
+            started = time.process_time()
+            results[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
+            print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
+    for noise in noises:
+        print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
+        unseen = [o for name in voices if name != DEV_VOICE for o in results[name, noise]]
+        print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
+    print("\n  command recall by voice (tuning / held-out):")
+    for (name, noise), outcomes in results.items():
+        cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in PARTS]
+        print(f"    {name:6s} {noise:7s} {_pct(cells[0])} / {_pct(cells[1])}")
+    if misses:
+        for (name, noise), outcomes in results.items():
+            print(f"\n  misses, {name} {noise}:")
+            show_misses(outcomes)
+
+
+# -- the learned alternative, measured ----------------------------------------------------------------------------
+
+
+def _grams(text: str) -> list[str]:
+    words = normalise(text).split()
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def learned_baseline(rows: list[Row]) -> Callable[[str], str]:
+    """A multinomial naive Bayes over words and word pairs, trained on the tuning rows' safety labels: the kind of
+    light learned model a Pi could run, to see whether it generalises to held-out wording as well as the patterns."""
+    labels = ("none", *SAFETY)
+    counts = {label: Counter() for label in labels}
+    prior = Counter(row.safety for row in rows if row.split == "tuning")
+    for row in rows:
+        if row.split == "tuning":
+            counts[row.safety].update(_grams(row.text))
+    vocabulary = set().union(*counts.values())
+    totals = {label: sum(counts[label].values()) + len(vocabulary) for label in labels}
+
+    def classify(text: str) -> str:
+        def score(label: str) -> float:
+            return math.log(prior[label]) + sum(math.log((counts[label][gram] + 1) / totals[label])
+                                                for gram in _grams(text) if gram in vocabulary)
+
+        return max(labels, key=score)
+
+    return classify
+
+
+def run_baseline(rows: list[Row]) -> None:
+    classify = learned_baseline(rows)
+    outcomes = [Outcome(row, "any", row.text, row.intent, classify(row.text)) for row in rows]
+    print("\nsafety: a learned alternative (naive Bayes on words and word pairs, trained on the tuning rows)")
+    print(f"  {'':46s} {'tuning':>8s} {'held-out':>9s}")
+    sums = {part: summary([o for o in outcomes if o.row.split == part]) for part in PARTS}
+    for key in list(sums["tuning"])[2:]:
+        print(f"  {key:46s} {_pct(sums['tuning'][key]):>8s} {_pct(sums['held_out'][key]):>9s}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--text", action="store_true", help="typed text through the session's matcher")
+    parser.add_argument("--speech", action="store_true", help="spoken by the test voices, heard by PocketSphinx")
+    parser.add_argument("--baseline", action="store_true", help="also measure a learned safety classifier")
+    parser.add_argument("--misses", action="store_true", help="list what went wrong on tuning rows (never held-out)")
+    parser.add_argument("--voices", default="joe,kal16,awb,hts", help="test voices, comma-separated (joe: development)")
+    parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
+    parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
+    parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
+    args = parser.parse_args()
+    rows = load_corpus()
+    counts = Counter(row.split for row in rows)
+    print(f"corpus: {len(rows)} utterances, {counts['tuning']} tuning, {counts['held_out']} held out")
+    if args.text or not args.speech:
+        run_text(rows, args.misses)
+    if args.baseline:
+        run_baseline(rows)
+    if args.speech:
+        run_speech(rows, args.voices.split(","), args.noise.split(","), args.tuning, args.held_out, args.misses)
+
+
+if __name__ == "__main__":
+    main()

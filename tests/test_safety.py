@@ -1,0 +1,152 @@
+"""The safety classifier on its own: disclosures however worded, and the ordinary talk it must leave alone."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from voice_pacer.safety import Concern, assess, normalise
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "utterances.csv"
+
+DANGER = [
+    # the issue's examples
+    "he pushed me", "I'm afraid of what he'll do", "she threw something at me", "he said he'd kill me",
+    "I'm scared of him",
+    # other wordings, tenses and people
+    "my husband hits me when he drinks", "he's been hurting me", "you hit me", "she slapped me across the face",
+    "he tried to strangle me", "he put his hands around my throat", "he grabbed my wrist and wouldn't let go",
+    "I got beaten up last night", "I was kicked in the stomach", "he threatened to kill the kids",
+    "he says he'll hurt me if I tell anyone", "he told me one day he would kill me",
+    "if I leave he will find me and hurt me", "I'm frightened of my wife", "I live in fear of my partner",
+    "I'm terrified of his temper", "I'm worried he's going to hurt the children", "I fear for my safety",
+    "the kids are afraid of their dad", "I'm scared to go home tonight", "I don't feel safe in my own house",
+    "we're not safe here", "he punched a hole in the wall next to me", "she smashed my phone",
+    "he locks me in the house", "he won't let me leave", "he pulled a gun on me", "he held a knife to my throat",
+    "he gets violent when he's been drinking", "my boyfriend is abusive", "he hit our son", "he shook the baby",
+    "there is violence at home", "I have bruises all over my arms", "please call the police",
+    "the kids saw him hit me", "he gave me a black eye", "he headbutted me", "he spat at me",
+    "I'm scared he'll find me", "he sends me threatening messages", "he has a violent temper",
+    "he has hurt me before", "he's going to kill us",
+]
+SELF_HARM = [
+    # the issue's examples
+    "I want to hurt myself", "I don't want to live", "I don't want to be here anymore",
+    # other wordings
+    "I want to die", "I'm thinking about killing myself", "I wish I was dead", "I wish I'd never been born",
+    "everyone would be better off without me", "there's no reason to live", "I've got nothing left to live for",
+    "I've been cutting myself", "I keep thinking about ending my life", "I don't want to wake up tomorrow",
+    "I can't go on anymore", "I feel suicidal", "I'm going to take all my pills", "what's the point of living",
+    "I want it all to end", "I'd rather be dead", "nobody would miss me", "life isn't worth living",
+    "part of me wants to die",
+    "I've been self harming", "I think about not being here", "I don't want to be in this world anymore",
+    "I hope I never wake up", "I'm done with life",
+]
+NEITHER = [
+    # emotional hurt is what the practices are for
+    "she hurt my feelings", "that hurt me a lot", "you really hurt me when you left", "it hurts when you ignore me",
+    "your words hurt me", "I felt attacked when you criticised me", "you broke my heart", "she pushes me away",
+    "I'm scared of losing you", "I'm afraid you'll leave me", "I'm afraid of what she'll think",
+    # negations
+    "it's not violence, we just argue", "he would never hit me", "she has never been violent",
+    "I'm not afraid of him", "I don't want to hurt myself", "I would never kill myself", "I'm not suicidal",
+    "nobody is in danger here", "he has never laid a hand on me", "I don't want to die, I want us to be happy",
+    # stories and other people
+    "the film was violent", "we watched a movie where a man hits his wife", "in the book she wants to die",
+    "my friend said her husband threatened her", "a documentary about domestic violence",
+    # idioms and ordinary senses
+    "this traffic is killing me", "I could kill for a coffee", "my feet are killing me", "I nearly died laughing",
+    "my mum will kill me when she sees the mess", "I'm dying to see that film", "he beat me at chess",
+    "she pushed me to apply for the job", "I'm afraid I forgot the milk", "I'm scared of spiders",
+    "he hit me up yesterday", "you hit me with a tough question", "I killed myself laughing",
+    "I don't want to live in this town", "I don't want to go on holiday", "I'm afraid you're wrong",
+    "I hurt myself at the gym", "I got hit by a ball at football", "he threatened to leave",
+    "he pushed me too hard at work", "my son kicked me in his sleep", "he beat me to the punch",
+    "you attacked me the moment I walked in", "you kill me, you really do", "you threatened me with divorce",
+    "I'm afraid of my mum's reaction", "I'm afraid to leave the house in the dark", "he cut me off mid sentence",
+    "I'm not thinking about suicide", "I think about death since my dad died",
+    # hypotheses and claims about the speaker
+    "if he ever hit me I would leave", "she says I'm afraid of her but I'm not",
+    # commands and chatter
+    "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
+]
+SLIPS = [
+    # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones
+    ("im scared of him", Concern.DANGER), ("he push me", Concern.DANGER), ("she through a glass at me", Concern.DANGER),
+    ("i dont want to live any more", Concern.SELF_HARM), ("i want to hurt my self", Concern.SELF_HARM),
+    ("i cant go on any more", Concern.SELF_HARM), ("HE SAID HED KILL ME", Concern.DANGER),
+    ("in scared of him", Concern.DANGER), ("and scared of them", Concern.DANGER),
+    ("she threw something of me", Concern.DANGER),
+]
+
+
+@pytest.mark.parametrize("text", DANGER)
+def test_danger_from_a_person(text: str) -> None:
+    assert assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm(text: str) -> None:
+    assert assess(text) is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_hurt_negations_stories_and_idioms_are_neither(text: str) -> None:
+    assert assess(text) is None
+
+
+@pytest.mark.parametrize(("text", "concern"), SLIPS)
+def test_recognition_slips(text: str, concern: Concern) -> None:
+    assert assess(text) is concern
+
+
+def test_a_disclosure_after_a_negation_still_counts() -> None:
+    assert assess("he never says sorry but he hits me") is Concern.DANGER
+    assert assess("I'm not angry, I just want to die") is Concern.SELF_HARM
+
+
+def test_the_concern_values_are_what_the_event_log_records() -> None:
+    assert [concern.value for concern in Concern] == ["danger", "self_harm"]
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_an_answer_and_normalising_twice_changes_nothing(text: str) -> None:
+    assert assess(text) in (None, Concern.DANGER, Concern.SELF_HARM)
+    assert normalise(normalise(text)) == normalise(text)
+
+
+def _corpus() -> list[dict[str, str]]:
+    with CORPUS.open(newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_the_corpus_parses_with_the_labels_the_benchmark_knows() -> None:
+    rows = _corpus()
+    assert len(rows) >= 400
+    assert {row["safety"] for row in rows} == {"none", "danger", "self_harm"}
+    intents = {row["intent"] for row in rows}
+    assert intents >= {"none", "stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt",
+                       "refuse", "leave"}
+    states = {row["context"] for row in rows}
+    assert "any" in states
+    assert all(state == "any" or state.count(":") == 1 for state in states)
+    assert len({row["text"].lower() for row in rows}) == len(rows), "an utterance is listed twice"
+
+
+def test_a_fifth_of_every_category_is_held_out_by_hash() -> None:
+    by_category: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in _corpus():
+        by_category[row["category"]].append(row)
+    for category, rows in by_category.items():
+        ranked = sorted(rows, key=lambda row: hashlib.sha1(("voice-pacer corpus:" + row["text"]).encode()).hexdigest())
+        chosen = {row["text"] for row in ranked[: round(len(rows) / 5)]}
+        assert {row["text"] for row in rows if row["split"] == "held_out"} == chosen, category
+    splits = Counter(row["split"] for row in _corpus())
+    assert set(splits) == {"tuning", "held_out"}
+    assert 0.18 <= splits["held_out"] / sum(splits.values()) <= 0.22

@@ -1,0 +1,306 @@
+"""Whether an utterance discloses danger from a person or self-harm: hand-made patterns over normalised text.
+
+Patterns were chosen over a learned model by measurement (benchmarks/understanding.py, held-out rows): they need
+no model file, take well under a millisecond on a Raspberry Pi, and say why they fired. Emotional hurt, negations
+("he would never hit me"), stories ("the film was violent") and idioms ("this traffic is killing me") are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Concern(StrEnum):
+    """What a disclosure is about; each has its own plain message."""
+
+    DANGER = "danger"
+    SELF_HARM = "self_harm"
+
+
+# Recognisers write contractions with or without the apostrophe; both become the long form.
+_LONG_FORMS = {
+    "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'll": "i will", "i'd": "i would",
+    "he's": "he is", "hes": "he is", "she's": "she is", "shes": "she is", "it's": "it is", "its": "it is",
+    "he'll": "he will", "she'll": "she will", "they'll": "they will", "you'll": "you will", "we'll": "we will",
+    "he'd": "he would", "she'd": "she would", "they'd": "they would", "you'd": "you would", "we'd": "we would",
+    "hed": "he would", "theyd": "they would", "youd": "you would",
+    "they're": "they are", "theyre": "they are", "you're": "you are", "youre": "you are", "we're": "we are",
+    "that's": "that is", "thats": "that is", "there's": "there is", "theres": "there is",
+    "what's": "what is", "whats": "what is", "let's": "let us",
+    "don't": "do not", "dont": "do not", "doesn't": "does not", "doesnt": "does not", "didn't": "did not",
+    "didnt": "did not", "won't": "will not", "wont": "will not", "can't": "can not", "cant": "can not",
+    "cannot": "can not",
+    "isn't": "is not", "isnt": "is not", "aren't": "are not", "arent": "are not", "wasn't": "was not",
+    "wasnt": "was not", "weren't": "were not", "werent": "were not", "wouldn't": "would not",
+    "wouldnt": "would not", "couldn't": "could not", "couldnt": "could not", "shouldn't": "should not",
+    "haven't": "have not", "havent": "have not", "hasn't": "has not", "hasnt": "has not", "ain't": "is not",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
+    "cause": "because", "mum": "mom", "mommy": "mom", "dady": "dad", "daddy": "dad",
+}
+_JOINED = [(re.compile(r"\b" + a + r"\b"), b) for a, b in (
+    (r"my self", "myself"), (r"any more", "anymore"), (r"any longer", "anymore"), (r"no longer", "not anymore"),
+    (r"kinda", "kind of"), (r"sorta", "sort of"), (r"every one", "everyone"), (r"no one", "nobody"),
+    (r"hit (me|us) up", r"contacted \1"),
+)]
+
+
+def normalise(text: str) -> str:
+    """Lower case words without punctuation, contractions spelt out: the form every pattern is written for."""
+    words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+    words = [_LONG_FORMS.get(word, word) for word in (w.strip("'") for w in words) if word]
+    text = " ".join(word.removesuffix("'s") for word in words)  # "my husband's temper": the person is what counts
+    for pattern, joined in _JOINED:
+        text = pattern.sub(joined, text)
+    return text
+
+
+def _alt(words: str) -> str:
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+# Building blocks: each names a group of words in normalised speech.
+_KIN = _alt("husband wife partner boyfriend girlfriend ex spouse fiance fiancee dad father mom mother stepdad "
+            "stepfather stepmother brother sister son uncle")
+THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
+PERSON = rf"(?:{THIRD}|you)"
+KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
+       r"baby|son|daughter|boy|girl)|them)"
+_BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes")
+VICTIM = rf"(?:me|us|{KIDS}|my {_BODY})"
+_ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
+            "ever nearly almost basically started keeps kept tried would will did does could can got gets was is "
+            "been went suddenly finally today yesterday and like kind sort of to even")
+ADV = rf"(?:{_ADV} )*"
+_HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|"
+        "push(?:ed|es|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|beat(?:s|ing|en)?|smack(?:ed|s|ing)?|"
+        "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
+        "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
+        "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
+        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts")
+HARM = rf"(?:{_HIT})"
+# Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
+HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
+            .replace("kill|kills|killed|murder(?:ed|s)?|", ""))
+KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
+FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
+WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
+NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor"})
+SUBJECTS = frozenset({"i", "he", "she", "they", "you", "we", "my", "our", "your", "their", "his", "her", "the"})
+# Words through which a negation reaches the next clause: "not that", "never said", "do not think".
+FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "said", "saying", "mean", "is", "it",
+                     "even", "ever", "feel", "really", "true", "because", "sure", "so", "once", "one", "time"})
+# Words before a match that make it someone else's story, a hypothesis or a claim about the speaker.
+STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
+                   r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
+                   r"imagine|imagined|pretend|pretending)\b")
+# A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
+HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
+REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
+                      r"everyone|people)|accused me of|accuses me of|asked if|asks if|asked whether) (?:that )?$")
+CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then|because|so now|whereas)\b")
+NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
+                            r"not just|not only|no matter)\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern; a negatable rule is cancelled by a negation before it or inside it, or by a story frame."""
+
+    concern: Concern
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    unless: re.Pattern[str] | None = None  # what may follow the match and make it ordinary ("pushed me away")
+
+
+def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | None = None) -> Rule:
+    return Rule(concern, re.compile(r"\b" + pattern + r"\b"), negatable,
+                re.compile(r"^ ?(?:" + unless + r")\b") if unless else None)
+
+
+# Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
+_HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
+              r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
+              r" ?with (?:kindness|questions|love)")
+_ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
+                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
+                   r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
+                   r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
+                   r"short|some slack|a deal|in line|down to size|"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
+                   r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
+                   r"story|ball|pillow)|"
+                   r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied)|so much|a lot|deeply|by (?:saying|"
+                   r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
+# What may follow "afraid of him" and make it ordinary worry: "afraid of her leaving", "scared of what he'll think".
+_ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|will think|would think|thinks|will say|"
+                  r"would say|will react|might say|might think|is right|was right|getting|losing|lose|will lose|"
+                  r"would lose|will be (?:upset|angry|sad|disappointed|hurt)|will get (?:upset|bored|sick|tired|lost)|"
+                  r"is going to leave|are going to leave|reaction|opinion|judgement|judgment|disapproval|"
+                  r"criticism|questions|answer|response|finding out|knowing|disappointed|disappointing)")
+_BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic)|"
+                r"with (?:a|the) (?:bill|flu|cold|fine|virus))")
+_NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|by accident|accidentally|at the gym|at work|in the garden|"
+                   r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
+                   r"for (?:forgetting|saying|being|not))")
+# Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
+_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
+            r"(?:[a-z]+ ){0,3})")
+_SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
+
+
+D, S = Concern.DANGER, Concern.SELF_HARM
+RULES: tuple[Rule, ...] = (
+    # A person doing violence to the speaker or the children, in any tense.
+    _rule(D, rf"{THIRD} {ADV}{HARM} {VICTIM}", unless=_ORDINARY_SENSE),
+    _rule(D, rf"you {ADV}{HARM_YOU} {VICTIM}", unless=_ORDINARY_SENSE),
+    _rule(D, rf"(?:hurt|hurts|hurting|harmed|harms) (?:me|us|{KIDS}) physically|"
+             rf"(?:laid|lays|lay|put|puts) (?:a )?hands? on (?:me|us|{KIDS})|"
+             r"(?:stalks|stalked|stalking|follows|followed) me (?:everywhere|home|around)"),
+    _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
+             r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
+             r"threatened|raped|shoved|grabbed|beaten up)", unless=_BY_ACCIDENT),
+    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?:[a-z]+ ){{0,4}}"
+             rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
+    _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
+             r"(?:down|against|into|onto|to the)"),
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|put (?:his|her) hands? (?:around|on)) my "
+             r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
+    # Intimidation and control: things smashed, the speaker locked in, hiding.
+    _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
+    _rule(D, r"(?<!i )(?:punched|kicked|smashed|punches|kicks|smashes|hit) (?:a hole in )?the (?:wall|door|window)|"
+             r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"),
+    _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)"),
+    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:leave|go|out)",
+          negatable=False),
+    _rule(D, rf"(?:hide|hiding|hid|ran away|run away|escape|escaped) from (?:him|her|them|my {_KIN})"),
+    _rule(D, r"(?:forced|forces|force|made|makes) (?:me|himself on me|herself on me) (?:to )?(?:have sex|sleep with)"),
+    _rule(D, r"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|my (?:son|daughter|kids|children)|"
+             r"the (?:kids|children))(?: inappropriately)?(?! on the| with the)"),
+    # Threats, told or feared, and weapons.
+    _rule(D, rf"{PERSON} {ADV}(?:said|says|told me|swore|swears|threatened|threatens|promised|texted|keeps saying) "
+             rf"(?:[a-z]+ ){{0,4}}(?:he|she|they|you) {WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", negatable=False),
+    _rule(D, rf"{PERSON} {ADV}threaten(?:ed|s|ing)? (?:me|us|{KIDS}|to {KILL}|to take the kids|to take the children)",
+          unless=r" ?(?:to leave|to go|with divorce|to move out)"),
+    _rule(D, rf"threat(?:s|ened)? to (?:kill|hurt|beat|harm) (?:me|us|{KIDS})"),
+    _rule(D, rf"{PERSON} {ADV}{WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", unless=_HYPERBOLE),
+    _rule(D, rf"(?:knife|gun|weapon|knives|rifle) (?:at|to|on|against) (?:me|my|us|{KIDS})"),
+    _rule(D, r"(?:pulled|held|waved|pointed|grabbed|got out|took out|came at me with) (?:a|his|her|the) "
+             r"(?:knife|gun|weapon|rifle|bat)"),
+    # Fear of a person, or of home.
+    _rule(D, rf"{_FEARFUL}{FEAR} of (?:him|her|them|you|{PERSON}|what (?:he|she|they|you) (?:{WILL} )?(?:do|does|did)|"
+             rf"(?:his|her|their|your) (?:temper|anger|rage|fists|hands|violence|drinking)|going home|"
+             r"being (?:alone|home) with)", unless=_ORDINARY_FEAR),
+    _rule(D, rf"{_FEARFUL}{FEAR} for (?:my life|my safety|our safety|our lives|{KIDS})"),
+    _rule(D, rf"(?:{FEAR}|worried|worry|worries|nervous) (?:that )?(?:he|she|they|you|{PERSON}) {WILL} "
+             rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
+             r"(?:worried|fear|fearing) for my (?:life|safety)"),
+    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)"),
+    _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
+             r"tell (?:him|her|them) no|"
+             r"say no|sleep|fall asleep)"),
+    _rule(D, r"(?:he|she|they|you|it) (?:scares|scared|frightens|frightened|terrifies|terrified) "
+             r"(?:me|us|the kids|the children|my kids)(?: when| so| to death| all the time|$| every)",
+          unless=r" ?(?:when you (?:came|walked|jumped|snuck|crept)|half to death|i did not (?:hear|see))"),
+    _rule(D, r"(?:i|we|the kids|the children) (?:do not|does not|can not|never) (?:feel|feels|am|are) safe",
+          negatable=False,
+          unless=r" ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open|be open|be honest))|emotionally"),
+    _rule(D, r"(?:i|we|the kids|the children|my kids) (?:am|are|is|feel|feels) (?:not safe|unsafe|in danger)",
+          negatable=False),
+    _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
+    _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
+    _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was) {ADV}"
+             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
+    _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
+             r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
+    _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
+             r"a broken (?:nose|rib|arm|wrist|jaw))|"
+             r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
+    _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
+             r"violent temper"),
+    # Self-harm and not wanting to live, said of the speaker.
+    _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
+    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
+             r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
+             r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
+             r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
+             r"sleep forever|go to sleep and never wake up|never wake up)"),
+    _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
+             r"keep living|be on this earth|be in this world)", negatable=False,
+          unless=r" ?(?:with|in|here|there|together|near|like this|apart|alone|without|next|if|at|this way|"
+                 r"on (?:my|our))"),
+    _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:go on|keep going|carry on|wake up)"
+             r"(?: anymore| living| like this| tomorrow| in the morning| ever again|$)", negatable=False),
+    _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
+             r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
+             r"could disappear|could just disappear)"),
+    _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
+             r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
+          negatable=False),
+    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)|want to be gone"),
+    _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
+    _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
+             r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
+    _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
+             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:to|in|for) (?:live|living|"
+             r"being alive|go on|going on|carry on|carrying on|keep going|me being here|be here|being here)|"
+             r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
+             r"carrying on|me being here|being here|anything anymore)|tired of (?:living|being alive|life)|"
+             r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
+             r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|(?:want|wish) (?:it all|everything|"
+             r"all of this|all of it|my life) (?:to|would) (?:end|be over|stop)|"
+             r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
+             r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
+          negatable=False),
+    _rule(S, r"(?:suicide|suicidal|overdose|overdosed|end my life|ending my life|end it all|take my own life|"
+             r"(?:took|take|taking|taken) (?:a lot of|all (?:of )?(?:my|the)|too many) (?:pills|tablets)|"
+             r"slit my wrists|"
+             r"jump(?:ing|ed)? (?:off (?:a|the|that) (?:bridge|roof|building|cliff|balcony)|in front of (?:a|the) "
+             r"(?:train|bus|car|truck|lorry)))"),
+)
+
+
+def _negated(words_before: list[str], inside: str) -> bool:
+    """A negator inside the match ('he would never hurt me') or in the four words before it that reaches it: before
+    a new subject only through framing words ('it is not like he hits me', but not 'i am not angry i want to die')."""
+    if any(word in NEGATORS for word in NOT_A_NEGATION.sub(" ", inside).split()):
+        return True
+    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-4:])).split()
+    last = max((i for i, word in enumerate(near) if word in NEGATORS), default=None)
+    if last is None:
+        return False
+    starts_a_clause = inside.split()[0] in SUBJECTS
+    return not starts_a_clause or all(word in FRAMING for word in near[last + 1 :])
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The part of the utterance before a match that belongs to the match's clause."""
+    before = text[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _fires(rule: Rule, text: str) -> bool:
+    for match in rule.pattern.finditer(text):
+        if rule.unless is not None and rule.unless.match(text[match.end():]):
+            continue
+        if rule.negatable:
+            clause = _clause_before(text, match.start())
+            if _negated(clause.split(), match.group(0)) or STORY.search(clause) or HYPOTHESIS.search(clause):
+                continue
+            if match.group(0).startswith("i ") and REPORTED.search(clause):
+                continue
+        return True
+    return False
+
+
+def assess(text: str) -> Concern | None:
+    """Danger from a person, self-harm, or None for everything else (hurt feelings, negations, stories, idioms)."""
+    said = normalise(text)
+    if not said:
+        return None
+    for rule in RULES:
+        if _fires(rule, said):
+            return rule.concern
+    return None
