@@ -8,10 +8,12 @@ on them are figures on speech the project never saw. Renders are cached beside P
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,11 +76,12 @@ def say(text: str, voice: str = DEV_VOICE) -> np.ndarray:
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"{voice}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.wav"
     if not path.exists():
-        raw = path.with_suffix(".raw.wav")
+        unique = f".{os.getpid()}-{threading.get_ident()}"  # two renderers of one line must not share a file
+        raw, part = path.with_suffix(f"{unique}.raw.wav"), path.with_suffix(f"{unique}.part")
         _festival(text, raw) if voice == "hts" else _flite(text, voice, raw)
-        write_wav(path.with_suffix(".part"), read_wav(raw))  # resampled to the session's format once
+        write_wav(part, read_wav(raw))  # resampled to the session's format once
         raw.unlink()
-        path.with_suffix(".part").replace(path)
+        part.replace(path)
     return read_wav(path)
 
 
