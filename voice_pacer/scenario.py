@@ -12,10 +12,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, read_wav, room_tone
 from voice_pacer.errors import UserError
+from voice_pacer.flowfile.check import DEFAULT_LIMIT
 from voice_pacer.flowfile.yamlsource import SourceError, read_yaml
 from voice_pacer.hearing.base import InputEnded
 
 ROOM_LEVEL_DBFS = -60.0
+# A reply the recogniser rejects outright ends no listening turn by itself; a turn with no deadline (listen mode
+# waiting for a trigger) would then hear room tone forever. After this long of room tone in one turn the room
+# speaks again (the next reply), or the scenario is over. It is the default limit of a listening state, so a
+# flow's own silence and limits always act first.
+ROOM_IDLE_SECONDS = DEFAULT_LIMIT
 
 
 class _Strict(BaseModel):
@@ -111,6 +117,8 @@ class ScenarioSource:
         self._listening = False
         self._position = 0
         self._last_speech_end: int | None = None
+        self._in_turn = False
+        self._idle = 0  # samples of room tone heard in this turn since its reply was over
 
     def _render(self, segments: list[Segment]) -> None:
         parts: list[np.ndarray] = []
@@ -137,14 +145,21 @@ class ScenarioSource:
         return len(self.replies)
 
     def begin_turn(self) -> None:
+        self._in_turn = True
+        self._idle = 0
         if self._offset < len(self._reply):
             return  # the current reply goes on (a pause inside one turn)
+        self._next_reply()
+
+    def _next_reply(self) -> None:
         if not self.replies:
             raise InputEnded
         self._render(self.replies.pop(0))
 
     def set_listening(self, on: bool) -> None:
         self._listening = on
+        if not on:
+            self._in_turn = False
 
     def speech_end(self) -> float | None:
         return None if self._last_speech_end is None else self._last_speech_end / SAMPLE_RATE
@@ -157,6 +172,11 @@ class ScenarioSource:
         return frame
 
     def read(self) -> np.ndarray:
+        if self._in_turn and self._offset >= len(self._reply):
+            self._idle += FRAME_SAMPLES
+            if self._idle >= ROOM_IDLE_SECONDS * SAMPLE_RATE:
+                self._idle = 0
+                self._next_reply()
         frame = self._room_frame().copy()
         if self._listening and self._offset < len(self._reply):
             chunk = self._reply[self._offset : self._offset + FRAME_SAMPLES]

@@ -16,6 +16,7 @@ from voice_pacer.flowfile.load import load_flow
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file (TOML); default: the user's config.")]
 NamesOpt = Annotated[str | None, typer.Option("--names", help="Partner names, 'A,B'.")]
 LogOpt = Annotated[Path | None, typer.Option("--log", help="Write the event log (JSON lines) to this file.")]
+LogTextOpt = Annotated[bool, typer.Option("--log-text", help="Also keep the words people said in the event log.")]
 SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Flow setting, KEY=VALUE (repeatable).")]
 EngineOpt = Annotated[str | None, typer.Option("--engine", help="auto, vosk or pocketsphinx.")]
 ModelOpt = Annotated[Path | None, typer.Option("--model", help="Vosk model folder.")]
@@ -32,6 +33,11 @@ FLOW_SETTINGS_FROM_CONFIG = {
     "turns.warn_before": "warn_before",
     "turns.end_silence": "floor_silence",
 }
+
+
+def log_text(flag: bool) -> bool | None:
+    """--log-text as a config override: given turns it on; not given leaves the config file's [log] text."""
+    return True if flag else None
 
 
 def device(value: str | None) -> str | int | None:
