@@ -10,10 +10,10 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, read_wav, room_tone
+from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, check_wav, read_wav, room_tone
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.check import DEFAULT_LIMIT
-from voice_pacer.flowfile.yamlsource import SourceError, read_yaml
+from voice_pacer.flowfile.yamlsource import MAX_BYTES, SourceError, read_yaml
 from voice_pacer.hearing.base import InputEnded
 
 ROOM_LEVEL_DBFS = -60.0
@@ -75,6 +75,9 @@ class Scenario:
 
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file; problems are one line naming the file and place."""
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise UserError(f"{path}: too large for a scenario ({path.stat().st_size / 1e6:.1f} MB); a scenario is a "
+                        "small YAML file, and long audio goes in wav: files")
     try:
         doc = read_yaml(path)
     except SourceError as exc:
@@ -94,10 +97,11 @@ def load_scenario(path: Path) -> Scenario:
         for segment in segments:
             if isinstance(segment, Wav):
                 segment.wav = segment.wav if segment.wav.is_absolute() else path.parent / segment.wav
-                if not segment.wav.is_file():
+                try:
+                    check_wav(segment.wav)
+                except UserError as exc:
                     line = doc.line_of(("replies", index))
-                    raise UserError(f"{path}{f':{line}' if line else ''}: reply {index + 1}: "
-                                    f"audio file {segment.wav} does not exist")
+                    raise UserError(f"{path}{f':{line}' if line else ''}: reply {index + 1}: {exc}") from None
         replies.append(segments)
     names = (data.names.a, data.names.b) if data.names else None
     return Scenario(path, data.flow, names, dict(data.settings), replies)
