@@ -34,10 +34,11 @@ class EventLog:
     """Writes events in order; a 'heard' event may be held open until its compute_ms is known."""
 
     def __init__(self, path: Path | None = None, listeners: list[Listener] | None = None, *, words: bool = False,
-                 on_problem: Callable[[str], None] | None = None) -> None:
+                 on_problem: Callable[[str], None] | None = None, keep: bool = True) -> None:
         self.path = path
         self.listeners = list(listeners or [])
         self.words = words
+        self.keep = keep  # False for an always-on session: records are not piled up in memory for days
         self.on_problem = on_problem or (lambda _message: None)
         self.records: list[dict[str, Any]] = []  # in memory only, complete (the transcript and tests read them)
         self._queue: list[dict[str, Any]] = []
@@ -70,7 +71,8 @@ class EventLog:
     def _flush(self) -> None:
         while self._queue and self._queue[0] is not self._held:
             record = self._queue.pop(0)
-            self.records.append(record)
+            if self.keep:
+                self.records.append(record)
             self._store(record)
             for listener in self.listeners:
                 listener(record)

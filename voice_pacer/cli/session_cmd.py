@@ -35,7 +35,8 @@ EXIT_FOR = {"completed": 0, "stopped": 0, "input_ended": 0, "error": 1}
 
 def event_log(config: Config, words_on_screen: bool | None = None) -> EventLog:
     """The event log the config asks for, with the transcript on stdout; a log that fails later is said once."""
-    return EventLog(config.log.events, [transcript(words_on_screen)], words=config.log.text, on_problem=problem)
+    return EventLog(config.log.events, [transcript(words_on_screen)], words=config.log.text, on_problem=problem,
+                    keep=False)
 
 
 def _finish(outcome: Outcome) -> None:
