@@ -81,8 +81,15 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def open_fds() -> int:
-    return len(os.listdir("/proc/self/fd"))
+def open_fds() -> dict[str, str]:
+    """Open file descriptors and what each refers to."""
+    held = {}
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            held[fd] = os.readlink(f"/proc/self/fd/{fd}")
+        except FileNotFoundError:  # the descriptor listdir itself used
+            continue
+    return held
 
 
 class SampledSource(ScenarioSource):
@@ -159,8 +166,14 @@ def report(tally: Tally, end: dict[str, Any], samples: list[tuple[float, float]]
     print(f"resident memory: {start['rss']:.1f} MB at start (after the first flow, {start['hours']:.2f} h), "
           f"{end['rss']:.1f} MB at end; growth {slope:+.2f} MB/h (least squares over {len(later)} samples; "
           f"target < 5 MB/h)")
-    print(f"open file descriptors {start['fds']} -> {end['fds']}; threads {start['threads']} -> {end['threads']} "
-          "(target: the same)")
+    print(f"open file descriptors {len(start['fds'])} -> {len(end['fds'])}; threads {start['threads']} -> "
+          f"{end['threads']} (target: the same)")
+    opened = sorted(set(end["fds"].values()) - set(start["fds"].values()))
+    closed = sorted(set(start["fds"].values()) - set(end["fds"].values()))
+    if opened or closed:
+        print(f"  descriptors opened since the start: {opened}; closed: {closed}")
+    shown = samples[:: max(1, len(samples) // 12)]
+    print("  memory (h: MB): " + ", ".join(f"{hours:.2f}: {mb:.0f}" for hours, mb in shown))
     print(f"flows started {tally.started}, ended {tally.ended} (by reason {tally.reasons})")
 
 
