@@ -58,8 +58,10 @@ def room_script(hours: float, seed: int) -> list[list[Segment]]:
     while quiet < hours * 3600:
         episode = str(rng.choice(["quiet", "chatter", "chatter", "flow"]))
         if episode == "quiet":
-            seconds = float(rng.uniform(30, 300))
-            quiet += seconds + ROOM_IDLE_SECONDS  # nobody speaks: the room's idle time passes after it too
+            # Nobody speaks: a short silence, then the room's idle time (ten minutes of room tone) passes. Long
+            # silences as replies would be big arrays the simulation allocates, which a microphone never does.
+            seconds = float(rng.uniform(1, 20))
+            quiet += seconds + ROOM_IDLE_SECONDS
             replies.append([Silence(silence=seconds)])
         elif episode == "chatter":
             voice = str(rng.choice(voices))
