@@ -134,7 +134,7 @@ class PulseServer:
     def start(self) -> None:
         """Start the daemon as a child of this process and wait until it answers."""
         for name in ("home", "xdg", "run", "state"):
-            (self.root / name).mkdir(mode=0o700)
+            (self.root / name).mkdir(mode=0o700, exist_ok=True)  # kept by kill(), for restart()
         (self.root / "daemon.conf").write_text(
             "rescue-streams = no\nexit-idle-time = -1\nrealtime-scheduling = no\nhigh-priority = no\n"
         )
@@ -155,6 +155,19 @@ class PulseServer:
             self.stop()
             raise RuntimeError(f"the test PulseAudio server did not start; its log:\n{log}") from None
         self.set_defaults()
+
+    def kill(self) -> None:
+        """Kill the daemon outright (SIGKILL), as when the sound server crashes; restart() brings it back."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait(timeout=TIMEOUT)
+            self._process = None
+
+    def restart(self) -> None:
+        """Start the daemon again on the same socket, with its sinks as at start."""
+        self.kill()
+        self.rates = dict.fromkeys(SINKS)
+        self.start()
 
     @property
     def pid(self) -> int | None:

@@ -13,7 +13,8 @@ from tests.conftest import cli
 def test_scripted_text_session_writes_the_event_log(tmp_path: Path) -> None:
     log = tmp_path / "events.jsonl"
     script = "I felt alone at dinner\nwait, that's not true\nI'm done\nYou felt alone\nI was tired\nI'm done\nok\n"
-    result = cli("run", "turns", "--text", "--names", "Dana,Luis", "--log", str(log), stdin=script)
+    result = cli("run", "turns", "--text", "--names", "Dana,Luis", "--log", str(log), "--log-text",
+                 stdin=script)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in log.read_text().splitlines()]
     assert records[0] == {"t": 0.0, "event": "state", "state": "intro"}

@@ -215,7 +215,7 @@ def test_config_rows_show_values_and_sources(tmp_path: Path) -> None:
     assert table["voice.rate"] == ("165", "default")
     assert table["audio.output"] == ("(not set)", "default")
     assert table['triggers."let\'s pause"'] == ('"pause"', "default")
-    assert rows[0][0] == "partners.a" and rows[-1][0] == "log.events"
+    assert rows[0][0] == "partners.a" and rows[-1][0] == "log.text"
 
 
 def test_env_values_are_converted_by_type() -> None:

@@ -91,7 +91,8 @@ class LiveRun:
         env = {key: value for key, value in os.environ.items() if not key.startswith("VOICE_PACER_")}
         with self.stdout_path.open("wb") as out, self.stderr_path.open("wb") as err:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "voice_pacer", *command, "--log", str(self.log), "--config", str(config)],
+                [sys.executable, "-m", "voice_pacer", *command, "--log", str(self.log), "--log-text",
+                 "--config", str(config)],
                 cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
             )  # fmt: skip
         self.records: list[Record] = []

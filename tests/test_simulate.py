@@ -35,7 +35,7 @@ def run_scenario(tmp_path: Path, scenario: dict[str, Any], record: Path | None =
     from voice_pacer.assemble import build_flow
 
     flow = build_flow(loaded.flow, config, [f"{k}={v}" for k, v in loaded.settings.items()])
-    log = EventLog(tmp_path / "events.jsonl")
+    log = EventLog(tmp_path / "events.jsonl", words=True)  # these tests check what was heard
     outcome = simulate(loaded, flow, config, log, loaded.names or ("Dana", "Luis"), record)
     log.close()
     records = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]

@@ -38,9 +38,11 @@ def build_voice(config: Config) -> Voice:
     return make_voice(config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id)
 
 
-def build_log(config: Config, listeners: list[Listener] | None = None) -> EventLog:
-    """The event log: to log.events when set (or --log), always to the listeners (the console transcript)."""
-    return EventLog(config.log.events, listeners)
+def build_log(config: Config, listeners: list[Listener] | None = None,
+              on_problem: Callable[[str], None] | None = None) -> EventLog:
+    """The event log: to log.events when set (or --log), with people's words only when log.text asks for them;
+    always to the listeners (the console transcript). Records are not kept in memory: sessions may run for days."""
+    return EventLog(config.log.events, listeners, words=config.log.text, on_problem=on_problem, keep=False)
 
 
 def build_session(flow: CompiledFlow, talk: Conversation, log: EventLog, names: tuple[str, str],

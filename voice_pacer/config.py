@@ -118,9 +118,10 @@ class BreathingSettings(_Section):
 
 
 class LogSettings(_Section):
-    """Where to write the event log (JSON lines); None means no log."""
+    """Where to write the event log (JSON lines; None means no log) and whether it keeps what people said."""
 
     events: Path | None = Field(None, strict=False)
+    text: bool = False  # the words people said, for someone who wants a transcript; off: events and intents only
 
     @field_validator("events", mode="before")
     @classmethod

@@ -10,12 +10,18 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, read_wav, room_tone
+from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, check_wav, read_wav, room_tone
 from voice_pacer.errors import UserError
-from voice_pacer.flowfile.yamlsource import SourceError, read_yaml
+from voice_pacer.flowfile.check import DEFAULT_LIMIT
+from voice_pacer.flowfile.yamlsource import MAX_BYTES, SourceError, read_yaml
 from voice_pacer.hearing.base import InputEnded
 
 ROOM_LEVEL_DBFS = -60.0
+# A reply the recogniser rejects outright ends no listening turn by itself; a turn with no deadline (listen mode
+# waiting for a trigger) would then hear room tone forever. After this long of room tone in one turn the room
+# speaks again (the next reply), or the scenario is over. It is the default limit of a listening state, so a
+# flow's own silence and limits always act first.
+ROOM_IDLE_SECONDS = DEFAULT_LIMIT
 
 
 class _Strict(BaseModel):
@@ -69,6 +75,9 @@ class Scenario:
 
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file; problems are one line naming the file and place."""
+    if path.is_file() and path.stat().st_size > MAX_BYTES:
+        raise UserError(f"{path}: too large for a scenario ({path.stat().st_size / 1e6:.1f} MB); a scenario is a "
+                        "small YAML file, and long audio goes in wav: files")
     try:
         doc = read_yaml(path)
     except SourceError as exc:
@@ -88,10 +97,11 @@ def load_scenario(path: Path) -> Scenario:
         for segment in segments:
             if isinstance(segment, Wav):
                 segment.wav = segment.wav if segment.wav.is_absolute() else path.parent / segment.wav
-                if not segment.wav.is_file():
+                try:
+                    check_wav(segment.wav)
+                except UserError as exc:
                     line = doc.line_of(("replies", index))
-                    raise UserError(f"{path}{f':{line}' if line else ''}: reply {index + 1}: "
-                                    f"audio file {segment.wav} does not exist")
+                    raise UserError(f"{path}{f':{line}' if line else ''}: reply {index + 1}: {exc}") from None
         replies.append(segments)
     names = (data.names.a, data.names.b) if data.names else None
     return Scenario(path, data.flow, names, dict(data.settings), replies)
@@ -111,6 +121,8 @@ class ScenarioSource:
         self._listening = False
         self._position = 0
         self._last_speech_end: int | None = None
+        self._in_turn = False
+        self._idle = 0  # samples of room tone heard in this turn since its reply was over
 
     def _render(self, segments: list[Segment]) -> None:
         parts: list[np.ndarray] = []
@@ -137,14 +149,21 @@ class ScenarioSource:
         return len(self.replies)
 
     def begin_turn(self) -> None:
+        self._in_turn = True
+        self._idle = 0
         if self._offset < len(self._reply):
             return  # the current reply goes on (a pause inside one turn)
+        self._next_reply()
+
+    def _next_reply(self) -> None:
         if not self.replies:
             raise InputEnded
         self._render(self.replies.pop(0))
 
     def set_listening(self, on: bool) -> None:
         self._listening = on
+        if not on:
+            self._in_turn = False
 
     def speech_end(self) -> float | None:
         return None if self._last_speech_end is None else self._last_speech_end / SAMPLE_RATE
@@ -157,6 +176,11 @@ class ScenarioSource:
         return frame
 
     def read(self) -> np.ndarray:
+        if self._in_turn and self._offset >= len(self._reply):
+            self._idle += FRAME_SAMPLES
+            if self._idle >= ROOM_IDLE_SECONDS * SAMPLE_RATE:
+                self._idle = 0
+                self._next_reply()
         frame = self._room_frame().copy()
         if self._listening and self._offset < len(self._reply):
             chunk = self._reply[self._offset : self._offset + FRAME_SAMPLES]

@@ -6,6 +6,7 @@ import wave
 from pathlib import Path
 
 import numpy as np
+import soundfile
 import soxr
 
 from voice_pacer.errors import UserError
@@ -31,20 +32,58 @@ def to_session_pcm(samples: np.ndarray, rate: int) -> np.ndarray:
     return (np.clip(audio, -1.0, 1.0) * 32767.0).astype(np.int16)
 
 
-def read_wav(path: Path) -> np.ndarray:
-    """Read a PCM WAV file of any rate or channel count as session PCM."""
+CONVERT = "convert it with e.g. 'sox IN -b 16 OUT.wav'"
+UNKNOWN_LENGTH = (0, 0xFFFFFFFF)  # a WAV streamed from a pipe may leave its data size unset
+
+
+def _declared_and_held(path: Path) -> tuple[int, int] | None:
+    """A RIFF/WAVE file's data size as its header declares it and as the file holds it; None when not RIFF."""
+    with path.open("rb") as file:
+        if file.read(12)[8:12] != b"WAVE":
+            return None
+        while len(header := file.read(8)) == 8:
+            size = int.from_bytes(header[4:], "little")
+            if header[:4] == b"data":
+                start = file.tell()
+                return size, path.stat().st_size - start
+            file.seek(size + size % 2, 1)  # chunks are word-aligned
+    return None
+
+
+def check_wav(path: Path) -> float:
+    """Seconds of sound in an audio file; a clear UserError when it is missing, unreadable, cut short or empty."""
+    if not path.is_file():
+        raise UserError(f"{path}: no such audio file")
+    if path.stat().st_size == 0:
+        raise UserError(f"{path}: the audio file is empty (0 bytes); record it again")
     try:
-        with wave.open(str(path), "rb") as reader:
-            rate, channels, width = reader.getframerate(), reader.getnchannels(), reader.getsampwidth()
-            raw = reader.readframes(reader.getnframes())
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such audio file") from None
-    except (wave.Error, EOFError) as exc:
-        raise UserError(f"{path}: not a PCM WAV file ({exc}); convert it with e.g. 'sox IN -b 16 OUT.wav'") from None
-    if width != 2:
-        raise UserError(f"{path}: {8 * width}-bit WAV is not supported; use 16-bit PCM")
-    samples = np.frombuffer(raw, dtype=np.int16).reshape(-1, channels)
+        info = soundfile.info(str(path))
+    except (soundfile.LibsndfileError, RuntimeError) as exc:
+        raise UserError(f"{path}: not an audio file that can be read ({_reason(exc)}); {CONVERT}") from None
+    sizes = _declared_and_held(path)
+    if sizes is not None and sizes[0] not in UNKNOWN_LENGTH and sizes[1] < sizes[0]:
+        declared, held = sizes
+        raise UserError(f"{path}: the WAV file is cut short (its header promises {declared} bytes of sound, it holds "
+                        f"{held}); copy or record it again")
+    if info.frames <= 0:
+        raise UserError(f"{path}: the audio file holds no sound (0 samples); record it again")
+    return info.frames / info.samplerate
+
+
+def read_wav(path: Path) -> np.ndarray:
+    """Read a WAV (any bit depth, rate or channel count; or another format libsndfile knows) as session PCM."""
+    try:
+        samples, rate = soundfile.read(str(path), dtype="float32", always_2d=True)  # int formats scaled to ±1
+    except (soundfile.LibsndfileError, RuntimeError) as exc:
+        if not path.is_file():
+            raise UserError(f"{path}: no such audio file") from None
+        raise UserError(f"{path}: not an audio file that can be read ({_reason(exc)}); {CONVERT}") from None
     return to_session_pcm(samples, rate)
+
+
+def _reason(exc: Exception) -> str:
+    """libsndfile's own words, without the 'Error opening PATH:' it puts before them."""
+    return str(exc).rsplit(": ", 1)[-1].rstrip(".") or type(exc).__name__
 
 
 def write_wav(path: Path, pcm: np.ndarray, rate: int = SAMPLE_RATE, channels: int = 1) -> None:

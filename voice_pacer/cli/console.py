@@ -1,7 +1,12 @@
-"""Where the command line writes: a transcript on stdout, one-line problems on stderr."""
+"""Where the command line writes: a transcript on stdout, one-line problems on stderr.
+
+What people said appears in the transcript only on an interactive terminal (someone is watching): under a
+service manager stdout goes to the system journal, which must not keep the partners' words.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
@@ -21,22 +26,30 @@ def notice(message: str) -> None:
     err.print(f"[dim]{escape(message)}[/]")
 
 
-def show_event(record: dict[str, Any]) -> None:
-    """Print one event-log record as a readable transcript line."""
+def transcript(words: bool | None = None) -> Callable[[dict[str, Any]], None]:
+    """An event-log listener printing the transcript; words None: show what was said only on a terminal."""
+    show_words = out.is_terminal if words is None else words
+    return lambda record: show_event(record, show_words)
+
+
+def show_event(record: dict[str, Any], words: bool = False) -> None:
+    """Print one event-log record as a readable transcript line (what was said only with words)."""
     stamp = f"[dim]{record['t']:7.1f}s[/] "
     event = record["event"]
     if event == "say":
         out.print(f"{stamp}[bold cyan]Assistant[/]  {escape(record['text'])}")
     elif event == "heard":
         intent = f" [dim]({record['intent']})[/]" if record.get("intent") else ""
-        out.print(f"{stamp}[bold green]Heard[/]      {escape(record['text'])}{intent}")
+        said = escape(record["text"]) if words else "[dim]...[/]"
+        out.print(f"{stamp}[bold green]Heard[/]      {said}{intent}")
     elif event == "breathe":
         phase = f"breathe {record['phase']} {record['seconds']:g}s"
         out.print(f"{stamp}[magenta]{phase}[/] [dim](cycle {record['cycle']})[/]")
     elif event == "state":
         out.print(f"{stamp}[dim]-> {record['state']}[/]")
     elif event == "flow":
-        out.print(f"{stamp}[bold]Starting {record['flow']}[/] [dim](heard {escape(repr(record['trigger']))})[/]")
+        heard = f" [dim](heard {escape(repr(record['trigger']))})[/]" if words else ""
+        out.print(f"{stamp}[bold]Starting {record['flow']}[/]{heard}")
     elif event in ("device_lost", "device_back", "overflow"):
         out.print(f"{stamp}[yellow]{event.replace('_', ' ')}: {escape(str(record.get('detail', '')))}[/]")
     elif event == "flow_enter":

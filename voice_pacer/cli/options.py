@@ -14,12 +14,18 @@ from voice_pacer.voice.base import VOICES
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file (TOML); default: the user's config.")]
 NamesOpt = Annotated[str | None, typer.Option("--names", help="Partner names, 'A,B'.")]
 LogOpt = Annotated[Path | None, typer.Option("--log", help="Write the event log (JSON lines) to this file.")]
+LogTextOpt = Annotated[bool, typer.Option("--log-text", help="Also keep the words people said in the event log.")]
 SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Flow setting, KEY=VALUE (repeatable).")]
 EngineOpt = Annotated[str | None, typer.Option("--engine", help=", ".join(ENGINES) + ".")]
 ModelOpt = Annotated[Path | None, typer.Option("--model", help="Vosk model folder.")]
 VoiceOpt = Annotated[str | None, typer.Option("--voice", help=" or ".join(VOICES) + ".")]
 InputOpt = Annotated[str | None, typer.Option("--input", help="Microphone: device name or index.")]
 OutputOpt = Annotated[str | None, typer.Option("--output", help="Speaker: device name or index.")]
+
+def log_text(flag: bool) -> bool | None:
+    """--log-text as a config override: given turns it on; not given leaves the config file's [log] text."""
+    return True if flag else None
+
 
 def device(value: str | None) -> str | int | None:
     """A device option: an index when it is a number, else a name."""

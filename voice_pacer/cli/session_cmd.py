@@ -9,13 +9,14 @@ from typing import Annotated
 import typer
 
 from voice_pacer.assemble import build_flow, build_journal, build_log, build_session, flow_loader, partner_names
-from voice_pacer.cli.console import notice, show_event
+from voice_pacer.cli.console import notice, problem, transcript
 from voice_pacer.cli.journal_cmd import JournalOpt
 from voice_pacer.cli.options import (
     ConfigOpt,
     EngineOpt,
     InputOpt,
     LogOpt,
+    LogTextOpt,
     ModelOpt,
     NamesOpt,
     OutputOpt,
@@ -23,11 +24,19 @@ from voice_pacer.cli.options import (
     VoiceOpt,
     config_for,
     device,
+    log_text,
 )
+from voice_pacer.config import Config
+from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.typed import TypedConversation
 from voice_pacer.session import Outcome
 
 EXIT_FOR = {"completed": 0, "stopped": 0, "input_ended": 0, "error": 1}
+
+
+def event_log(config: Config, words_on_screen: bool | None = None) -> EventLog:
+    """The event log the config asks for, with the transcript on stdout; a log that fails later is said once."""
+    return build_log(config, [transcript(words_on_screen)], on_problem=problem)
 
 
 def _finish(outcome: Outcome) -> None:
@@ -41,6 +50,7 @@ def run(
     realtime: Annotated[bool, typer.Option("--realtime", help="Text mode on the wall clock, even scripted.")] = False,
     names: NamesOpt = None,
     log: LogOpt = None,
+    words: LogTextOpt = False,
     sets: SetOpt = None,
     config_path: ConfigOpt = None,
     engine: EngineOpt = None,
@@ -53,10 +63,11 @@ def run(
     """Run a flow: live with microphone and speaker, or typed with --text."""
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log, "journal.enabled": journal})
+                                      "log.events": log, "log.text": log_text(words),
+                                      "journal.enabled": journal})
     compiled = build_flow(flow, config, sets)
     pair = partner_names(config, names)
-    events = build_log(config, [show_event])
+    events = event_log(config)
     kept = build_journal(config)
     try:
         if text:
@@ -77,6 +88,7 @@ def run(
 def simulate(
     scenario_path: Annotated[Path, typer.Argument(metavar="SCENARIO.yaml", help="Flow, names and spoken replies.")],
     log: LogOpt = None,
+    words: LogTextOpt = False,
     record: Annotated[Path | None, typer.Option("--record", help="Write both sides to one stereo WAV.")] = None,
     sets: SetOpt = None,
     config_path: ConfigOpt = None,
@@ -85,22 +97,23 @@ def simulate(
     voice: VoiceOpt = None,
 ) -> None:
     """Run a flow from a scenario's audio with the real recogniser, faster than real time."""
-    _simulate(scenario_path, log, record, sets, config_path, engine, model, voice)
+    _simulate(scenario_path, log, words, record, sets, config_path, engine, model, voice)
 
 
-def _simulate(scenario_path: Path, log: Path | None, record: Path | None, sets: list[str] | None,
-              config_path: Path | None, engine: str | None, model: Path | None, voice: str | None) -> None:
+def _simulate(scenario_path: Path, log: Path | None, words: bool, record: Path | None, sets: list[str] | None,
+              config_path: Path | None, engine: str | None, model: Path | None, voice: str | None,
+              words_on_screen: bool | None = None) -> None:
     from voice_pacer.scenario import load_scenario
     from voice_pacer.simulate import simulate as run_simulation
 
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
-                                      "log.events": log})
+                                      "log.events": log, "log.text": log_text(words)})
     scenario = load_scenario(scenario_path)
     given = [f"{key}={value}" for key, value in scenario.settings.items()] + list(sets or [])
     listening = scenario.flow == "listen"  # the home-device mode, with triggers from the config
     compiled = None if listening else build_flow(scenario.flow, config, given)
     pair = scenario.names or partner_names(config)
-    events = build_log(config, [show_event])
+    events = event_log(config, words_on_screen)
     try:
         outcome = run_simulation(scenario, compiled, config, events, pair, record, notice, flow_loader(config))
     finally:
@@ -110,6 +123,7 @@ def _simulate(scenario_path: Path, log: Path | None, record: Path | None, sets: 
 
 def demo(
     log: LogOpt = None,
+    words: LogTextOpt = False,
     record: Annotated[Path | None, typer.Option("--record", help="Write both sides to one stereo WAV.")] = None,
     engine: EngineOpt = None,
     voice: VoiceOpt = None,
@@ -118,12 +132,14 @@ def demo(
     from importlib.resources import as_file, files
 
     with as_file(files("voice_pacer").joinpath("data/demo_checkin.yaml")) as scenario_path:
-        _simulate(scenario_path, log, record, None, None, engine, None, voice)
+        # The demo's replies are bundled synthetic speech, nobody's words: its transcript always shows them.
+        _simulate(scenario_path, log, words, record, None, None, engine, None, voice, words_on_screen=True)
 
 
 def listen(
     names: NamesOpt = None,
     log: LogOpt = None,
+    words: LogTextOpt = False,
     config_path: ConfigOpt = None,
     engine: EngineOpt = None,
     model: ModelOpt = None,
@@ -137,9 +153,10 @@ def listen(
 
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model, "voice.name": voice,
                                       "audio.input": device(input_device), "audio.output": device(output_device),
-                                      "log.events": log, "journal.enabled": journal})
+                                      "log.events": log, "log.text": log_text(words),
+                                      "journal.enabled": journal})
     pair = partner_names(config, names)
-    events = build_log(config, [show_event])
+    events = event_log(config)
     kept = build_journal(config)
     try:
         listen_forever(config, events, pair, notice, flow_loader(config), journal=kept)

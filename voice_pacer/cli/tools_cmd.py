@@ -23,7 +23,7 @@ def hear(
 ) -> None:
     """Recognise one file and print JSON: text, intent, engine, confidence."""
     from voice_pacer.assemble import build_ears
-    from voice_pacer.audio.pcm import FRAME_SAMPLES, read_wav
+    from voice_pacer.audio.pcm import FRAME_SAMPLES, check_wav, read_wav
     from voice_pacer.errors import UserError
     from voice_pacer.flowfile.load import load_flow
     from voice_pacer.intents import match_intent
@@ -33,6 +33,7 @@ def hear(
         raise UserError("give --flow and --state together (a listening state of that flow)")
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model})
     candidates, phrases, commands = listening_for(load_flow(flow), state) if flow and state else ([], None, ())
+    check_wav(wav)
     pcm = read_wav(wav)
     ears = build_ears(config)
     ears.begin(phrases, commands)

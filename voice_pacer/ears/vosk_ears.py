@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Sequence
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +24,20 @@ def looks_like_vosk_model(path: Path) -> bool:
     return (path / "am" / "final.mdl").is_file() or (path / "conf" / "model.conf").is_file()
 
 
+@contextlib.contextmanager
+def native_stderr_muted() -> Iterator[None]:
+    """Send what native code writes to file descriptor 2 to /dev/null meanwhile (Python's own stderr is kept)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 @lru_cache(maxsize=4)
 def load_model(path: Path):  # -> vosk.Model
     """Load (once per process) the Vosk model at path, or raise a one-line UserError."""
@@ -32,7 +49,8 @@ def load_model(path: Path):  # -> vosk.Model
     if not looks_like_vosk_model(path):
         raise UserError(f"{path} is not a Vosk model (no am/final.mdl or conf/model.conf); {GET_MODEL}")
     try:
-        return vosk.Model(str(path))
+        with native_stderr_muted():  # OpenFst prints its own "ERROR: Fst::Read ..." lines; the UserError says it
+            return vosk.Model(str(path))
     except Exception:  # vosk raises a bare Exception("Failed to create a model")
         raise UserError(f"the Vosk model in {path} could not be loaded (damaged or incomplete?); {GET_MODEL}") from None
 
@@ -79,10 +97,16 @@ class VoskEars:
     def _recogniser(self, grammar: list[str] | None):
         import vosk
 
-        if grammar is None:
-            recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE)
-        else:
-            recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE, json.dumps(grammar, ensure_ascii=False))
+        try:
+            with native_stderr_muted():
+                if grammar is None:
+                    recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE)
+                else:
+                    recogniser = vosk.KaldiRecognizer(self._model, SAMPLE_RATE,
+                                                      json.dumps(grammar, ensure_ascii=False))
+        except Exception:  # vosk raises a bare Exception("Failed to create a recognizer") for a damaged graph
+            raise UserError(f"the Vosk model in {self.model_path} could not be used (a damaged or incomplete "
+                            f"graph?); {GET_MODEL}") from None
         recogniser.SetWords(True)
         return recogniser
 
