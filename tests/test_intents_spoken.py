@@ -14,7 +14,7 @@ from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intents import match_intent
-from voice_pacer.session import listening_for
+from voice_pacer.session import LONG_SAID, listening_for
 
 # Phrases PocketSphinx's built-in model mishears when said alone (measured with Piper speech): "done" is heard as
 # "that". They stay in the templates because typed text and other engines use them, and whole sentences ("I'm done")
@@ -50,6 +50,8 @@ def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -
     candidates, phrases, commands = listening_for(load_flow(flow), state)
     misses = []
     for spec in candidates:
+        if commands and spec.name in LONG_SAID:
+            continue  # in answer states these are heard through open vocabulary (test_understanding_audio, benchmark)
         for phrase in spec.grammar[:3]:
             expected = match_intent(phrase, candidates)  # what a perfect transcript would give in this state
             pcm = np.concatenate([room_tone(0.3), speech(phrase), room_tone(0.3)])
