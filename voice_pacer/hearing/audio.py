@@ -13,6 +13,7 @@ from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
 from voice_pacer.ears.base import UNKNOWN, Ears
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.hearing.frontend import FrontEnd
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.renderer import PromptRenderer
 
@@ -83,7 +84,7 @@ class AudioConversation:
 
     def __init__(self, source: AudioSource, sink: AudioSink, voice: Voice, ears: Ears, *, tail: float = 0.3,
                  barge_in: Sequence[str] = (), recorder: SessionRecorder | None = None,
-                 description: str = "") -> None:
+                 description: str = "", denoise: str = "auto") -> None:
         self.source = source
         self.sink = sink
         self.voice = voice
@@ -95,6 +96,7 @@ class AudioConversation:
         self.description = description or f"ears: {ears.description}; voice: {voice.name}"
         self.samples = 0
         self.endpointer = Endpointer()
+        self.frontend = FrontEnd(denoise)  # what the endpointer and the ears hear; the recorder keeps the raw room
         self.on_frame: Callable[[np.ndarray], None] | None = None
 
     def now(self) -> float:
@@ -105,7 +107,7 @@ class AudioConversation:
         self.samples += len(frame)
         if self.recorder is not None:
             self.recorder.room.append(frame)
-        return frame
+        return self.frontend.process(frame)
 
     def warm(self, texts: list[str]) -> None:
         """Render prompts that may come next while the partners speak."""
