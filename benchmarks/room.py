@@ -7,7 +7,7 @@ Each clip has 2 s of the room before the speech and 3 s after, and is heard the 
 endpointer, ears), listening on until the clip ends: the utterance that ends after the speech is the answer; any other
 utterance heard as a command counts as a false command too. Then listen's wake grammar runs over minutes of babble.
 
-Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 2]
+Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 2] [--endpoints]
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.recognition import OTHER_TALK, ClipSource
 from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, say, speech_span
-from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.intents import match_intent, normalise
 from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
 from voice_pacer.voice.choose import make_voice
@@ -106,14 +107,56 @@ def false_starts(ears: Ears, minutes: float) -> tuple[int, float]:
     return sum(match_intent(h.text, TRIGGERS) is not None for h in heard), cpu
 
 
+def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], int]:
+    """Seconds from the true end of each command to the endpoint that closed it, and how many never closed."""
+    delays, never = [], 0
+    for seed, phrase in enumerate(PHRASES):
+        pcm = say(phrase, voice)
+        _, end = speech_span(pcm, LEAD)
+        clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=4.0)
+        endpointer = Endpointer()
+        endpointer.reset(0.8)
+        closed = None
+        for index in range(len(clip) // FRAME_SAMPLES):
+            mark = endpointer.push(clip[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES])
+            if mark is Mark.ENDED and (index + 1) * FRAME_SECONDS > end:
+                closed = (index + 1) * FRAME_SECONDS
+                break
+        if closed is None:
+            never += 1
+        else:
+            delays.append(closed - end)
+    return delays, never
+
+
+def print_endpoints(voices: list[str]) -> None:
+    """The endpointer alone: endpoint minus true end of speech, median and p90, per condition."""
+    print("| condition | voices | endpoint - end of speech, median / p90 | never closed |")
+    print("|---|---|---|---|")
+    for noise, snr in CONDITIONS:
+        for label, group in ((DEV_VOICE, [DEV_VOICE]), ("unseen", [v for v in voices if v != DEV_VOICE])):
+            delays, never = [], 0
+            for voice in group:
+                found, missed = endpoint_delays(voice, noise, snr)
+                delays += found
+                never += missed
+            name = noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+            shown = f"{statistics.median(delays):.2f} / {np.percentile(delays, 90):.2f} s" if delays else "-"
+            print(f"| {name} | {label} | {shown} | {never} of {never + len(delays)} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", default="pocketsphinx")
     parser.add_argument("--babble-minutes", type=float, default=10.0)
     parser.add_argument("--every", type=int, default=2, help="use every Nth command phrase (1: all)")
+    parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
     args = parser.parse_args()
-    ears = make_ears(args.engine)
     voices = [v for v in (DEV_VOICE, *UNSEEN_VOICES) if have_voice(v)]
+    if args.endpoints:
+        print_endpoints(voices)
+        return
+    ears = make_ears(args.engine)
     print(f"engine: {ears.description}")
     print(f"{len(PHRASES[::args.every])} command phrases, {len(OTHER_TALK[::args.every * 3])} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
