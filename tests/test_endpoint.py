@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmarks.speechlab import have_voice, in_room, speech_span
+from benchmarks.speechlab import babble, have_voice, in_room, speech_span
 from tests.speech import speech
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS
 from voice_pacer.hearing.endpoint import Endpointer, Mark
@@ -62,3 +62,44 @@ def test_steady_noise_alone_opens_no_utterance() -> None:
     """Steady pink noise opens no utterance at all."""
     quiet = in_room(np.zeros(16000, dtype=np.int16), "steady", 0.0, lead=LEAD, tail=TAIL)
     assert marks(quiet) == []
+
+
+def judged(pcm: np.ndarray) -> list[tuple[float, bool]]:
+    """When each utterance ended, and whether it stood out from the room (or was the room talking)."""
+    endpointer = Endpointer()
+    endpointer.reset(0.8)
+    found = []
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        if endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]) is Mark.ENDED:
+            found.append(((index + 1) * FRAME_SECONDS, endpointer.stood_out()))
+    return found
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_minute_of_talk_in_the_room_is_never_heard_as_a_command() -> None:
+    """Other voices alone open utterances, but none stands out from the room: nothing reaches the session."""
+    from tests.test_frontend import _Clip
+    from voice_pacer.ears.choose import make_ears
+    from voice_pacer.flowfile.common import common
+    from voice_pacer.hearing.audio import AudioConversation, SilentSink
+    from voice_pacer.hearing.base import InputEnded, ListenRequest
+    from voice_pacer.voice.choose import make_voice
+
+    phrases = tuple(p for name, spec in common().intents.items() if name != "unsafe" for p in spec.phrases)
+    room = np.clip(babble(60.0, seed=4) * 32768 * 10 ** (-30 / 20), -32768, 32767).astype(np.int16)  # -30 dBFS
+    talk = AudioConversation(_Clip(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    heard = []
+    with pytest.raises(InputEnded):
+        while True:
+            heard.append(talk.listen(ListenRequest(phrases, 0.8)))
+    talk.renderer.close()
+    assert heard == []
+    assert talk.endpointer.prominence is not None and not talk.endpointer.stood_out()
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_over_the_room_stands_out() -> None:
+    clean = speech("stop the session")
+    _, end = speech_span(clean, 4.0)
+    found = judged(in_room(clean, "babble", 15.0, seed=3, lead=4.0, tail=TAIL))
+    assert next(stood for t, stood in found if t > end)

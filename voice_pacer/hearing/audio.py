@@ -193,7 +193,7 @@ class AudioConversation:
                 quiet.clear()
                 if endpointer.speech_seconds < LONGEST_UTTERANCE:
                     continue
-                endpointer.reset()
+                endpointer.split()
             elif mark is not Mark.ENDED:
                 continue
             decided_at, decided_wall = self.now(), time.perf_counter()
@@ -201,7 +201,7 @@ class AudioConversation:
                 self.ears.feed(held)
             quiet.clear()
             heard = self.ears.end()
-            if heard.text.strip():
+            if heard.text.strip() and endpointer.stood_out():  # else it was the room talking (a TV, people nearby)
                 return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
                                  self.source.speech_end())
 
