@@ -27,6 +27,7 @@ FLOOR_RISE_DB = 0.02  # per frame (0.7 dB a second): the floor follows a noisier
 # 0.76 / 0.82 s (before 0.82 / 0.83 s). 10 dB below closed only 21 of 38 at 10 dB SNR; single-frame levels, 26 of 38.
 LEVEL_FRAMES = 3
 BELOW_SPEECH_DB = 8.0
+CLEAR_ABOVE_FLOOR_DB = 30.0  # voice this far above the noise floor is voice however loud the utterance was (quiet room)
 SPEECH_FALL_DB = 0.03  # per frame
 KEEP_FRAMES = 3
 # A voice this much louder than the utterance's level 300 ms earlier (HISTORY_FRAMES), after the utterance has lasted
@@ -144,7 +145,8 @@ class Endpointer:
         if voiced:
             self.speech_level = smooth if self.speech_level is None else max(self.speech_level, smooth)
             self._peak = max(self._peak, smooth)
-            voiced = smooth >= self.speech_level - BELOW_SPEECH_DB
+            clear = self.noise_floor is not None and smooth >= self.noise_floor + CLEAR_ABOVE_FLOOR_DB
+            voiced = clear or smooth >= self.speech_level - BELOW_SPEECH_DB
         if self.speech_level is not None:
             self.speech_level -= SPEECH_FALL_DB
         self.last_voiced = voiced
