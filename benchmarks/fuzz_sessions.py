@@ -30,9 +30,9 @@ import soxr
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.speechlab import BABBLE_TALK, FLITE_VOICES, have_voice, pink_noise, say
+from voice_pacer.assemble import build_flow
 from voice_pacer.audio.pcm import SAMPLE_RATE, write_wav
 from voice_pacer.breathing import PATTERNS
-from voice_pacer.cli.options import flow_with_settings
 from voice_pacer.config import Config, load_config
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.errors import UserError
@@ -241,13 +241,13 @@ class Fuzzer:
         (folder / "config.toml").write_text("")
         self.config: Config = load_config(folder / "config.toml", {"ears.engine": engine, "voice.name": voice},
                                           env={})
-        self.ears = make_ears(engine, None, None, None)
+        self.ears = make_ears(engine)
         self.voice = CachedVoice(make_voice(voice))
-        self.flows = {name: flow_with_settings(name, self.config, None) for name in set(self.config.triggers.values())}
+        self.flows = {name: build_flow(name, self.config, None) for name in set(self.config.triggers.values())}
 
     def run(self, case: Case) -> Outcome:
         """Run one case and classify what happened."""
-        flow = None if case.flow == "listen" else flow_with_settings(
+        flow = None if case.flow == "listen" else build_flow(
             case.flow, self.config, [f"{k}={v}" for k, v in case.settings.items()])
         case.bound = longest(flow, self.flows, case.replies)
         source = WatchedSource(case.replies, case.bound)

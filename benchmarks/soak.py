@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.fuzz_sessions import ANSWERS, CachedVoice, speak
 from benchmarks.speechlab import BABBLE_TALK, FLITE_VOICES, have_voice
+from voice_pacer.assemble import build_flow
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.cli.options import flow_with_settings
 from voice_pacer.config import load_config
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.eventlog import EventLog
@@ -144,10 +144,10 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="vp-soak-"))
     (folder / "config.toml").write_text("")
     config = load_config(folder / "config.toml", {"ears.engine": args.engine}, env={})
-    flows = {name: flow_with_settings(name, config, None) for name in set(config.triggers.values())}
+    flows = {name: build_flow(name, config, None) for name in set(config.triggers.values())}
     source = SampledSource(room_script(args.hours, args.seed))
     talk = AudioConversation(source, SilentSink(), CachedVoice(make_voice("pyttsx3")),
-                             make_ears(args.engine, None, None, None), tail=config.audio.tail)
+                             make_ears(args.engine), tail=config.audio.tail)
     tally = Tally()
     tally.clock = talk.now
     log = EventLog(folder / "events.jsonl", [tally], keep=False)  # as the service writes it: no words, no pile-up

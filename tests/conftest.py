@@ -19,14 +19,15 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES
 from voice_pacer.ears.base import Ears, Recognition
 
 ROOT = Path(__file__).resolve().parents[1]
-CLI_TIMEOUT = 120  # seconds; a command that takes longer is stuck, and the test says so instead of hanging
+CLI_TIMEOUT = 300  # seconds; a command that takes longer is stuck (an hour-long WAV is heard in well under it)
 
 
-def cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `voice-pacer ARGS` in a new process, as a user would, capturing what it prints."""
+def cli(*args: str, stdin: str | None = None, cwd: Path | None = None, env: dict[str, str] | None = None,
+        timeout: float = CLI_TIMEOUT) -> subprocess.CompletedProcess[str]:
+    """Run `voice-pacer ARGS` in a new process, as a user would, capturing what it prints (env: variables set on top
+    of this process's own)."""
     return subprocess.run([sys.executable, "-m", "voice_pacer", *args], input=stdin, capture_output=True, text=True,
-                          timeout=CLI_TIMEOUT, cwd=cwd or ROOT, env=env, check=False,
+                          timeout=timeout, cwd=cwd or ROOT, env={**os.environ, **(env or {})}, check=False,
                           stdin=subprocess.DEVNULL if stdin is None else None)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import yaml
 
+from tests.conftest import cli
 from tests.speech import speech
 from voice_pacer.audio.pcm import write_wav
 
@@ -20,10 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REPLY = "No thanks."  # the pause flow's ask_break hears it as 'no'
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed (apt-get install sox)")
 
-
-def cli(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "voice_pacer", *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT)
 
 
 def assert_one_line(result: subprocess.CompletedProcess[str], *expected: str) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from tests.pulse import PulseServer
+from tests.pulse import PulseServer, wait_until
 from voice_pacer import doctor
 from voice_pacer.config import Config, load_config
 
@@ -70,3 +71,22 @@ def test_broken_config_is_the_one_failed_check(tmp_path: Path) -> None:
     assert [(check.name, check.ok) for check in checks] == [("config", False)]
     assert checks[0].line == f"{path}:2: 'voice.rate' must be between 80 and 300, got 5000"
     assert checks[0].fix
+
+
+def test_a_noisy_room_gets_a_vosk_model_recommended(pulse: PulseServer, tmp_path: Path) -> None:
+    """A fan heard through the microphone (steady pink noise at -35 dBFS played into the room)."""
+    from benchmarks.speechlab import pink_noise
+
+    fan = (pink_noise(30.0) * 32768 * 10 ** (-35 / 20)).astype(np.int16)
+    recorder = pulse.record("room.monitor")
+    player = pulse.play("room", fan)
+    try:
+        wait_until(lambda: np.abs(recorder.pcm()[-1600:]).max(initial=0) > 100, what="the fan in the room")
+        config = config_with(tmp_path, '[audio]\ninput = "pulse"\noutput = "pulse"\n[ears]\nengine = "pocketsphinx"\n')
+        checks = by_name(doctor.run_checks(config))
+    finally:
+        player.terminate()
+        recorder.stop()
+    assert checks["microphone"].ok and "noise floor" in checks["microphone"].line
+    room = checks["room"]
+    assert room.line.startswith("noisy (noise floor") and room.fix is not None and "models download" in room.fix

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests import pulse as harness
 from tests.pulse import PulseServer, wait_until
 from tests.test_live_sessions import (
     CHECKIN_PATH,
@@ -38,7 +37,6 @@ from tests.test_live_sessions import (
     write_config,
 )
 
-pulse_server, pulse = harness.pulse_server, harness.pulse  # fixtures, until a conftest provides them
 _fixtures = (rendered_speech, room, runs)  # used by name below
 ROOT = Path(__file__).resolve().parent.parent
 NET_TABLES = ("tcp", "tcp6", "udp", "udp6", "raw", "raw6", "udplite", "udplite6")

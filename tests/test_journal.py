@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import cli
 from tests.textmode import drive, said
 from voice_pacer.journal import Journal, journal_files, read_experiments
 from voice_pacer.sayback import said_back
@@ -21,10 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 3, 12)  # a Thursday
 EXPERIMENT = ["I'll text him at lunch", "yes", "maybe I could sit close to her on the sofa", "yes"]
 
-
-def cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "voice_pacer", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=120)
 
 
 def config_file(tmp_path: Path, enabled: bool) -> Path:

@@ -13,15 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import cli
 from tests.pulse import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKIN = "When you made me tea this morning.\nWhen you were on your phone.\nYou held my hand.\nNothing really.\n"
 
-
-def cli(*args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "voice_pacer", *args], input=stdin, capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")

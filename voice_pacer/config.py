@@ -85,6 +85,7 @@ class AudioSettings(_Section):
     output: Device = None
     barge_in: bool = False
     tail: Seconds = Field(0.3, ge=0, le=2)
+    denoise: Literal["auto", "on", "off"] = "auto"
 
 
 class EarsSettings(_Section):

@@ -16,7 +16,10 @@ from voice_pacer.audio.speaker import Speaker
 from voice_pacer.config import AudioSettings, Config, load_config
 from voice_pacer.errors import UserError
 
-LISTEN_SECONDS = 0.5  # audio read after the first block arrives, to show its level
+LISTEN_SECONDS = 1.0  # audio read after the first block arrives, to show its level and the room's noise floor
+# A room whose quietest moments stay above this is noisy for PocketSphinx's built-in model: pink noise 15 dB below a
+# command said at -26 dBFS is about -41 dBFS, where it recognised 0.54-0.79 of commands from unseen voices.
+NOISY_ROOM_DBFS = -50.0
 OUTPUT_WAIT = 5.0  # a slow output device (PulseAudio's null sink) takes up to ~2 s to play a short clip
 INPUT_FIX = (
     "check the microphone is plugged in, switched on and not held by another program; run `voice-pacer devices`"
@@ -36,17 +39,20 @@ class Check:
     ok: bool
     line: str
     fix: str | None = None
+    noise_floor: float | None = None  # dBFS, for the microphone: the quietest part of what it heard
 
 
 def run_checks(config: Config) -> list[Check]:
     """Check the config, microphone, speaker, recogniser and voice; every check runs even if one fails."""
-    return [
+    checks = [
         check_config(config),
         check_input(config.audio),
         check_output(config.audio),
         check_recogniser(config),
         check_voice(config),
     ]
+    room = check_room(checks[1].noise_floor, checks[3])
+    return checks if room is None else [*checks, room]
 
 
 def doctor(
@@ -70,6 +76,23 @@ def check_config(config: Config) -> Check:
     return Check("config", True, "loaded: " + ", ".join(parts))
 
 
+def noise_floor(pcm: np.ndarray) -> float:
+    """The room's noise floor in dBFS: the 10th percentile of 30 ms frame levels (speech and clatter rise above it)."""
+    frames = pcm[: len(pcm) - len(pcm) % 480].reshape(-1, 480).astype(np.float64)
+    levels = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-3) - 20 * math.log10(32768)
+    return float(np.percentile(levels, 10)) if len(levels) else -120.0
+
+
+def check_room(floor: float | None, recogniser: Check) -> Check | None:
+    """A noisy room heard by PocketSphinx: recommend a Vosk model (None when the room is quiet or unheard)."""
+    if floor is None or floor < NOISY_ROOM_DBFS or not recogniser.line.startswith("pocketsphinx"):
+        return None
+    from voice_pacer.ears.vosk_ears import GET_MODEL
+
+    line = f"noisy (noise floor {floor:.0f} dBFS): PocketSphinx's built-in model misses many commands in noise"
+    return Check("room", True, line, f"for a noisy room, {GET_MODEL}")
+
+
 def _level(pcm: np.ndarray) -> str:
     if not np.any(pcm):
         return "digital silence (a muted or disconnected input, or an idle virtual one)"
@@ -88,7 +111,8 @@ def check_input(audio: AudioSettings) -> Check:
             line = f"'{mic.device.name}' (#{mic.device.index}) at {rate}: {_level(pcm)}"
     except (UserError, DeviceLost) as exc:
         return Check("microphone", False, str(exc), INPUT_FIX)
-    return Check("microphone", True, line)
+    floor = noise_floor(pcm) if np.any(pcm) else None
+    return Check("microphone", True, line if floor is None else f"{line}, noise floor {floor:.0f} dBFS", None, floor)
 
 
 def check_output(audio: AudioSettings) -> Check:

@@ -97,7 +97,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
             raise UserError(f"{lost}; check it is not muted or held by another program (voice-pacer doctor)") from None
         source: AudioSource = MicrophoneSource(mic, events, notify)
         talk = AudioConversation(source, SpeakerSink(speaker), voice, ears, tail=config.audio.tail,
-                                 barge_in=stop_phrases if config.audio.barge_in else ())
+                                 barge_in=stop_phrases if config.audio.barge_in else (), denoise=config.audio.denoise)
         mic_name = mic.device.name if mic.device else "default"
         speaker_name = speaker.device.name if speaker.device else "default"
         notify(f"ears: {ears.description}; voice: {voice.name}; microphone: {mic_name} at {mic.rate} Hz; "

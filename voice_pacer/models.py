@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import urllib.error
@@ -14,6 +15,8 @@ from voice_pacer.ears.vosk_ears import looks_like_vosk_model
 from voice_pacer.errors import UserError
 
 TIMEOUT_SECONDS = 15
+MIRROR_ENV = "VOICE_PACER_MODEL_MIRROR"  # a folder URL holding the same zips (a local mirror for offline installs)
+OFFICIAL = "https://alphacephei.com/vosk/models"
 CHUNK_BYTES = 1 << 16
 
 
@@ -27,8 +30,8 @@ class ModelInfo:
 
     @property
     def url(self) -> str:
-        """Where the official zip lives."""
-        return f"https://alphacephei.com/vosk/models/{self.name}.zip"
+        """Where the zip lives: the official site, or the mirror named by $VOICE_PACER_MODEL_MIRROR."""
+        return f"{os.environ.get(MIRROR_ENV, OFFICIAL).rstrip('/')}/{self.name}.zip"
 
 
 CATALOG = {

@@ -38,7 +38,8 @@ def simulate(scenario: Scenario, flow: CompiledFlow | None, config: Config, even
     voice = build_voice(config)
     source = ScenarioSource(scenario.replies, partner_speech)
     recorder = SessionRecorder(record) if record else None
-    talk = AudioConversation(source, SilentSink(), voice, ears, tail=config.audio.tail, recorder=recorder)
+    talk = AudioConversation(source, SilentSink(), voice, ears, tail=config.audio.tail, recorder=recorder,
+                             denoise=config.audio.denoise)
     if notify:
         notify(f"{flow.flow.title if flow else 'listen'}: {talk.description}")
     try:

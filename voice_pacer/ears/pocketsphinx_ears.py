@@ -19,6 +19,12 @@ REJECT_BELOW = -3.4
 # Wake phrases (listen's triggers) start a flow in an idle room, so they must be surer. With words allowed around them
 # (LEAD_WORDS), 11 spoken triggers scored -2.7 or better and the most trigger-like of 86 chatter sentences -3.7.
 WAKE_BELOW = -3.2
+# In an answer, a short utterance is also matched against the state's commands, since the open search mishears short
+# commands ("stop" as "got that"). When the open search heard a sentence of SENTENCE_WORDS or more, the grammar's
+# command must be surer: "The tea this morning." came out as "that is enough" (stop) at -2.74, while spoken commands
+# (Piper joe, flite kal16) have a median margin of -1.8.
+SENTENCE_WORDS = 4
+SURE_IN_SENTENCE = -2.3
 COMMAND_FRAMES = 300  # 3 s at 100 frames a second: longer utterances are answers, not commands
 RELEASE_FRAMES = 15  # 150 ms: "Stop." ends in a release that the search may take for a short word
 MIN_SPEECH_FRAMES = 12  # fewer non-silence phone frames than this (120 ms) is treated as no speech at all
@@ -137,12 +143,14 @@ class PocketSphinxEars:
             return Recognition("", None)
         if self._restricted:
             return self._judge()
+        hyp = self._open().hyp()
+        said = _clean(hyp.hypstr if hyp else "")
         if self._also is not None and self._grammar.n_frames() <= COMMAND_FRAMES:
             command = self._judge()
-            if command.text not in ("", UNKNOWN):
+            sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
+            if command.text not in ("", UNKNOWN) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
                 return command
-        hyp = self._open().hyp()
-        return Recognition(_clean(hyp.hypstr if hyp else ""), None)
+        return Recognition(said, None)
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""

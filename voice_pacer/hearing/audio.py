@@ -13,6 +13,7 @@ from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
 from voice_pacer.ears.base import UNKNOWN, Ears
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.hearing.frontend import FrontEnd
 from voice_pacer.safety import assess
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.renderer import PromptRenderer
@@ -89,7 +90,7 @@ class AudioConversation:
 
     def __init__(self, source: AudioSource, sink: AudioSink, voice: Voice, ears: Ears, *, tail: float = 0.3,
                  barge_in: Sequence[str] = (), recorder: SessionRecorder | None = None,
-                 description: str = "") -> None:
+                 description: str = "", denoise: str = "auto") -> None:
         self.source = source
         self.sink = sink
         self.voice = voice
@@ -101,6 +102,7 @@ class AudioConversation:
         self.description = description or f"ears: {ears.description}; voice: {voice.name}"
         self.samples = 0
         self.endpointer = Endpointer()
+        self.frontend = FrontEnd(denoise)  # what the endpointer and the ears hear; the recorder keeps the raw room
         self.on_frame: Callable[[np.ndarray], None] | None = None
         self._utterance: list[np.ndarray] = []  # the audio of the utterance in progress, for a second, open pass
 
@@ -112,7 +114,7 @@ class AudioConversation:
         self.samples += len(frame)
         if self.recorder is not None:
             self.recorder.room.append(frame)
-        return frame
+        return self.frontend.process(frame)
 
     def warm(self, texts: list[str]) -> None:
         """Render prompts that may come next while the partners speak."""
@@ -219,7 +221,7 @@ class AudioConversation:
                 quiet.clear()
                 if endpointer.speech_seconds < LONGEST_UTTERANCE:
                     continue
-                endpointer.reset()
+                endpointer.split()
             elif mark is not Mark.ENDED:
                 continue
             decided_at, decided_wall = self.now(), time.perf_counter()
@@ -227,6 +229,8 @@ class AudioConversation:
                 self._feed(held)
             quiet.clear()
             heard = self.ears.end()
+            if not endpointer.stood_out():  # the room talking (a TV, people nearby), not someone to the device
+                continue
             # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
             opened = None if request.wake else self._open_pass(heard.text, request.phrases is not None)
             if heard.text.strip():

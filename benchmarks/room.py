@@ -1,0 +1,182 @@
+"""Hearing people in a real room: commands, false commands on chatter, and listen's triggers, per voice and condition.
+
+Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
+reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
+recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
+Each clip has 2 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
+endpointer, ears), listening on until the clip ends: the utterance that ends after the speech is the answer; any other
+utterance heard as a command counts as a false command too. Then listen's wake grammar runs over minutes of babble.
+
+Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 2] [--endpoints]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.recognition import OTHER_TALK, ClipSource
+from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, say, speech_span
+from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
+from voice_pacer.config import DEFAULT_TRIGGERS
+from voice_pacer.ears.base import Ears
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.flowfile.common import common
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.intents import match_intent, normalise
+from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
+from voice_pacer.voice.choose import make_voice
+
+CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.0), ("babble", 10.0))
+LEAD, TAIL = 2.0, 3.0
+TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
+SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
+PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))
+TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
+VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+
+
+def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
+    """Everything the assistant hears in a clip, listening again after each utterance until the clip ends."""
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), VOICE, ears)
+    heard: list[Utterance] = []
+    try:
+        while isinstance(result := talk.listen(request), Utterance):
+            heard.append(result)
+    except InputEnded:
+        pass
+    finally:
+        talk.renderer.close()
+    return heard
+
+
+def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int, wake: bool = False) -> tuple[str, int]:
+    """What the utterance after the speech was heard as ('' for nothing), and how many other utterances were taken
+    for a command (or a trigger, with wake)."""
+    pcm = say(text, voice)
+    _, end = speech_span(pcm, LEAD)
+    specs = TRIGGERS if wake else SPECS
+    request = (ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True) if wake
+               else ListenRequest(PHRASES, 0.8))
+    heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
+    answer = next((h for h in heard if h.endpoint_at > end), None)
+    others = sum(match_intent(h.text, specs) is not None for h in heard if h is not answer)
+    return (answer.text if answer else ""), others
+
+
+def row(ears: Ears, voice: str, noise: str, snr: float, every: int) -> dict[str, float]:
+    """Command accuracy, false commands and trigger detection for one voice in one condition."""
+    tally: Counter[str] = Counter()
+    for seed, phrase in enumerate(PHRASES[::every]):
+        text, others = trial(ears, phrase, voice, noise, snr, seed)
+        got = match_intent(text, SPECS)
+        tally["right"] += got == match_intent(phrase, SPECS)
+        tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
+        tally["commands"] += 1
+    for seed, sentence in enumerate(OTHER_TALK[::every * 3]):
+        text, others = trial(ears, sentence, voice, noise, snr, 100 + seed)
+        tally["false"] += (match_intent(text, SPECS) is not None) + others
+        tally["chatter"] += 1
+    for seed, line in enumerate(TRIGGER_LINES):
+        text, others = trial(ears, line, voice, noise, snr, 200 + seed, wake=True)
+        tally["triggers"] += match_intent(text, TRIGGERS) is not None
+        tally["false"] += others
+    return {"commands": tally["right"] / tally["commands"],
+            "false": tally["false"] / (tally["commands"] + tally["chatter"]),
+            "triggers": tally["triggers"] / len(TRIGGER_LINES)}
+
+
+def false_starts(ears: Ears, minutes: float) -> tuple[int, float]:
+    """Triggers heard in minutes of babble (at -30 dBFS over room tone), and CPU seconds per audio second."""
+    pcm = babble(minutes * 60, seed=11) * 32768 * 10 ** (-30 / 20)
+    pcm = np.clip(pcm + room_tone(minutes * 60, -60, seed=11), -32768, 32767).astype(np.int16)
+    request = ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True)
+    started = time.process_time()
+    heard = utterances(ears, pcm, request)
+    cpu = (time.process_time() - started) / (len(pcm) / SAMPLE_RATE)
+    return sum(match_intent(h.text, TRIGGERS) is not None for h in heard), cpu
+
+
+def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], int]:
+    """Seconds from the true end of each command to the endpoint that closed it, and how many never closed."""
+    delays, never = [], 0
+    for seed, phrase in enumerate(PHRASES):
+        pcm = say(phrase, voice)
+        _, end = speech_span(pcm, LEAD)
+        clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=4.0)
+        endpointer = Endpointer()
+        endpointer.reset(0.8)
+        closed = None
+        for index in range(len(clip) // FRAME_SAMPLES):
+            mark = endpointer.push(clip[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES])
+            if mark is Mark.ENDED and (index + 1) * FRAME_SECONDS > end:
+                closed = (index + 1) * FRAME_SECONDS
+                break
+        if closed is None:
+            never += 1
+        else:
+            delays.append(closed - end)
+    return delays, never
+
+
+def print_endpoints(voices: list[str]) -> None:
+    """The endpointer alone: endpoint minus true end of speech, median and p90, per condition."""
+    print("| condition | voices | endpoint - end of speech, median / p90 | never closed |")
+    print("|---|---|---|---|")
+    for noise, snr in CONDITIONS:
+        for label, group in ((DEV_VOICE, [DEV_VOICE]), ("unseen", [v for v in voices if v != DEV_VOICE])):
+            delays, never = [], 0
+            for voice in group:
+                found, missed = endpoint_delays(voice, noise, snr)
+                delays += found
+                never += missed
+            name = noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+            shown = f"{statistics.median(delays):.2f} / {np.percentile(delays, 90):.2f} s" if delays else "-"
+            print(f"| {name} | {label} | {shown} | {never} of {never + len(delays)} |", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--engine", default="pocketsphinx")
+    parser.add_argument("--babble-minutes", type=float, default=10.0)
+    parser.add_argument("--every", type=int, default=2, help="use every Nth command phrase (1: all)")
+    parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
+    args = parser.parse_args()
+    voices = [v for v in (DEV_VOICE, *UNSEEN_VOICES) if have_voice(v)]
+    if args.endpoints:
+        print_endpoints(voices)
+        return
+    ears = make_ears(args.engine)
+    print(f"engine: {ears.description}")
+    print(f"{len(PHRASES[::args.every])} command phrases, {len(OTHER_TALK[::args.every * 3])} chatter sentences, "
+          f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
+    print("| condition | voices | commands right | false commands | triggers |")
+    print("|---|---|---|---|---|")
+    for noise, snr in CONDITIONS:
+        rows = {voice: row(ears, voice, noise, snr, args.every) for voice in voices}
+        name = noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+        unseen = [rows[v] for v in voices if v != DEV_VOICE]
+        for label, group in ((f"{DEV_VOICE} (tuning)", [rows[DEV_VOICE]]), (f"{len(unseen)} unseen", unseen)):
+            if group:
+                print(f"| {name} | {label} | " + " | ".join(
+                    f"{statistics.mean(r[key] for r in group):.2f}" for key in ("commands", "false", "triggers"))
+                    + " |", flush=True)
+        print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
+                                                         if v != DEV_VOICE), flush=True)
+    count, cpu = false_starts(ears, args.babble_minutes)
+    print(f"\nfalse starts in {args.babble_minutes:g} min of babble: {count} (listen's wake grammar; "
+          f"{cpu:.3f} CPU-s per audio second while the TV talks)")
+
+
+if __name__ == "__main__":
+    main()

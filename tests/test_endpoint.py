@@ -1,0 +1,105 @@
+"""The endpointer on real speech: a command said over other people talking is cut where it ends; clean speech as before.
+
+Speech is Piper joe (tests/speech.py); the background talk is benchmarks/speechlab.py's babble of five other synthetic
+voices (flite and festival), mixed 15 dB below the command."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from benchmarks.speechlab import babble, have_voice, in_room, speech_span
+from tests.speech import speech
+from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS
+from voice_pacer.hearing.endpoint import Endpointer, Mark
+
+LEAD, TAIL = 2.0, 4.0  # seconds of room before and after the command
+
+
+def marks(pcm: np.ndarray, end_silence: float = 0.8) -> list[tuple[float, Mark]]:
+    """Where the endpointer starts and ends utterances, in seconds from the start of the clip."""
+    endpointer = Endpointer()
+    endpointer.reset(end_silence)
+    found = []
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        mark = endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES])
+        if mark in (Mark.STARTED, Mark.ENDED):
+            found.append(((index + 1) * FRAME_SECONDS, mark))
+    return found
+
+
+def command_cut(pcm: np.ndarray, start: float, end: float) -> tuple[float, float]:
+    """The utterance holding the command: when it started and when it ended."""
+    found = marks(pcm)
+    ended = next(t for t, mark in found if mark is Mark.ENDED and t > end)
+    started = max(t for t, mark in found if mark is Mark.STARTED and t < ended)
+    return started, ended
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("text", ["let's take a break", "stop the session", "I'm done"])
+def test_a_command_over_background_talk_is_cut_where_it_ends(text: str) -> None:
+    clean = speech(text)
+    start, end = speech_span(clean, LEAD)
+    started, ended = command_cut(in_room(clean, "babble", 15.0, seed=3, lead=LEAD, tail=TAIL), start, end)
+    assert 0.5 <= ended - end <= 1.3  # the 0.8 s of trailing "silence", give or take the room
+    # at most a second of the talk before it is kept: a louder voice starts its own utterance after that
+    assert start - 1.1 <= started <= start + 0.3
+
+
+@pytest.mark.parametrize("text", ["let's take a break", "stop the session", "I'm done"])
+def test_a_clean_command_is_cut_as_before(text: str) -> None:
+    clean = speech(text)
+    start, end = speech_span(clean, LEAD)
+    found = marks(in_room(clean, "clean", lead=LEAD, tail=TAIL))
+    assert [mark for _, mark in found] == [Mark.STARTED, Mark.ENDED]
+    (started, _), (ended, _) = found
+    assert start <= started <= start + 0.3
+    assert 0.6 <= ended - end <= 1.0
+
+
+def test_steady_noise_alone_opens_no_utterance() -> None:
+    """Steady pink noise opens no utterance at all."""
+    quiet = in_room(np.zeros(16000, dtype=np.int16), "steady", 0.0, lead=LEAD, tail=TAIL)
+    assert marks(quiet) == []
+
+
+def judged(pcm: np.ndarray) -> list[tuple[float, bool]]:
+    """When each utterance ended, and whether it stood out from the room (or was the room talking)."""
+    endpointer = Endpointer()
+    endpointer.reset(0.8)
+    found = []
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        if endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]) is Mark.ENDED:
+            found.append(((index + 1) * FRAME_SECONDS, endpointer.stood_out()))
+    return found
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_minute_of_talk_in_the_room_is_never_heard_as_a_command() -> None:
+    """Other voices alone open utterances, but none stands out from the room: nothing reaches the session."""
+    from tests.test_frontend import _Clip
+    from voice_pacer.ears.choose import make_ears
+    from voice_pacer.flowfile.common import common
+    from voice_pacer.hearing.audio import AudioConversation, SilentSink
+    from voice_pacer.hearing.base import InputEnded, ListenRequest
+    from voice_pacer.voice.choose import make_voice
+
+    phrases = tuple(p for name, spec in common().intents.items() if name != "unsafe" for p in spec.phrases)
+    room = np.clip(babble(60.0, seed=4) * 32768 * 10 ** (-30 / 20), -32768, 32767).astype(np.int16)  # -30 dBFS
+    talk = AudioConversation(_Clip(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    heard = []
+    with pytest.raises(InputEnded):
+        while True:
+            heard.append(talk.listen(ListenRequest(phrases, 0.8)))
+    talk.renderer.close()
+    assert heard == []
+    assert talk.endpointer.prominence is not None and not talk.endpointer.stood_out()
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_over_the_room_stands_out() -> None:
+    clean = speech("stop the session")
+    _, end = speech_span(clean, 4.0)
+    found = judged(in_room(clean, "babble", 15.0, seed=3, lead=4.0, tail=TAIL))
+    assert next(stood for t, stood in found if t > end)
