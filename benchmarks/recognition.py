@@ -15,8 +15,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.conftest import ClipSource
 from tests.speech import speech
-from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE, room_tone
+from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import find_vosk_model, make_ears
 from voice_pacer.flowfile.common import common
@@ -109,29 +110,6 @@ def add_noise(pcm: np.ndarray, kind: str, seed: int, babble: list[np.ndarray]) -
     active = clean[np.abs(clean) > 0.05 * np.abs(clean).max()]
     noise *= np.sqrt(np.mean(active**2) / (np.mean(noise**2) * 10 ** (SNR_DB / 10)))
     return np.clip(clean + noise, -32768, 32767).astype(np.int16)
-
-
-class ClipSource:
-    """One clip as the assistant's input, as a microphone would deliver it, then the end of input."""
-
-    def __init__(self, pcm: np.ndarray) -> None:
-        self.pcm = np.concatenate([pcm, np.zeros(-len(pcm) % FRAME_SAMPLES, dtype=np.int16)])
-        self.at = 0
-
-    def read(self) -> np.ndarray:
-        if self.at >= len(self.pcm):
-            raise InputEnded
-        self.at += FRAME_SAMPLES
-        return self.pcm[self.at - FRAME_SAMPLES : self.at]
-
-    def begin_turn(self) -> None:
-        pass
-
-    def set_listening(self, on: bool) -> None:
-        pass
-
-    def speech_end(self) -> float | None:
-        return None
 
 
 def hear(ears: Ears, pcm: np.ndarray, phrases: list[str] | None, timings: list[float]) -> str:

@@ -17,6 +17,7 @@ from tests.pulse import INSTALL, PulseServer, missing_tools, private_server
 from voice_pacer.audio import devices
 from voice_pacer.audio.pcm import FRAME_SAMPLES
 from voice_pacer.ears.base import Ears, Recognition
+from voice_pacer.hearing.base import InputEnded
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI_TIMEOUT = 300  # seconds; a command that takes longer is stuck (an hour-long WAV is heard in well under it)
@@ -47,6 +48,29 @@ def recognise(ears: Ears, pcm: np.ndarray, phrases: Sequence[str] | None = None,
     ears.begin(phrases, wake=wake)
     feed(ears, pcm)
     return ears.end()
+
+
+class ClipSource:
+    """One clip as the assistant's input, 30 ms at a time as a microphone delivers it, then the end of input."""
+
+    def __init__(self, pcm: np.ndarray) -> None:
+        self.pcm = np.concatenate([pcm, np.zeros(-len(pcm) % FRAME_SAMPLES, dtype=np.int16)])
+        self.at = 0
+
+    def read(self) -> np.ndarray:
+        if self.at >= len(self.pcm):
+            raise InputEnded
+        self.at += FRAME_SAMPLES
+        return self.pcm[self.at - FRAME_SAMPLES : self.at]
+
+    def begin_turn(self) -> None:
+        """A clip has one turn."""
+
+    def set_listening(self, on: bool) -> None:
+        """A clip plays whether or not anyone listens."""
+
+    def speech_end(self) -> float | None:
+        return None
 
 
 @pytest.fixture(scope="session")

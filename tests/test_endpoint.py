@@ -78,7 +78,7 @@ def judged(pcm: np.ndarray) -> list[tuple[float, bool]]:
 @pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
 def test_a_minute_of_talk_in_the_room_is_never_heard_as_a_command() -> None:
     """Other voices alone open utterances, but none stands out from the room: nothing reaches the session."""
-    from tests.test_frontend import _Clip
+    from tests.conftest import ClipSource
     from voice_pacer.ears.choose import make_ears
     from voice_pacer.flowfile.common import common
     from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -87,7 +87,7 @@ def test_a_minute_of_talk_in_the_room_is_never_heard_as_a_command() -> None:
 
     phrases = tuple(p for name, spec in common().intents.items() if name != "unsafe" for p in spec.phrases)
     room = np.clip(babble(60.0, seed=4) * 32768 * 10 ** (-30 / 20), -32768, 32767).astype(np.int16)  # -30 dBFS
-    talk = AudioConversation(_Clip(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    talk = AudioConversation(ClipSource(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
     heard = []
     with pytest.raises(InputEnded):
         while True:

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from benchmarks.speechlab import have_voice, in_room, pink_noise, say, speech_span
+from tests.conftest import ClipSource
 from voice_pacer.assemble import build_flow
 from voice_pacer.audio.pcm import FRAME_SAMPLES, SAMPLE_RATE
 from voice_pacer.config import load_config
@@ -66,7 +67,7 @@ def test_auto_leaves_a_quiet_room_untouched() -> None:
 def hear(pcm: np.ndarray, denoise: str) -> str:
     """One command heard the way a flow's listening state hears it, restricted to the command phrases."""
     phrases = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))
-    talk = AudioConversation(_Clip(pcm), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"),
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"),
                              denoise=denoise)
     try:
         heard = talk.listen(ListenRequest(phrases, 0.8, deadline=len(pcm) / SAMPLE_RATE))
@@ -84,28 +85,6 @@ def test_a_clean_command_is_still_recognised_with_suppression_on(voice: str) -> 
     for text in COMMANDS:
         heard = hear(in_room(say(text, voice), "clean", lead=LEAD, tail=TAIL), "on")
         assert match_intent(heard, SPECS) == match_intent(text, SPECS), (text, heard)
-
-
-class _Clip:
-    """A clip as the assistant's input, 30 ms at a time, then the end of input."""
-
-    def __init__(self, pcm: np.ndarray) -> None:
-        self.pcm, self.at = pcm, 0
-
-    def read(self) -> np.ndarray:
-        if self.at + FRAME_SAMPLES > len(self.pcm):
-            raise InputEnded
-        self.at += FRAME_SAMPLES
-        return self.pcm[self.at - FRAME_SAMPLES : self.at]
-
-    def begin_turn(self) -> None:
-        pass
-
-    def set_listening(self, on: bool) -> None:
-        pass
-
-    def speech_end(self) -> float | None:
-        return None
 
 
 class HummingRoom(ScenarioSource):

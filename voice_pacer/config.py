@@ -22,6 +22,7 @@ from typing import Annotated, Any, Literal
 import platformdirs
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PrivateAttr,
@@ -51,6 +52,15 @@ Device = Annotated[
     Field(json_schema_extra={"expect": "a device name in quotes or a device index number"}),
 ]
 Seconds = Annotated[float, Field(allow_inf_nan=False)]
+
+
+def _no_empty_path(value: object) -> object:
+    if value == "":
+        raise ValueError("empty path")
+    return value
+
+
+OptionalPath = Annotated[Path | None, Field(strict=False), BeforeValidator(_no_empty_path)]  # "" is an error, not "."
 FlowValue = int | float | str | bool
 FLOWS = "flows"  # [flows.NAME] tables hold settings of the flow NAME
 
@@ -92,14 +102,7 @@ class EarsSettings(_Section):
     """The speech recogniser."""
 
     engine: Literal[ENGINES] = "auto"  # type: ignore[valid-type]
-    model: Path | None = Field(None, strict=False)
-
-    @field_validator("model", mode="before")
-    @classmethod
-    def _not_empty(cls, value: object) -> object:
-        if value == "":
-            raise ValueError("empty path")
-        return value
+    model: OptionalPath = None
 
 
 class VoiceSettings(_Section):
@@ -121,29 +124,15 @@ class BreathingSettings(_Section):
 class LogSettings(_Section):
     """Where to write the event log (JSON lines; None means no log) and whether it keeps what people said."""
 
-    events: Path | None = Field(None, strict=False)
+    events: OptionalPath = None
     text: bool = False  # the words people said, for someone who wants a transcript; off: events and intents only
-
-    @field_validator("events", mode="before")
-    @classmethod
-    def _not_empty(cls, value: object) -> object:
-        if value == "":
-            raise ValueError("empty path")
-        return value
 
 
 class JournalSettings(_Section):
     """The experiment journal: off unless asked for; where it lives (default: the user's data folder)."""
 
     enabled: bool = False
-    path: Path | None = Field(None, strict=False)
-
-    @field_validator("path", mode="before")
-    @classmethod
-    def _not_empty(cls, value: object) -> object:
-        if value == "":
-            raise ValueError("empty path")
-        return value
+    path: OptionalPath = None
 
 
 class Config(_Section):
