@@ -8,8 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.conftest import feed
 from tests.speech import speech
-from voice_pacer.audio.pcm import FRAME_SAMPLES, room_tone
+from voice_pacer.audio.pcm import room_tone
 from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.load import builtin_flows, load_flow
@@ -22,7 +23,6 @@ from voice_pacer.session import LONG_SAID, listening_for
 KNOWN_MISSES = {"done"}
 
 
-
 def _distinct_listening() -> list[tuple[str, str]]:
     """One (flow, state) for each distinct way of listening: states that expect the same intents with the same
     phrases (many consent questions, many free answers) hear alike, so each is checked once."""
@@ -32,7 +32,7 @@ def _distinct_listening() -> list[tuple[str, str]]:
         for state, spec in compiled.flow.states.items():
             if spec.listen is not None:
                 candidates, phrases, commands = listening_for(compiled, state)
-                signature = (tuple((c.name, c.match, c.phrases) for c in candidates), phrases, commands)
+                signature = (tuple((c.name, c.templates) for c in candidates), phrases, commands)
                 cases.setdefault(signature, (flow, state))
     return list(cases.values())
 
@@ -56,8 +56,7 @@ def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -
             expected = match_intent(phrase, candidates)  # what a perfect transcript would give in this state
             pcm = np.concatenate([room_tone(0.3), speech(phrase), room_tone(0.3)])
             ears.begin(phrases, commands)
-            for start in range(0, len(pcm), FRAME_SAMPLES):
-                ears.feed(pcm[start : start + FRAME_SAMPLES])
+            feed(ears, pcm)
             heard = ears.end().text
             if match_intent(heard, candidates) != expected:
                 misses.append((phrase, heard))
