@@ -13,11 +13,11 @@ demo: $(BIN)/.installed
 	$(BIN)/voice-pacer demo
 
 test: $(BIN)/.installed
-	$(BIN)/ruff check voice_pacer tests benchmarks
+	$(BIN)/ruff check voice_pacer tests benchmarks docs
 	CI=$${CI:-1} $(BIN)/python -m pytest
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check voice_pacer tests benchmarks
+	$(BIN)/ruff check voice_pacer tests benchmarks docs
 
 bench: $(BIN)/.installed
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
