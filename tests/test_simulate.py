@@ -54,7 +54,10 @@ SPOKEN = {
         {"say": "Nothing really, it was a good day."},
     ],
     "turns": [
-        [{"say": "I felt alone at dinner."}, {"silence": 3}, {"say": "That's all, I'm done."}],
+        # pyttsx3's prompts differ by up to 30 ms between runs, shifting each reply against the 10 ms analysis frames.
+        # "That's all, I'm done." was heard as "that's all fine then" at some shifts: an accuracy figure for
+        # benchmarks/, not this flow's behaviour. These replies are heard alike at 16 shifts of 2 ms.
+        [{"say": "I felt alone at dinner."}, {"silence": 3}, {"say": "Okay, I'm done."}],
         {"say": "You felt alone at dinner."},
         [{"say": "I was tired after work."}, {"silence": 2}, {"say": "I'm done."}],
         {"say": "You were tired after work."},
@@ -78,8 +81,6 @@ def test_flow_completes_from_spoken_replies(tmp_path: Path, flow: str) -> None:
     assert times == sorted(times)
 
 
-@pytest.mark.xfail(strict=False, reason="under investigation: on a loaded machine 'That's all, I'm done.' after a 3 s "
-                   "pause was not heard as done in this scenario (heard alone it is); see the 2026-11-26 closing note")
 def test_a_thinking_pause_on_the_floor_does_not_cut_the_turn(tmp_path: Path) -> None:
     _, records = run_scenario(tmp_path, {"flow": "turns", "replies": SPOKEN["turns"]})
     floor_heard = []
@@ -89,7 +90,8 @@ def test_a_thinking_pause_on_the_floor_does_not_cut_the_turn(tmp_path: Path) -> 
         if record["event"] == "heard":
             floor_heard.append(record)
     assert len(floor_heard) == 2, floor_heard
-    assert "alone" in floor_heard[0]["text"] and floor_heard[1]["intent"] == "done"
+    assert floor_heard[0]["intent"] is None and {"alone", "dinner"} & set(floor_heard[0]["text"].split()), floor_heard
+    assert floor_heard[1]["intent"] == "done", floor_heard
 
 
 def test_free_answers_are_heard_close_to_what_was_said(tmp_path: Path) -> None:
