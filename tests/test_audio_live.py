@@ -136,7 +136,8 @@ def test_microphone_resamples_a_48k_source(pulse: PulseServer) -> None:
         captured = capture_while(mic, pulse.play("room", sine(1000, 2.0, rate=48000), rate=48000))
     tone = loud_span(captured, threshold=2000)
     assert abs(peak_frequency(tone) - 1000) < 10  # unresampled 48 kHz audio would peak at 333 Hz
-    assert abs(len(tone) / SAMPLE_RATE - 2.0) < 0.1  # and last 6 s
+    # 2 s and not 6 s (or 0.67 s): the bound leaves room for a scheduling gap at either end on a loaded machine
+    assert abs(len(tone) / SAMPLE_RATE - 2.0) < 0.5
 
 
 def test_microphone_falls_back_to_the_device_rate_when_16k_is_refused(
