@@ -9,14 +9,13 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
 (`split`); classifiers are tuned only on the rest, and both parts are reported. Decisions are the session's own
-(Session._understand, after AudioConversation.listen for speech), through the two adapters below."""
+(voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
 
 import argparse
 import csv
 import hashlib
-import io
 import itertools
 import math
 import sys
@@ -33,17 +32,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.speechlab import DEV_VOICE, in_room, say
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import Ears, Speech
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, CompiledFlow
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
-from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Utterance
-from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.listening import listening_for
 from voice_pacer.safety import assess, normalise
 from voice_pacer.scenario import Say, ScenarioSource
-from voice_pacer.session import Session, listening_for
+from voice_pacer.understanding import Understanding
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
 
@@ -91,14 +90,12 @@ def _flow(name: str) -> CompiledFlow:
     return load_flow(name)
 
 
-def decide(context: str, utterance: Utterance, talk: Conversation | None = None) -> tuple[str, str]:
+def decide(context: str, utterance: Utterance) -> tuple[str, str]:
     """(intent, safety) the session takes from an utterance in a flow's listening state, by the session's own code;
     'none' for an answer or nothing. Safety comes first, as in the session: a stop is then no command."""
     flow_name, state = context.split(":")
     flow = _flow(flow_name)
-    candidates, _, _ = listening_for(flow, state)
-    session = Session(flow, talk or TypedConversation(io.StringIO()), EventLog())
-    event = session._understand(utterance, candidates)
+    event = Understanding(EventLog())(utterance, listening_for(flow, state).candidates).event
     if event in SAFETY:
         return "none", event
     return event or "none", "none"
@@ -108,11 +105,11 @@ def listen_request(context: str, seconds: float) -> ListenRequest:
     """What the session asks the ears for in this state, for a clip of this length."""
     flow_name, state = context.split(":")
     flow = _flow(flow_name)
-    _, phrases, commands = listening_for(flow, state)
+    listening = listening_for(flow, state)
     listen = flow.state(state).listen
     kind = "answer" if listen.answer else "intents"
     end_silence = float(flow.value(listen.end_silence) or DEFAULT_END_SILENCE[kind])
-    return ListenRequest(phrases, end_silence, None, seconds, turn=True, commands=commands)
+    return ListenRequest(listening.phrases, end_silence, None, seconds, turn=True, commands=listening.commands)
 
 
 # -- figures ----------------------------------------------------------------------------------------------------
@@ -190,7 +187,7 @@ def print_report(title: str, outcomes: list[Outcome], per_label: bool = True) ->
 
 def text_outcomes(rows: list[Row]) -> list[Outcome]:
     """Every row as typed text, in every state it may be said in."""
-    return [Outcome(row, state, row.text, *decide(state, Utterance(row.text, 0.0, 0.0)))
+    return [Outcome(row, state, row.text, *decide(state, Utterance(Speech(row.text), 0.0, 0.0)))
             for row in rows for state in row.states()]
 
 
@@ -257,7 +254,7 @@ def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> t
     if not isinstance(heard, Utterance):
         return "", "none", "none"
     shown = heard.text + (f" / {heard.open_text}" if heard.open_text else "")
-    return (shown, *decide(context, heard, talk))
+    return (shown, *decide(context, heard))
 
 
 def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears,

@@ -23,8 +23,19 @@ def test_hear_recognises_as_the_state_would(tmp_path: Path) -> None:
                  "--engine", "pocketsphinx")
     assert result.returncode == 0, result.stderr
     heard = json.loads(result.stdout)
-    assert set(heard) == {"text", "intent", "engine", "confidence"}
-    assert heard["intent"] == "done" and heard["engine"] == "pocketsphinx"
+    assert set(heard) == {"heard", "text", "intent", "engine", "confidence"}
+    assert heard["heard"] == "speech" and heard["intent"] == "done" and heard["engine"] == "pocketsphinx"
+
+
+def test_hear_tells_speech_outside_a_restricted_state_from_nothing(tmp_path: Path) -> None:
+    said = json.loads(cli("hear", str(spoken_file(tmp_path, "Did you remember to buy milk on the way home?")),
+                          "--flow", "pause", "--state", "ask_break", "--engine", "pocketsphinx").stdout)
+    assert (said["heard"], said["text"], said["intent"]) == ("unknown", "", None)
+    path = tmp_path / "room.wav"
+    write_wav(path, room_tone(1.5))
+    quiet = json.loads(cli("hear", str(path), "--flow", "pause", "--state", "ask_break", "--engine",
+                           "pocketsphinx").stdout)
+    assert (quiet["heard"], quiet["text"], quiet["confidence"]) == ("nothing", "", None)
 
 
 def test_hear_restricted_state_hears_a_command(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
-from voice_pacer.ears.base import UNKNOWN
+from voice_pacer.ears.base import Nothing, Speech, Unknown, words_of
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars, spoken_variants
 from voice_pacer.errors import UserError
 from voice_pacer.flowfile.common import common
@@ -77,7 +77,8 @@ def as_heard(text: str) -> np.ndarray:
 
 
 def hear(ears: PocketSphinxEars, pcm: np.ndarray, phrases: list[str] | None, wake: bool = False) -> str:
-    return recognise(ears, pcm, phrases, wake).text
+    """The words recognised; empty for unknown speech and for nothing."""
+    return words_of(recognise(ears, pcm, phrases, wake))
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:
@@ -138,14 +139,15 @@ def test_free_answers_are_transcribed(ears: PocketSphinxEars) -> None:
 
 @pytest.mark.parametrize("phrases", [None, ["stop", "yes", "no"]])
 def test_room_tone_is_empty(ears: PocketSphinxEars, phrases: list[str] | None) -> None:
-    assert hear(ears, room_tone(1.5, level_dbfs=-60), phrases) == ""
+    assert recognise(ears, room_tone(1.5, level_dbfs=-60), phrases) == Nothing()
 
 
 def test_grammars_are_cached_and_switching_is_cheap(ears: PocketSphinxEars) -> None:
     phrases = ["stop", "yes", "no"]
     hear(ears, as_heard("yes"), phrases)
     searches = dict(ears._searches)
-    assert hear(ears, as_heard("no"), list(reversed(phrases))) in ("no", "[unk]")
+    heard = recognise(ears, as_heard("no"), list(reversed(phrases)))
+    assert words_of(heard) == "no" or isinstance(heard, Unknown), heard
     assert ears._searches == searches
 
 
@@ -166,9 +168,10 @@ TRIGGER_LIKE = ["Did you buy milk?", "Is it time to go out?", "I paused the show
 
 def test_wake_phrases_need_a_surer_match_than_commands(ears: PocketSphinxEars) -> None:
     triggers = list(DEFAULT_TRIGGERS)
-    as_commands = [hear(ears, as_heard(text), triggers) for text in TRIGGER_LIKE]
-    assert sum(text != UNKNOWN for text in as_commands) >= 2, as_commands  # what the stricter check is for
-    assert [hear(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE] == [UNKNOWN] * 3
+    as_commands = [recognise(ears, as_heard(text), triggers) for text in TRIGGER_LIKE]
+    assert sum(isinstance(heard, Speech) for heard in as_commands) >= 2, as_commands  # what the stricter check is for
+    as_wake = [recognise(ears, as_heard(text), triggers, wake=True) for text in TRIGGER_LIKE]
+    assert all(isinstance(heard, Unknown) for heard in as_wake), as_wake
     for phrase in ("Let's pause.", "Time out.", "Let's check in.", "Let's take turns."):
         assert normalise(hear(ears, as_heard(phrase), triggers, wake=True)) == normalise(phrase), phrase
 

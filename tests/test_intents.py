@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intents import IntentSpec, match_intent, normalise, sounds_unfinished
-from voice_pacer.session import listening_for
+from voice_pacer.listening import listening_for
 from voice_pacer.templates import MAX_PHRASES, TemplateError, parse_template
 
 COMMON = list(common().intents.values())
@@ -57,7 +57,7 @@ def test_chatter_holding_command_words_is_no_command(said: str) -> None:
 
 
 def test_a_small_recognition_slip_still_counts_but_a_different_word_does_not() -> None:
-    floor = listening_for(load_flow("turns"), "floor")[0]
+    floor = listening_for(load_flow("turns"), "floor").candidates
     assert match_intent("i am finish", floor) == "done"
     assert match_intent("let us go", [spec("let us stop")]) is None
     assert match_intent("go", [spec("no")]) is None
@@ -83,8 +83,8 @@ def test_every_state_grammar_stays_bounded() -> None:
         assert all(len(intent.phrases) <= MAX_PHRASES for intent in compiled.intents.values())
         for name, state in compiled.flow.states.items():
             if state.listen is not None:
-                _, phrases, commands = listening_for(compiled, name)
-                assert 0 < len(phrases or commands) <= 170, (flow, name)  # see GRAMMAR_PHRASES
+                heard = listening_for(compiled, name)
+                assert 0 < len(heard.phrases or heard.commands) <= 170, (flow, name)  # see GRAMMAR_PHRASES
 
 
 def test_every_phrase_a_grammar_hears_means_its_intent() -> None:

@@ -11,11 +11,11 @@ import pytest
 from tests.conftest import feed
 from tests.speech import speech
 from voice_pacer.audio.pcm import room_tone
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import Ears, words_of
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intents import match_intent
-from voice_pacer.session import LONG_SAID, listening_for
+from voice_pacer.listening import LONG_SAID, listening_for
 
 # Phrases PocketSphinx's built-in model mishears when said alone (measured with Piper speech): "done" is heard as
 # "that". They stay in the templates because typed text and other engines use them, and whole sentences ("I'm done")
@@ -31,8 +31,8 @@ def _distinct_listening() -> list[tuple[str, str]]:
         compiled = load_flow(flow)
         for state, spec in compiled.flow.states.items():
             if spec.listen is not None:
-                candidates, phrases, commands = listening_for(compiled, state)
-                signature = (tuple((c.name, c.templates) for c in candidates), phrases, commands)
+                heard = listening_for(compiled, state)
+                signature = (tuple((c.name, c.templates) for c in heard.candidates), heard.phrases, heard.commands)
                 cases.setdefault(signature, (flow, state))
     return list(cases.values())
 
@@ -47,7 +47,8 @@ def ears() -> Ears:
 
 @pytest.mark.parametrize(("flow", "state"), CASES)
 def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -> None:
-    candidates, phrases, commands = listening_for(load_flow(flow), state)
+    listening = listening_for(load_flow(flow), state)
+    candidates, phrases, commands = listening.candidates, listening.phrases, listening.commands
     misses = []
     for spec in candidates:
         if commands and spec.name in LONG_SAID:
@@ -57,7 +58,7 @@ def test_each_phrase_is_heard_as_its_intent(ears: Ears, flow: str, state: str) -
             pcm = np.concatenate([room_tone(0.3), speech(phrase), room_tone(0.3)])
             ears.begin(phrases, commands)
             feed(ears, pcm)
-            heard = ears.end().text
+            heard = words_of(ears.end())
             if match_intent(heard, candidates) != expected:
                 misses.append((phrase, heard))
     assert [miss for miss in misses if miss[0] not in KNOWN_MISSES] == []

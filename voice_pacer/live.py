@@ -82,7 +82,7 @@ class LiveRig:
 
 
 @contextmanager
-def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tuple[str, ...] = ()) -> Iterator[LiveRig]:
+def live_rig(config: Config, events: EventLog, notify: Notify) -> Iterator[LiveRig]:
     """Open microphone, speaker, recogniser and voice; close the devices whatever happens."""
     ears = build_ears(config, notify)
     voice = build_voice(config)
@@ -97,7 +97,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
             raise UserError(f"{lost}; check it is not muted or held by another program (voice-pacer doctor)") from None
         source: AudioSource = MicrophoneSource(mic, events, notify)
         talk = AudioConversation(source, SpeakerSink(speaker), voice, ears, tail=config.audio.tail,
-                                 barge_in=stop_phrases if config.audio.barge_in else (), denoise=config.audio.denoise)
+                                 barge_in=config.audio.barge_in, denoise=config.audio.denoise)
         mic_name = mic.device.name if mic.device else "default"
         speaker_name = speaker.device.name if speaker.device else "default"
         notify(f"ears: {ears.description}; voice: {voice.name}; microphone: {mic_name} at {mic.rate} Hz; "
@@ -108,20 +108,10 @@ def live_rig(config: Config, events: EventLog, notify: Notify, stop_phrases: tup
         speaker.close()
 
 
-BARGE_IN_PHRASES = 3  # of stop's grammar ("stop", "let us stop", ...): with all 14, a lone "Stop." over a prompt in a
-# very quiet room scored below PocketSphinx's threshold (margin -3.58 against -2.46 with three phrases)
-
-
-def _stop_phrases(flow: CompiledFlow) -> tuple[str, ...]:
-    """What may cut a prompt short: stop's first phrases (a disclosure is heard too, through the open pass)."""
-    return tuple(p for name in ("stop",) if name in flow.global_intents
-                 for p in flow.intents[name].grammar[:BARGE_IN_PHRASES])
-
-
 def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
              journal: Journal | None = None) -> Outcome:
     """Run one flow on the microphone and speaker (keeping confirmed experiments in the journal, if given)."""
-    with live_rig(config, events, notify, _stop_phrases(flow)) as rig:
+    with live_rig(config, events, notify) as rig:
         return build_session(flow, rig.talk, events, names, config, journal).run()
 
 
@@ -154,7 +144,7 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
             flows[name] = flows.get(name) or load(name)
         except UserError as exc:
             raise UserError(f"trigger '{phrase}': {exc}") from None
-    with _conversation(config, events, notify, talk, flows) as conversation:
+    with _conversation(config, events, notify, talk) as conversation:
         events.clock = conversation.now  # 'flow' events are stamped before a Session sets the clock
         notify("listening for: " + ", ".join(f"'{phrase}' ({flow})" for phrase, flow in config.triggers.items()))
         while True:
@@ -170,12 +160,11 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
 
 
 @contextmanager
-def _conversation(config: Config, events: EventLog, notify: Notify, talk: AudioConversation | None,
-                  flows: dict[str, CompiledFlow]) -> Iterator[AudioConversation]:
+def _conversation(config: Config, events: EventLog, notify: Notify,
+                  talk: AudioConversation | None) -> Iterator[AudioConversation]:
     if talk is not None:
         yield talk
         return
-    stop = tuple(dict.fromkeys(p for flow in flows.values() for p in _stop_phrases(flow)))
-    with live_rig(config, events, notify, stop) as rig:
+    with live_rig(config, events, notify) as rig:
         yield rig.talk
 

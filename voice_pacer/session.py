@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from voice_pacer.breathing import PATTERNS
+from voice_pacer.breathing import Breathing, Paced
+from voice_pacer.ears.base import Speech
 from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, DEFAULT_LIMIT, CompiledFlow
 from voice_pacer.flowfile.common import common
-from voice_pacer.flowfile.machine import EXITS, INTERLUDES, PROMPT_OF, TERMINAL, Effect, build_machine, fire, handles
+from voice_pacer.flowfile.machine import PROMPT_OF, TERMINAL, Effect, build_machine, fire, handles
 from voice_pacer.flowfile.memory import journal_numbers, journal_placeholders
 from voice_pacer.flowfile.schema import STAY, Breathe, Listen, State
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Resumed, Utterance
-from voice_pacer.intents import IntentSpec, match_intent, phrases_for, sounds_unfinished
+from voice_pacer.intents import sounds_unfinished
 from voice_pacer.journal import Journal
-from voice_pacer.safety import assess
+from voice_pacer.listening import interrupting, listening_between, listening_for
+from voice_pacer.prompting import Prompter
 from voice_pacer.sayback import said_back
+from voice_pacer.timers import ListenTimers
+from voice_pacer.understanding import Understanding
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
-LONG_SAID = ("refuse", "leave", "rebuttal")  # intents said in sentences, which open vocabulary hears as they are
-# After an answer that stops on a hesitation ("Well...", "and um"), this much more silence is waited for the rest
-# before the answer counts as given: "Well..." then 3 s of thought then the answer must stay one answer (issue 8).
-THINKING_WAIT = 6.0
 
 
 class _Redirected(Exception):
@@ -48,6 +47,14 @@ class Outcome:
     state: str
 
 
+@dataclass(frozen=True)
+class Fired:
+    """What firing an event did: whether a transition took it, and whether it entered a state (or re-entered one)."""
+
+    taken: bool
+    entered: bool
+
+
 class Session:
     """One run of one flow; the transitions machine decides where to go, this class does what a state says."""
 
@@ -62,12 +69,13 @@ class Session:
         self.shared = common()
         self.machine, self.model = build_machine(flow)
         self.last_prompt: str | None = None
-        self._endpoint_wall = 0.0  # perf_counter() of the latest endpoint decision, for compute_ms
         self.log.clock = conversation.now
         self.journal = journal
         self.last_answer = ""  # the latest free answer, for {last_answer} and `keep:`; never written anywhere
         self.memory, known = journal.recall(self.names) if journal else ({}, {})
         self.model.facts = {**dict.fromkeys(journal_numbers(), 0), **known}
+        self.understand = Understanding(log)
+        self.prompter = Prompter(conversation, log, self.understand, interrupting(flow))
 
     # -- the loop -------------------------------------------------------------------------------------------
 
@@ -117,36 +125,36 @@ class Session:
         if state.say is not None:
             self._say(state.say, remember=True)
         elif state.breathe is not None:
-            if not self._breathe(state.breathe):
+            if self._breathe(state.breathe) is Paced.STOPPED:
                 return True
         elif state.wait is not None:
-            if not self._quiet_for(float(self.flow.value(state.wait.seconds))):
+            if self._quiet_for(float(self.flow.value(state.wait.seconds))) is Paced.STOPPED:
                 return True
         elif state.listen is not None:
-            self._listen(name, state, state.listen)
+            self._listen(name, state.listen)
             return True
         elif state.run is not None:
             self._run_inner(name)
         if state.end:
             return False
-        return self._fire_or_fail("next")
+        return self._fire_or_fail("next").entered
 
-    def _fire(self, event: str) -> tuple[bool, bool]:
-        """Fire an event and carry out what its transition asked for; (taken, entered a state)."""
+    def _fire(self, event: str) -> Fired:
+        """Fire an event and carry out what its transition asked for."""
         taken, effects = fire(self.machine, self.model, event)
         entered = self.model.entered
         if entered:
             self.log.write("state", state=self.model.state)
         for effect in effects:
             self._carry_out(effect)
-        return taken, entered
+        return Fired(taken, entered)
 
-    def _fire_or_fail(self, event: str) -> bool:
-        taken, entered = self._fire(event)
-        if not taken:
+    def _fire_or_fail(self, event: str) -> Fired:
+        fired = self._fire(event)
+        if not fired.taken:
             raise UserError(f"flow {self.flow.path}: state '{self.model.state}' has no '{event}' transition "
                             "whose condition holds; add one without 'if:' as the last choice")
-        return entered
+        return fired
 
     def _carry_out(self, effect: Effect) -> None:
         if effect.kind == "say" and effect.text:
@@ -159,7 +167,7 @@ class Session:
         elif effect.kind == "pause":
             self._say(self.shared.prompts["pause_start"])
             pattern, cycles = self.interlude
-            if self._breathe(Breathe(pattern=pattern, cycles=cycles, cues="words")):
+            if self._breathe(Breathe(pattern=pattern, cycles=cycles, cues="words")) is Paced.FINISHED:
                 self._say(self.shared.prompts["pause_end"])
                 if self.last_prompt:
                     self._say(self.last_prompt)
@@ -207,105 +215,67 @@ class Session:
         return template.format_map({**self.flow.settings, **known, **partner, **roles})
 
     def _say(self, template: str, remember: bool = False, tone: str | None = None) -> None:
-        text = self.text(template) if template else ""
-        prompt = self.talk.prepare(text, tone)
-        self.log.release(compute_ms=round((prompt.ready_wall - self._endpoint_wall) * 1000, 1))
+        """Say a prompt; when something said over it (barge-in) moves the flow, carry on from where it went."""
         if remember:
             self.last_prompt = template
-        if text:
-            self.log.write("say", text=text)
-        else:
-            self.log.write("tone", cue=tone)
-        barged = self.talk.play(prompt)
-        if barged is not None:
-            event = self._understand(barged, self._exits())
-            if event is not None and self._fire(event)[1]:
-                raise _Redirected
+        said_over = self.prompter.say(self.text(template) if template else "", tone)
+        event = said_over.event if said_over is not None else None
+        if event is not None and self._fire(event).entered:
+            raise _Redirected
 
     # -- listening ------------------------------------------------------------------------------------------
 
-    def _exits(self) -> list[IntentSpec]:
-        """The intents heard even while breathing, waiting or speaking: the ways to end a session."""
-        return [self.flow.intents[name] for name in EXITS if name in self.flow.global_intents]
-
-    def _understand(self, utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
-        """The event an utterance leads to, logged: a safety concern before anything, then the first intent it says.
-
-        Safety reads what the grammar heard and what a second, open pass heard in audio the grammar rejected."""
-        texts = [text for text in (utterance.text, utterance.open_text) if text]
-        concern = next((found for text in texts if (found := assess(text)) is not None), None)
-        if concern is not None:
-            self._heard(utterance, None, words=False)  # a disclosure's words are never written down
-            self.log.write("safety", concern=str(concern))
-            return str(concern)
-        # an open pass ran on speech the grammar rejected or on a long utterance it may have forced into a phrase: its
-        # transcript is the more faithful one there
-        intent = next((found for text in reversed(texts) if (found := match_intent(text, candidates)) is not None),
-                      None)
-        self._heard(utterance, intent)
-        return intent
-
-    def _heard(self, utterance: Utterance, intent: str | None, words: bool = True) -> None:
-        self._endpoint_wall = utterance.endpoint_wall
-        fields: dict[str, Any] = {"text": utterance.text, "intent": intent} if words else {"intent": intent}
-        if utterance.engine not in (None, "text"):
-            fields.update(engine=utterance.engine, confidence=utterance.confidence,
-                          speech_end=None if utterance.speech_end is None else round(utterance.speech_end, 3),
-                          endpoint_at=round(utterance.endpoint_at, 3))
-        self.log.release(compute_ms=None)
-        self.log.write("heard", t=utterance.endpoint_at, hold=utterance.engine not in (None, "text"), **fields)
-
-    def _listen(self, name: str, state: State, listen: Listen) -> None:
+    def _listen(self, name: str, listen: Listen) -> None:
+        """Listen until the machine leaves the state: an intent, an answer, a disclosure, silence or the limit."""
         value = self.flow.value
-        candidates, phrases, commands = listening_for(self.flow, name)
+        listening = listening_for(self.flow, name)
         self.talk.warm(self._likely_next(name))
         end_silence = float(value(listen.end_silence) or DEFAULT_END_SILENCE["answer" if listen.answer else "intents"])
-        silence = float(value(listen.silence)) if listen.silence is not None else None
-        limit_at = self.talk.now() + float(value(listen.limit) or DEFAULT_LIMIT)
-        warn_at = limit_at - float(value(listen.warn.before)) if listen.warn else None
+        timers = ListenTimers.start(self.talk.now(), float(value(listen.limit) or DEFAULT_LIMIT),
+                                    float(value(listen.warn.before)) if listen.warn else None,
+                                    float(value(listen.silence)) if listen.silence is not None else None, end_silence)
         may_think = listen.answer and any(r.event == "answer" and r.to != STAY for r in self.flow.routes[name])
-        thinking = False  # an answer stopped on a hesitation; its rest may follow after a pause
         while self.model.state == name:
-            now = self.talk.now()
-            if now >= limit_at:
+            asked_at = self.talk.now()
+            if timers.expired(asked_at):
                 self._fire_or_fail("timeout" if handles(self.machine, self.model, "timeout") else "silence")
                 return
-            warn_due = warn_at is not None and now < warn_at
-            quiet = THINKING_WAIT if thinking else silence
             self.log.release(compute_ms=None)
-            result = self.talk.listen(ListenRequest(phrases, end_silence, None if quiet is None else now + quiet,
-                                                    warn_at if warn_due else limit_at, final=not warn_due,
-                                                    turn=True, commands=commands))
+            result = self.talk.listen(timers.request(asked_at, listening))
             if isinstance(result, Quiet):
-                if result.reason == "silence" and thinking:  # the pause after "well..." was the end after all
-                    self._fire_or_fail("answer")
-                    thinking = False
-                elif result.reason == "silence" and handles(self.machine, self.model, "silence"):
-                    self._fire_or_fail("silence")
+                if self._after_quiet(timers, result, asked_at, listen):
                     return
-                if warn_due and self.talk.now() >= (warn_at or 0) and listen.warn:
-                    warn_at = None
-                    self._say(listen.warn.say)
                 continue
-            if not result.text.strip():
+            if isinstance(result.heard, Speech) and not result.text.strip():
                 continue
-            event = self._understand(result, candidates)
+            event = self.understand(result, listening.candidates).event
             if event is not None:
-                thinking = False
-                if self._fire(event)[1] or self.model.state != name:
+                timers.heard(unfinished=False)
+                if self._fire(event).entered or self.model.state != name:
                     return
-                if event == "pause":  # time spent breathing does not count against the state
-                    limit_at += self.talk.now() - now
-                    warn_at = warn_at + self.talk.now() - now if warn_at is not None else None
+                if event == "pause":
+                    timers.extend(self.talk.now() - asked_at)
                 continue
-            thinking = may_think and sounds_unfinished(result.text)
-            if not thinking:
-                self._unmatched(listen, result.text)
+            timers.heard(unfinished=may_think and sounds_unfinished(result.text))
+            if not timers.thinking:
+                self._unmatched(listen, result)
 
-    def _unmatched(self, listen: Listen, text: str) -> None:
+    def _after_quiet(self, timers: ListenTimers, quiet: Quiet, asked_at: float, listen: Listen) -> bool:
+        """Act on a stretch of quiet; True when the state is over."""
+        after = timers.after_quiet(quiet, asked_at, self.talk.now())
+        if after.answered:  # the pause after "well..." was the end after all
+            self._fire_or_fail("answer")
+        elif after.silent and handles(self.machine, self.model, "silence"):
+            self._fire_or_fail("silence")
+            return True
+        if after.warn and listen.warn:
+            self._say(listen.warn.say)
+        return False
+
+    def _unmatched(self, listen: Listen, utterance: Utterance) -> None:
         """Something said that is no intent: an answer (kept for a say-back), a nomatch, or a plea to repeat."""
         if listen.answer or handles(self.machine, self.model, "nomatch"):
-            self.last_answer = text if listen.answer else self.last_answer
+            self.last_answer = utterance.text if listen.answer else self.last_answer
             self._fire_or_fail("answer" if listen.answer else "nomatch")
         else:
             self._say(self.shared.prompts["not_caught"])
@@ -328,68 +298,29 @@ class Session:
                 continue
         return filled
 
-    def _quiet_for(self, seconds: float) -> bool:
-        """Let time pass, still hearing the exits and safety concerns; False when the flow was stopped meanwhile."""
-        until = self.talk.now() + seconds
-        candidates = self._exits()
-        phrases = (*phrases_for([c.name for c in candidates], self.flow.intents), *self.shared.decoys) or None
-        while self.talk.now() < until:
-            result = self.talk.listen(ListenRequest(phrases, PASSIVE_END_SILENCE, None, until, turn=False))
-            if isinstance(result, Utterance) and result.text.strip():
-                event = self._understand(result, candidates)
-                if event is not None and self._fire(event)[1]:
-                    return False
-        return True
+    # -- time that passes: waiting and breathing ------------------------------------------------------------
 
-    def _breathe(self, breathe: Breathe) -> bool:
-        """Pace the breathing pattern; False when stopped part way."""
-        pattern = str(self.flow.value(breathe.pattern))
-        cycles = int(self.flow.value(breathe.cycles))
+    def _quiet_for(self, seconds: float) -> Paced:
+        """Let time pass, still hearing the exits and safety concerns."""
+        until = self.talk.now() + seconds
+        listening = listening_between(self.flow)
+        while self.talk.now() < until:
+            result = self.talk.listen(ListenRequest(listening.phrases, PASSIVE_END_SILENCE, None, until, turn=False))
+            if isinstance(result, Utterance):
+                event = self.understand(result, listening.candidates).event
+                if event is not None and self._fire(event).entered:
+                    return Paced.STOPPED
+        return Paced.FINISHED
+
+    def _breathe(self, breathe: Breathe) -> Paced:
+        """Pace the breathing pattern, cueing each phase and hearing the exits between cues."""
+        pacing = Breathing(str(self.flow.value(breathe.pattern)), int(self.flow.value(breathe.cycles)), breathe.cues)
         cues = self.shared.breathing_cues
-        for cycle in range(1, cycles + 1):
-            for phase, seconds in PATTERNS[pattern]:
-                started = self.talk.now()
-                self.log.write("breathe", phase=phase, seconds=seconds, cycle=cycle, pattern=pattern)
-                if breathe.cues in ("tones", "both"):
-                    self._say("", tone=phase)
-                if breathe.cues in ("words", "both"):
-                    self._say(cues[phase])
-                if not self._quiet_for(max(0.0, started + seconds - self.talk.now())):
-                    return False
-        return True
+        return pacing.pace(self.log, self.talk.now,
+                           lambda phase, as_tone: self._say("", tone=phase) if as_tone else self._say(cues[phase]),
+                           self._quiet_for)
 
 
 def journal_texts() -> dict[str, str]:
     """Journal placeholders with nothing known (the journal off, or nothing recent): empty."""
     return dict.fromkeys(journal_placeholders(), "")
-
-
-def intent_priority(flow: CompiledFlow, state_intents: list[str]) -> list[IntentSpec]:
-    """Intents in the order they win: the state's own, the exits (stop, refuse, leave), then the interludes.
-
-    The state's own come first because they are what was just asked for: "we're done" ends the describing in a
-    state that listens for `done`, and stops the session anywhere else."""
-    enabled = flow.global_intents
-    order = list(dict.fromkeys(state_intents))
-    order += [i for i in EXITS if i in enabled and i not in order]
-    order += [i for i in INTERLUDES if i in enabled and i not in order]
-    return [flow.intents[name] for name in order]
-
-
-def listening_for(flow: CompiledFlow, state: str) -> tuple[list[IntentSpec], tuple[str, ...] | None, tuple[str, ...]]:
-    """What a listening state matches (in priority order), the phrases the recogniser is restricted to (None: open
-    vocabulary), and, with open vocabulary, the command phrases a short utterance is checked against."""
-    listen = flow.state(state).listen
-    if listen is None:
-        raise UserError(f"state '{state}' of flow '{flow.flow.name}' does not listen; choose one of: "
-                        + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
-    own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
-    candidates = intent_priority(flow, list(dict.fromkeys(own)))
-    if not listen.answer:
-        return candidates, (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys), ()
-    # Open vocabulary hears long sentences well, but mishears short commands ("stop" as "got that"), so short
-    # utterances are also checked against a grammar: of the short commands only, since a grammar forces what it hears
-    # into its phrases ("nothing really" came out as the refusal "not doing it").
-    short = [c.name for c in candidates if c.name not in LONG_SAID]
-    return candidates, None, (*phrases_for(short, flow.intents), *common().decoys)
-

@@ -24,24 +24,28 @@ def hear(
     """Recognise one file and print JSON: text, intent, engine, confidence."""
     from voice_pacer.assemble import build_ears
     from voice_pacer.audio.pcm import FRAME_SAMPLES, check_wav, read_wav
+    from voice_pacer.ears.base import Nothing, Speech, words_of
     from voice_pacer.errors import UserError
     from voice_pacer.flowfile.load import load_flow
     from voice_pacer.intents import match_intent
-    from voice_pacer.session import listening_for
+    from voice_pacer.listening import Listening, listening_for
 
     if (flow is None) != (state is None):
         raise UserError("give --flow and --state together (a listening state of that flow)")
     config = config_for(config_path, {"ears.engine": engine, "ears.model": model})
-    candidates, phrases, commands = listening_for(load_flow(flow), state) if flow and state else ([], None, ())
+    listening = listening_for(load_flow(flow), state) if flow and state else Listening([], None)
     check_wav(wav)
     pcm = read_wav(wav)
     ears = build_ears(config)
-    ears.begin(phrases, commands)
+    ears.begin(listening.phrases, listening.commands)
     for start in range(0, len(pcm), FRAME_SAMPLES):
         ears.feed(pcm[start : start + FRAME_SAMPLES])
     heard = ears.end()
-    intent = match_intent(heard.text, candidates) if candidates else None
-    result = {"text": heard.text, "intent": intent, "engine": ears.name, "confidence": heard.confidence}
+    kind = "speech" if isinstance(heard, Speech) else "nothing" if isinstance(heard, Nothing) else "unknown"
+    text = words_of(heard)
+    intent = match_intent(text, listening.candidates) if listening.candidates and text else None
+    result = {"heard": kind, "text": text, "intent": intent, "engine": ears.name,
+              "confidence": None if isinstance(heard, Nothing) else heard.confidence}
     out.print(json.dumps(result), markup=False, highlight=False)
 
 

@@ -8,16 +8,35 @@ from typing import Protocol
 
 import numpy as np
 
-UNKNOWN = "[unk]"  # what restricted recognition gives for speech outside its phrases
 ENGINES = ("auto", "vosk", "pocketsphinx")  # what ears.engine may name; auto: Vosk when a model is found
 
 
 @dataclass(frozen=True)
-class Recognition:
-    """What an engine heard in one utterance."""
+class Speech:
+    """Words recognised in one utterance; with phrases, one of them."""
 
     text: str
-    confidence: float | None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Speech that is none of the phrases listened for (restricted recognition rejected it)."""
+
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """No speech to recognise: silence, steady noise, or too little sound to judge."""
+
+
+Recognition = Speech | Unknown | Nothing  # what every engine's end() gives, whatever marks its own decoder uses
+
+
+def words_of(heard: Recognition) -> str:
+    """The words recognised; empty for unknown speech and for nothing."""
+    return heard.text if isinstance(heard, Speech) else ""
 
 
 class Ears(Protocol):
@@ -39,5 +58,5 @@ class Ears(Protocol):
         ...
 
     def end(self) -> Recognition:
-        """Finish the utterance and return its text (empty when nothing was recognised)."""
+        """Finish the utterance: Speech with its words, Unknown for speech outside the phrases, or Nothing."""
         ...

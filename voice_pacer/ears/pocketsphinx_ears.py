@@ -10,7 +10,7 @@ import numpy as np
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.base import UNKNOWN, Recognition
+from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
 from voice_pacer.intents import CONTRACTIONS
 
 # Mean per-frame log-likelihood (nats) by which the best grammar path may trail a free phone loop and still count as
@@ -133,14 +133,14 @@ class PocketSphinxEars:
             decoder.process_raw(data, False, False)
 
     def end(self) -> Recognition:
-        """Finish the utterance: its text, '[unk]' for speech outside the phrases, '' for silence."""
+        """Finish the utterance: Speech with its words, Unknown for speech outside the phrases, or Nothing."""
         if not self._active:
-            return Recognition("", None)
+            return Nothing()
         for decoder in self._active:
             decoder.end_utt()
         self._active = []
         if self._silent():
-            return Recognition("", None)
+            return Nothing()
         if self._restricted:
             return self._judge()
         hyp = self._open().hyp()
@@ -148,9 +148,9 @@ class PocketSphinxEars:
         if self._also is not None and self._grammar.n_frames() <= COMMAND_FRAMES:
             command = self._judge()
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
-            if command.text not in ("", UNKNOWN) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
+            if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
                 return command
-        return Recognition(said, None)
+        return Speech(said) if said else Nothing()
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
@@ -170,18 +170,18 @@ class PocketSphinxEars:
         frames = min(self._grammar.n_frames(), self._phones.n_frames())
         phone_scores, phone_speech = _frame_scores(self._phones.seg(), frames, _is_filler)
         if phone_speech.sum() < MIN_SPEECH_FRAMES:
-            return Recognition("", None)
+            return Nothing()
         text, said = self._phrase_said([seg for seg in self._grammar.seg() or () if not _is_filler(seg.word)])
         grammar_scores, words = _frame_scores(said, frames, _is_filler)
-        if not words.any():  # the search ran out of audio part-way through a phrase: not a command
-            return Recognition(UNKNOWN, 0.0)
+        if text is None or not words.any():  # no phrase, or the audio ran out part-way through one: not a command
+            return Unknown(0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
         threshold = WAKE_BELOW if self._wake else REJECT_BELOW
-        confidence = 1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0))
-        return Recognition(text if margin >= threshold else UNKNOWN, round(confidence, 3))
+        confidence = round(1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0)), 3)
+        return Speech(text, confidence) if margin >= threshold else Unknown(confidence)
 
-    def _phrase_said(self, spoken: list) -> tuple[str, list]:
-        """The phrase the grammar search found and the word segments that say it, or UNKNOWN and none.
+    def _phrase_said(self, spoken: list) -> tuple[str | None, list]:
+        """The phrase the grammar search found and the word segments that say it, or None and none.
 
         A phrase that begins a longer one ("stop" of "stop the session") may end in a plosive's release that the search
         takes for the next word ("stop the"): up to RELEASE_FRAMES of such trailing words are let go."""
@@ -193,7 +193,7 @@ class PocketSphinxEars:
             text = _strip_around(text) if self._wake else text
             if text in accepted:
                 return text, spoken[:end]
-        return UNKNOWN, []
+        return None, []
 
     def _search_for(self, phrases: Sequence[str], wake: bool = False) -> str | None:
         key = (tuple(sorted({p.strip().lower() for p in phrases if p.strip()})), wake)

@@ -13,10 +13,11 @@ from pathlib import Path
 import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.base import UNKNOWN, Recognition
+from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
 from voice_pacer.errors import UserError
 
 GET_MODEL = "get one with 'voice-pacer models download vosk-model-small-en-us-0.15'"
+VOSK_UNKNOWN = "[unk]"  # the word a Vosk phrase grammar uses for speech outside its phrases
 
 
 def looks_like_vosk_model(path: Path) -> bool:
@@ -86,13 +87,18 @@ class VoskEars:
     def end(self) -> Recognition:
         """Finish the utterance and return its text and mean word confidence."""
         if self._current is None:
-            return Recognition("", None)
+            return Nothing()
         result = json.loads(self._current.FinalResult())
         self._current = None
         words = result.get("result") or []
         confidences = [w["conf"] for w in words if "conf" in w]
         confidence = round(sum(confidences) / len(confidences), 3) if confidences else None
-        return Recognition(" ".join(result.get("text", "").split()), confidence)
+        said = result.get("text", "").split()
+        if not said:
+            return Nothing()
+        if VOSK_UNKNOWN in said:  # the grammar's escape slot took (part of) it: not one of the phrases
+            return Unknown(confidence)
+        return Speech(" ".join(said), confidence)
 
     def _recogniser(self, grammar: list[str] | None):
         import vosk
@@ -119,7 +125,7 @@ class VoskEars:
         key = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
         if key not in self._grammars:
             self._report_unknown(key)
-            self._grammars[key] = self._recogniser([*key, UNKNOWN])
+            self._grammars[key] = self._recogniser([*key, VOSK_UNKNOWN])
         return self._grammars[key]
 
     def _report_unknown(self, phrases: tuple[str, ...]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from voice_pacer.flowfile.check import CompiledFlow
 from voice_pacer.flowfile.common import common
 from voice_pacer.intents import IntentSpec
-from voice_pacer.session import listening_for
+from voice_pacer.listening import listening_for
 
 
 def _lines(spec: IntentSpec, phrases: bool) -> list[str]:
@@ -27,12 +27,13 @@ def describe_intents(flow: CompiledFlow, phrases: bool = False) -> str:
     for name, state in flow.flow.states.items():
         if state.listen is None:
             continue
-        candidates, grammar, commands = listening_for(flow, name)
-        own = [spec for spec in candidates if spec.name not in flow.global_intents]
-        if grammar is None:
-            heard = f"a free answer in open vocabulary, or these (short utterances: {len(commands)} command phrases)"
+        listening = listening_for(flow, name)
+        own = [spec for spec in listening.candidates if spec.name not in flow.global_intents]
+        if listening.phrases is None:
+            heard = ("a free answer in open vocabulary, or these (short utterances: "
+                     f"{len(listening.commands)} command phrases)")
         else:
-            heard = f"only these ({len(grammar)} phrases in the recogniser's grammar)"
+            heard = f"only these ({len(listening.phrases)} phrases in the recogniser's grammar)"
         lines += ["", f"state '{name}': {heard}:"]
         lines += [line for spec in own for line in _lines(spec, phrases)] or ["  only the ones above"]
     return "\n".join(lines)

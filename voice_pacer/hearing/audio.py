@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
-from voice_pacer.ears.base import UNKNOWN, Ears
+from voice_pacer.ears.base import Ears, Nothing, Recognition, Speech, Unknown, words_of
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.hearing.frontend import FrontEnd
@@ -89,7 +89,7 @@ class AudioConversation:
     """Says prompts through a Voice and a sink, listens through an endpointer and Ears, counts time in samples."""
 
     def __init__(self, source: AudioSource, sink: AudioSink, voice: Voice, ears: Ears, *, tail: float = 0.3,
-                 barge_in: Sequence[str] = (), recorder: SessionRecorder | None = None,
+                 barge_in: bool = False, recorder: SessionRecorder | None = None,
                  description: str = "", denoise: str = "auto") -> None:
         self.source = source
         self.sink = sink
@@ -97,7 +97,7 @@ class AudioConversation:
         self.renderer = PromptRenderer(voice)
         self.ears = ears
         self.tail = tail
-        self.barge_in = tuple(barge_in)
+        self.barge_in = barge_in  # whether the microphone is heard while a prompt plays (live, with echo control)
         self.recorder = recorder
         self.description = description or f"ears: {ears.description}; voice: {voice.name}"
         self.samples = 0
@@ -124,8 +124,9 @@ class AudioConversation:
         pcm = tone(TONES.get(tone_name, 440.0), TONE_SECONDS) if tone_name else self.renderer.render(text)
         return Prompt(text, len(pcm) / SAMPLE_RATE, time.perf_counter(), pcm)
 
-    def play(self, prompt: Prompt) -> Utterance | None:
-        """Play and let the prompt's length (plus a short tail) pass; the microphone is not heard meanwhile."""
+    def play(self, prompt: Prompt, interrupt: Sequence[str] = ()) -> Utterance | None:
+        """Play and let the prompt's length (plus a short tail) pass; with barge-in on, the interrupt phrases (and a
+        disclosure) said meanwhile cut it short and are returned."""
         pcm = prompt.audio if isinstance(prompt.audio, np.ndarray) else np.zeros(0, np.int16)
         if self.recorder is not None:
             self.recorder.voice.append((self.samples, pcm))
@@ -136,8 +137,8 @@ class AudioConversation:
         barged = None
         while self.samples < ends or self.sink.active():
             frame = self._read()
-            if self.barge_in and barged is None:
-                barged = self._hear_over_prompt(frame)
+            if self.barge_in and interrupt and barged is None:
+                barged = self._hear_over_prompt(frame, interrupt)
                 if barged is not None:
                     self.sink.stop()
                     break
@@ -155,33 +156,33 @@ class AudioConversation:
         self._utterance.append(frame)
         self.ears.feed(frame)
 
-    def _open_pass(self, text: str, restricted: bool) -> str | None:
+    def _open_pass(self, heard: Recognition, restricted: bool) -> str | None:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
         disclosure must be heard in any state, and the grammar only knows the state's phrases."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
-        if not restricted or not text.strip() or (UNKNOWN not in text.split() and seconds < OPEN_PASS_SECONDS):
+        if not restricted or isinstance(heard, Nothing) or (isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS):
             return None
         audio, self._utterance = self._utterance, []
         self.ears.begin(None)
         for frame in audio:
             self.ears.feed(frame)
-        return self.ears.end().text.strip() or None
+        return words_of(self.ears.end()).strip() or None
 
-    def _hear_over_prompt(self, frame: np.ndarray) -> Utterance | None:
-        """Barge-in: the stop phrases are listened for while the assistant speaks, and the safety concerns."""
+    def _hear_over_prompt(self, frame: np.ndarray, interrupt: Sequence[str]) -> Utterance | None:
+        """Barge-in: the interrupt phrases are listened for while the assistant speaks, and the safety concerns."""
         mark = self.endpointer.push(frame)
         if mark is Mark.STARTED:
-            self._begin(self.barge_in)
+            self._begin(interrupt)
             for earlier in self.endpointer.pre_roll:
                 self._feed(earlier)
         elif mark is Mark.SPEECH:
             self._feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            opened = self._open_pass(heard.text, restricted=True)
-            if heard.text.strip() not in ("", UNKNOWN) or (opened and assess(opened)):  # other talk does not cut
-                return Utterance(heard.text, self.now(), time.perf_counter(), heard.confidence, self.ears.name,
-                                 self.source.speech_end(), opened)
+            opened = self._open_pass(heard, restricted=True)
+            if isinstance(heard, Speech) or (isinstance(heard, Unknown) and opened and assess(opened)):
+                return Utterance(heard, self.now(), time.perf_counter(), self.ears.name, self.source.speech_end(),
+                                 opened)  # other talk over a prompt does not cut it
         return None
 
     def listen(self, request: ListenRequest) -> Utterance | Quiet:
@@ -232,10 +233,9 @@ class AudioConversation:
             if not endpointer.stood_out():  # the room talking (a TV, people nearby), not someone to the device
                 continue
             # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
-            opened = None if request.wake else self._open_pass(heard.text, request.phrases is not None)
-            if heard.text.strip():
-                return Utterance(heard.text, decided_at, decided_wall, heard.confidence, self.ears.name,
-                                 self.source.speech_end(), opened)
+            opened = None if request.wake else self._open_pass(heard, request.phrases is not None)
+            if not isinstance(heard, Nothing):
+                return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened)
 
     def close(self) -> None:
         self.renderer.close()

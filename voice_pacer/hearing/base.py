@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
+
+from voice_pacer.ears.base import Speech, Unknown
 
 
 class InputEnded(Exception):
@@ -18,13 +21,21 @@ class Resumed(Exception):
 class Utterance:
     """One thing someone said, with when it ended and when the assistant decided it was over."""
 
-    text: str
+    heard: Speech | Unknown  # the words, or speech that was none of the phrases listened for
     endpoint_at: float  # session time of the decision
     endpoint_wall: float  # time.perf_counter() at the decision, for compute_ms
-    confidence: float | None = None
     engine: str | None = None
     speech_end: float | None = None  # session time the speech really ended, when the input knows it
-    open_text: str | None = None  # when a grammar rejected the audio ('[unk]'): what an open-vocabulary pass heard
+    open_text: str | None = None  # when a grammar rejected the audio or may have forced it: what open vocabulary heard
+
+    @property
+    def text(self) -> str:
+        """The words heard; empty for unknown speech."""
+        return self.heard.text if isinstance(self.heard, Speech) else ""
+
+    @property
+    def confidence(self) -> float | None:
+        return self.heard.confidence
 
 
 @dataclass(frozen=True)
@@ -75,8 +86,9 @@ class Conversation(Protocol):
         """Get prompts that may be said next ready ahead of time (a hint; may do nothing)."""
         ...
 
-    def play(self, prompt: Prompt) -> Utterance | None:
-        """Play a prepared prompt; session time moves on by its length. Returns what cut it short (barge-in)."""
+    def play(self, prompt: Prompt, interrupt: Sequence[str] = ()) -> Utterance | None:
+        """Play a prepared prompt; session time moves on by its length. Returns what cut it short: one of the
+        interrupt phrases or a disclosure, said over it (barge-in, where the conversation can hear over its voice)."""
         ...
 
     def listen(self, request: ListenRequest) -> Utterance | Quiet:

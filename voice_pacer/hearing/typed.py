@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import select
 import time
+from collections.abc import Sequence
 from typing import TextIO
 
+from voice_pacer.ears.base import Speech
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Prompt, Quiet, Utterance
 
 QUIET_LINE = re.compile(r"^\((?:silence|pause)\s+(\d+(?:\.\d+)?)\s*s?\)$")  # "(silence 3)": a pause inside a turn
@@ -47,8 +49,8 @@ class TypedConversation:
     def warm(self, texts: list[str]) -> None:
         """Printing needs no preparation."""
 
-    def play(self, prompt: Prompt) -> None:
-        """Printing is the transcript's job; here only session time moves on."""
+    def play(self, prompt: Prompt, interrupt: Sequence[str] = ()) -> None:
+        """Printing is the transcript's job; here only session time moves on (typing cannot interrupt a prompt)."""
         if not self.realtime:
             self._skipped += prompt.seconds
 
@@ -74,7 +76,7 @@ class TypedConversation:
             self._quiet_until = self.now() + float(pause.group(1))
         if not self.realtime:
             self._skipped += spoken_seconds(text)
-        return Utterance(text, self.now(), time.perf_counter(), engine="text")
+        return Utterance(Speech(text), self.now(), time.perf_counter(), engine="text")
 
     def _pass_quiet(self, request: ListenRequest) -> Quiet | None:
         """Let a "(silence N)" line pass; it may run into the state's silence or deadline first."""
@@ -100,7 +102,7 @@ class TypedConversation:
             if not line:
                 raise InputEnded
             if line.strip():
-                return Utterance(line.strip(), self.now(), time.perf_counter(), engine="text")
+                return Utterance(Speech(line.strip()), self.now(), time.perf_counter(), engine="text")
         self._advance_to(request.deadline)
         return Quiet("deadline")
 
