@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from voice_pacer.flowfile.check import CompiledFlow, _Checker
+    from voice_pacer.flowfile.check import CompiledFlow
+    from voice_pacer.flowfile.compiled import Checker
 
 
 def inner_flow_path(ref: str, outer: Path) -> Path | None:
@@ -20,7 +21,7 @@ def inner_flow_path(ref: str, outer: Path) -> Path | None:
     return builtin_flows().get(ref)
 
 
-def check_runs(check: _Checker, compiled: CompiledFlow, overrides: Mapping[str, Any] | None,
+def check_runs(check: Checker, compiled: CompiledFlow, overrides: Mapping[str, Any] | None,
                stack: tuple[Path, ...], by_flow: Mapping[str, Mapping[str, Any]] | None = None) -> None:
     """Load every flow this one runs into compiled.inner; each missing, cyclic or broken one is a located problem."""
     from voice_pacer.flowfile.load import builtin_flows, check_file
