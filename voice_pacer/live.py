@@ -97,7 +97,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify) -> Iterator[LiveR
             raise UserError(f"{lost}; check it is not muted or held by another program (voice-pacer doctor)") from None
         source: AudioSource = MicrophoneSource(mic, events, notify)
         talk = AudioConversation(source, SpeakerSink(speaker), voice, ears, tail=config.audio.tail,
-                                 barge_in=config.audio.barge_in, denoise=config.audio.denoise)
+                                 barge_in=config.audio.barge_in, denoise=config.audio.denoise, live=True)
         mic_name = mic.device.name if mic.device else "default"
         speaker_name = speaker.device.name if speaker.device else "default"
         notify(f"ears: {ears.description}; voice: {voice.name}; microphone: {mic_name} at {mic.rate} Hz; "

@@ -90,11 +90,11 @@ class AudioConversation:
 
     def __init__(self, source: AudioSource, sink: AudioSink, voice: Voice, ears: Ears, *, tail: float = 0.3,
                  barge_in: bool = False, recorder: SessionRecorder | None = None,
-                 description: str = "", denoise: str = "auto") -> None:
+                 description: str = "", denoise: str = "auto", live: bool = False) -> None:
         self.source = source
         self.sink = sink
         self.voice = voice
-        self.renderer = PromptRenderer(voice)
+        self.renderer = PromptRenderer(voice, drop_stale=live)  # simulation renders the same way every run
         self.ears = ears
         self.tail = tail
         self.barge_in = barge_in  # whether the microphone is heard while a prompt plays (live, with echo control)

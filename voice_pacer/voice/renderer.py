@@ -16,8 +16,12 @@ KEEP = 48  # rendered prompts kept; a flow says a few dozen different lines
 class PromptRenderer:
     """A cache of rendered prompts in front of a Voice; the voice is only ever used from the worker thread."""
 
-    def __init__(self, voice: Voice) -> None:
+    def __init__(self, voice: Voice, drop_stale: bool = False) -> None:
+        """drop_stale: guesses not started when new ones come are dropped (live, where only latency matters). Kept,
+        every guess is rendered in the order made: espeak-ng's output depends on what it rendered before (its noise
+        source runs on), and dropping by timing made a simulated session's prompts differ by up to 30 ms per run."""
         self.voice = voice
+        self.drop_stale = drop_stale
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice")
         self._rendered: OrderedDict[str, Future[np.ndarray]] = OrderedDict()
 
@@ -25,7 +29,7 @@ class PromptRenderer:
         """Start rendering prompts that may be said next; guesses made earlier and not yet started are dropped."""
         wanted = list(dict.fromkeys(texts))
         for text, future in list(self._rendered.items()):
-            if text not in wanted and future.cancel():
+            if self.drop_stale and text not in wanted and future.cancel():
                 del self._rendered[text]
         for text in wanted:
             self._future(text)
