@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
 
+from voice_pacer.cues import Cues, best_cue
 from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
 
 CONTRACTIONS = {
@@ -22,6 +23,20 @@ CONTRACTIONS = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "okay": "ok", "he'll": "he will",
     "she'll": "she will", "they'll": "they will", "there'll": "there will", "who's": "who is", "how's": "how is",
 }
+# What recognisers and quick typing write without an apostrophe or as one sound ("im", "dont", "lemme"). Kept apart
+# from CONTRACTIONS, whose reverse gives the spoken forms of grammar phrases.
+UNMARKED = {
+    "im": "i am", "dont": "do not", "thats": "that is", "lets": "let us", "ive": "i have", "youre": "you are",
+    "cant": "cannot", "didnt": "did not", "doesnt": "does not", "isnt": "is not", "wasnt": "was not",
+    "arent": "are not", "wont": "will not", "whats": "what is", "theres": "there is", "hes": "he is",
+    "shes": "she is", "theyre": "they are", "weve": "we have", "youve": "you have", "couldnt": "could not",
+    "wouldnt": "would not", "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "werent": "were not",
+    "okey": "ok", "okie": "ok", "yea": "yeah", "cos": "because", "cuz": "because",
+    "gimme": "give me", "lemme": "let me", "dunno": "do not know", "kinda": "kind of", "sorta": "sort of",
+    "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
+}
+# Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
+_JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
 # Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
@@ -46,7 +61,9 @@ _TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
 # rejected and decoded again with open vocabulary, where every phrase the templates say is matched.
 GRAMMAR_PHRASES = 14
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
-SAME_WORD = 0.5  # and each word must still resemble its counterpart this much
+# and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
+# "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
+SAME_WORD = 0.65
 _LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
 _TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
 
@@ -55,8 +72,11 @@ def normalise(text: str) -> str:
     """Lower case, contractions expanded, punctuation dropped, spaces collapsed (normalising twice changes nothing)."""
     text = text.lower().replace("\u2019", "'")
     words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
-    expanded = " ".join(CONTRACTIONS.get(word, word) for word in words if word)
-    return " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
+    expanded = " ".join(CONTRACTIONS.get(word, UNMARKED.get(word, word)) for word in words if word)
+    joined = " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
+    for pattern, together in _JOINED:
+        joined = pattern.sub(together, joined)
+    return joined
 
 
 def core_words(utterance: str) -> list[str]:
@@ -82,6 +102,13 @@ def _strip_edges(words: list[str]) -> list[str]:
     return stripped.split() or words
 
 
+def _same_word(said: str, meant: str) -> bool:
+    """Whether a heard word may be a slip for the meant one: alike, and not much shorter or longer ("fine" is not
+    "finished")."""
+    ratio = SequenceMatcher(None, said, meant).ratio()
+    return ratio >= SAME_WORD and (abs(len(said) - len(meant)) <= 2 or ratio >= SIMILAR_ENOUGH)
+
+
 def _similar(said: str, phrase: str) -> bool:
     if said == phrase:
         return True
@@ -89,7 +116,7 @@ def _similar(said: str, phrase: str) -> bool:
     if len(said_words) != len(phrase_words) or len(phrase) < 4:  # "no" and "go" differ by one letter
         return False
     # a slip changes a sound, not a word: "let us go" must not pass for "let us stop"
-    if any(SequenceMatcher(None, a, b).ratio() < SAME_WORD for a, b in zip(said_words, phrase_words, strict=True)):
+    if not all(_same_word(a, b) for a, b in zip(said_words, phrase_words, strict=True)):
         return False
     return SequenceMatcher(None, said, phrase).ratio() >= SIMILAR_ENOUGH
 
@@ -104,6 +131,7 @@ class IntentSpec:
     phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): what matches, documentation
     samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
     grammar: tuple[str, ...]  # each template's shortest phrase, then the shortest others: GRAMMAR_PHRASES at most
+    cues: Cues | None = None  # what the intent is about, for utterances no template matches (see voice_pacer.cues)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -116,8 +144,10 @@ class IntentSpec:
         return tuple(phrase for phrase in self.phrases if self.pattern.fullmatch(phrase + " "))
 
     @classmethod
-    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None) -> IntentSpec:
-        """Parse and compile the templates once, when the flow loads; TemplateError.index names a bad one."""
+    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None,
+              cues: Iterable[str] = ()) -> IntentSpec:
+        """Parse and compile the templates (and cues) once, when the flow loads; TemplateError.index names a bad
+        template."""
         texts = tuple(templates)
         nodes: list[Node] = []
         for index, text in enumerate(texts):
@@ -137,7 +167,10 @@ class IntentSpec:
         first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
         rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
         grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
-        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar)
+        cue_nodes = [parse_template(cue, rules) for cue in cues]
+        own_words = {word for phrase in phrases for word in phrase.split()}
+        cue_set = Cues.build(cue_nodes, own_words) if cue_nodes else None
+        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar, cue_set)
 
     def matches(self, words: list[str]) -> bool:
         """Whether the utterance's words (normalised, without hesitations) say this intent."""
@@ -151,7 +184,8 @@ class IntentSpec:
 
 
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
-    """The first candidate intent (in priority order) that the utterance says, allowing a small slip, or None."""
+    """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
+    failing that, the intent whose cues a short utterance holds (voice_pacer.cues); or None."""
     words = core_words(normalise(text))
     if not words:
         return None
@@ -164,7 +198,7 @@ def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     for spec in specs:
         if spec.nearly(words):
             return spec.name
-    return None
+    return best_cue(words, [(spec.name, spec.cues) for spec in specs if spec.cues is not None])
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
