@@ -67,7 +67,8 @@ THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
 KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
        r"baby|son|daughter|boy|girl)|them)"
-_BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes")
+_BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
+             "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
 VICTIM = rf"(?:me|us|{KIDS}|my {_BODY})"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
             "ever nearly almost basically started keeps kept tried would will did does could can got gets was is "
@@ -78,7 +79,8 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
-        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts")
+        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
+        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s)?|thump(?:ed|s)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
@@ -100,6 +102,10 @@ HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
                       r"everyone|people)|accused me of|accuses me of|asked if|asks if|asked whether) (?:that )?$")
 CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then|because|so now|whereas)\b")
+# Disclosures that hold a negation of their own: "I wish I was not alive", "I'm scared to tell him no".
+SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|be alive|being alive|alive|here|"
+                             r"around|exist|existing|be around|being around)|never (?:wake up|waking up|been born|"
+                             r"born)|(?:tell|told|telling) (?:him|her|them) no|say no|saying no)\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
                             r"not just|not only|no matter)\b")
 
@@ -122,6 +128,8 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
+              r" ?(?:if|when) i (?:am late|was late|get (?:home )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
+              r"spend|spent|eat|ate|do not (?:call|text|tidy|clean|finish|come)|come home late)|"
               r" ?with (?:kindness|questions|love)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
                    r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
@@ -141,7 +149,10 @@ _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|wil
                   r"criticism|questions|answer|response|finding out|knowing|disappointed|disappointing)")
 _BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic)|"
                 r"with (?:a|the) (?:bill|flu|cold|fine|virus))")
-_NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|by accident|accidentally|at the gym|at work|in the garden|"
+_NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutting|gardening|fixing|building|cleaning|"
+                   r"ironing|baking|climbing|moving|carrying|lifting|opening|making|working|on the|with (?:a|the) "
+                   r"(?:knife|saw|scissors|iron|oven|pan|kettle|razor)|by accident|accidentally|at the gym|at work|"
+                   r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
@@ -219,8 +230,35 @@ RULES: tuple[Rule, ...] = (
              r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
     _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
              r"violent temper"),
+    _rule(D, rf"{THIRD} {ADV}(?:broke|broken|fractured|dislocated|bruised|burned|burnt|split|cut) my {_BODY}"),
+    _rule(D, r"(?:gun|knife|knives|weapon|rifle) (?:[a-z]+ ){0,8}(?:use|used|using) (?:it|them) on (?:me|us|"
+             rf"{KIDS})"),
+    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:see|visit|call|talk "
+             r"to|leave|go out|have) (?:[a-z]+ ){0,2}(?:friends|family|mom|mother|sister|brother|parents|the house|"
+             r"home|money|phone|car)", negatable=False),
+    _rule(D, r"(?:forced|forces|forcing) (?:himself|herself|themselves) on (?:me|us)"),
+    _rule(D, r"(?:i|we) (?:am|are|have been|has been|keep|kept)? ?(?:living|live|lived) in (?:fear|terror)"
+             r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
+    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
+             r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
+             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|"
+             r"not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|sleep forever|"
+             r"stop existing|not exist|not existing|be dead|"
+             r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
+             r"(?:own )?life)(?! of | laughing| to | for a| from)", negatable=False),
+    _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
+             r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
+    _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
+             r"(?:see|find) (?:no|the|any) point (?:in|of) (?:living|being alive|going on|carrying on|life|being here)|"
+             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me)|"
+             r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
+             r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
+    _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
+             r"harming|hurting|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))"),
+    _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
+             r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
     _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
@@ -238,7 +276,8 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
              r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
           negatable=False),
-    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)|want to be gone"),
+    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
+             r" because| now)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
@@ -262,9 +301,11 @@ RULES: tuple[Rule, ...] = (
 
 
 def _negated(words_before: list[str], inside: str) -> bool:
-    """A negator inside the match ('he would never hurt me') or in the four words before it that reaches it: before
-    a new subject only through framing words ('it is not like he hits me', but not 'i am not angry i want to die')."""
-    if any(word in NEGATORS for word in NOT_A_NEGATION.sub(" ", inside).split()):
+    """A negator inside the match ('he would never hurt me'; not one that is part of what is disclosed, 'I wish I was
+    not alive') or in the four words before it that reaches it: before a new subject only through framing words
+    ('it is not like he hits me', but not 'i am not angry i want to die')."""
+    inside = SAID_NEGATIVELY.sub(" ", NOT_A_NEGATION.sub(" ", inside))
+    if any(word in NEGATORS for word in inside.split()):
         return True
     near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-4:])).split()
     last = max((i for i, word in enumerate(near) if word in NEGATORS), default=None)
