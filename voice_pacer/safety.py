@@ -69,7 +69,7 @@ KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughte
        r"baby|son|daughter|boy|girl)|them)"
 _BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
              "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
-VICTIM = rf"(?:me|us|{KIDS}|my {_BODY})"
+VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
             "ever nearly almost basically started keeps kept tried would will did does could can got gets was is "
             "been went suddenly finally today yesterday and like kind sort of to even")
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{THIRD} {ADV}{HARM} {VICTIM}", unless=_ORDINARY_SENSE),
     _rule(D, rf"you {ADV}{HARM_YOU} {VICTIM}", unless=_ORDINARY_SENSE),
     _rule(D, rf"(?:hurt|hurts|hurting|harmed|harms) (?:me|us|{KIDS}) physically|"
-             rf"(?:laid|lays|lay|put|puts) (?:a )?hands? on (?:me|us|{KIDS})|"
+             rf"(?:laid|lays|lay|put|puts) (?:a |his |her |their )?hands? on (?:me|us|{KIDS})|"
              r"(?:stalks|stalked|stalking|follows|followed) me (?:everywhere|home|around)"),
     _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
@@ -176,7 +176,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)"),
-    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|put (?:his|her) hands? (?:around|on)) my "
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|(?:put|puts|wrapped|wraps|had|has) (?:his|her|their) "
+             r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
@@ -207,7 +208,12 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:{FEAR}|worried|worry|worries|nervous) (?:that )?(?:he|she|they|you|{PERSON}) {WILL} "
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
-    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)"),
+    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)|"
+             rf"{FEAR} (?:that )?(?:he|she|they) {WILL} find out where (?:i|we) (?:am|are|live|went)"),
+    _rule(D, rf"{PERSON} {ADV}(?:tried|tries|try|wanted|threatened|threatens) to (?:run (?:me|us) over|drown|"
+             rf"suffocate|smother|poison|burn) (?:me|us|{KIDS})?|{PERSON} {ADV}(?:ran|run|runs) (?:me|us) over|"
+             r"threaten(?:ed|s|ing)? to (?:burn (?:the|our|my) (?:house|flat|place|car) down|set fire to|"
+             r"kill (?:himself|herself|themselves))|kill (?:himself|herself) and (?:me|us|the kids|the children)"),
     _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
              r"tell (?:him|her|them) no|"
              r"say no|sleep|fall asleep)"),
@@ -221,7 +227,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
     _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
-    _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was) {ADV}"
+    _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
              r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
@@ -257,9 +263,15 @@ RULES: tuple[Rule, ...] = (
              r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
              r"harming|hurting|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))"),
+    _rule(S, r"(?:giving|give|given|gave) up on (?:life|living|being alive)|(?:go|went|going) to sleep forever|"
+             r"(?<!dying )\bto die(?! young| laughing| of| for| in | on )"
+             r"(?= *$| and| but| so| because| i | tonight| now| already| sometimes| every| all)"),
+    _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
+             r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
+             r"only way out is (?:to die|death|dying|suicide)|do not want to live like this anymore$", negatable=False),
     _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
              r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
-    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
+    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,5}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
              r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
@@ -282,13 +294,17 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
     _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
-             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:to|in|for) (?:live|living|"
-             r"being alive|go on|going on|carry on|carrying on|keep going|me being here|be here|being here)|"
+             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
+             r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
+             r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
-             r"carrying on|me being here|being here|anything anymore)|tired of (?:living|being alive|life)|"
+             r"carrying on|me being here|being here|anything anymore)|"
+             r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
-             r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|(?:want|wish) (?:it all|everything|"
-             r"all of this|all of it|my life) (?:to|would) (?:end|be over|stop)|"
+             r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
+             r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
+             r"(?:all |just |finally )*(?:end|be over|stop)|(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
+             r"all (?:just )?(?:end|be over|stop)|"
              r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
              r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
           negatable=False),
