@@ -23,11 +23,11 @@ MAX_WORDS = 10
 # where it belongs: "can you repeat that", "over to you"), so "you let me have some space" stays an answer.
 _ORDINARY_WORDS = """
 i me my myself we us our ourselves let can could would should shall will may might must am are is be been being
-have has had do a an the to for of at on in with about up out so and but or then now here there tonight today
+have has had do a an the to for of at on in with about from up out so and but or then now here there tonight
 this that it just really actually honestly maybe perhaps probably please thanks thank ok alright right well oh hey
 yeah yes sorry think guess mean know like want wanted need needed go going bit little while all some any more
 again anyway already still too very quite pretty kind sort guys babe honey love dear darling sweetheart look
-listen see though even also one time
+listen see though even also one time today
 """
 ORDINARY = frozenset(_ORDINARY_WORDS.split())
 # Words that turn a cue round when they stand outside it ("I don't want to stop", "we are not done").
@@ -101,7 +101,7 @@ def best_cue(words: list[str], named: Sequence[tuple[str, Cues]]) -> str | None:
     core = strip_leads(words)
     best, best_score = None, 0
     for name, cues in named:
-        score = cues.score(core)
+        score = max(cues.score(words), cues.score(core) if core != words else 0)
         if score > best_score:
             best, best_score = name, score
     return best

@@ -60,6 +60,10 @@ _TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
 # (PocketSphinx 5, Piper speech, this machine). A state listens for up to ~10 intents; speech outside these phrases is
 # rejected and decoded again with open vocabulary, where every phrase the templates say is matched.
 GRAMMAR_PHRASES = 14
+# Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
+# ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
+CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
+ASIDE_WORDS = 4
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
 # and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
 # "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
@@ -185,11 +189,26 @@ class IntentSpec:
 
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
-    failing that, the intent whose cues a short utterance holds (voice_pacer.cues); or None."""
-    words = core_words(normalise(text))
+    failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
+    clauses says when the rest is a few words ("sorry, I need to go, it's late"); or None."""
+    specs = list(candidates)
+    found = _match_words(core_words(normalise(text)), specs)
+    if found is not None:
+        return found
+    clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
+    if len(clauses) < 2:
+        return None
+    total = sum(len(words) for words in clauses)
+    for words in clauses:
+        if total - len(words) <= ASIDE_WORDS and (found := _match_words(words, specs)) is not None:
+            return found
+    return None
+
+
+def _match_words(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """Templates, then slips, then cues, over normalised words without hesitations."""
     if not words:
         return None
-    specs = list(candidates)
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in (words, plain) if plain != words else (words,):
         for spec in specs:
