@@ -37,6 +37,15 @@ NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "neither", "nor
 # with it ("what did you say", "do I just talk").
 QUESTION_STARTS = frozenset({"are", "is", "was", "were", "did", "does", "do", "have", "has", "had", "why", "when",
                              "where", "who", "will", "would"})
+# A sentence that starts with a person and a plain verb describes ("we take a break", "you go to bed early"); a command
+# puts a helper or a wish there ("we need a break", "I'm going to bed", "can we stop"), or the cue itself ("I quit").
+PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+_HELPER_WORDS = """
+am are is was were be been have has had do does did will would shall should can cannot could may might must need
+needed want wanted rather think guess feel felt just really honestly actually also still already never not got wish
+hope mean
+"""
+HELPERS = frozenset(_HELPER_WORDS.split())
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -84,6 +93,8 @@ class Cues:
             return 0
         if words[0] in QUESTION_STARTS and not covered[0]:
             return 0
+        if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[1]:
+            return 0  # a description, not a request
         return found
 
 
