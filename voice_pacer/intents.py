@@ -34,6 +34,9 @@ UNMARKED = {
     "okey": "ok", "okie": "ok", "yea": "yeah", "cos": "because", "cuz": "because",
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "kinda": "kind of", "sorta": "sort of",
     "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
+    "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
+    "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
+    "could've": "could have", "would've": "would have",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))

@@ -139,7 +139,8 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
                    r"story|ball|pillow)|"
-                   r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied)|so much|a lot|deeply|by (?:saying|"
+                   r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
+                   r"criticised|criticized|made fun|looked at)|under the table|so much|a lot|deeply|by (?:saying|"
                    r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
 # What may follow "afraid of him" and make it ordinary worry: "afraid of her leaving", "scared of what he'll think".
 _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|will think|would think|thinks|will say|"
