@@ -40,6 +40,10 @@ DANGER = [
     "I'm living in fear", "he put his hands on me again", "my husband has been violent towards me",
     "he tried to run me over", "he threatened to burn the house down", "my dad hits my mum",
     "I'm scared he'll find out where I am", "he said he'd kill himself and me",
+    # fear and threats put indirectly
+    "I sleep with a knife under my pillow because of him", "I'm scared every time I hear his car pull up",
+    "he said nobody would ever find my body", "he hurt the dog to scare me",
+    "he said if I leave he'll make sure I never see the kids again",
 ]
 SELF_HARM = [
     # the examples
@@ -59,6 +63,10 @@ SELF_HARM = [
     "I've been cutting again", "I have pills saved up", "I feel like dying", "I've stopped wanting to live",
     "I wish it would all just end", "I hate my life and want to die", "there's no reason for me to be alive",
     "I feel like giving up on life", "I can't see a way out except dying", "I don't want to live like this anymore",
+    # signs put indirectly
+    "I've written goodbye letters", "I keep thinking about the pills in the cupboard", "I won't be around much longer",
+    "I don't see a future for myself", "I've thought about how I'd do it",
+    "I've been giving my things away because I won't need them",
 ]
 NEITHER = [
     # emotional hurt is what the practices are for
@@ -91,6 +99,8 @@ NEITHER = [
     "I'm so tired I could die", "I could die of boredom", "I want to disappear under a blanket",
     "I want to end this argument", "I don't want to live in the city", "I'm dying for a cup of tea",
     "he hit me with a pillow", "I hit my head on the cupboard", "the kids hit each other with pillows",
+    "I was thinking about my pills, did I take them", "she hurt me when she laughed at me",
+    "he kicked me under the table to stop me talking",
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
 ]

@@ -246,7 +246,28 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:forced|forces|forcing) (?:himself|herself|themselves) on (?:me|us)"),
     _rule(D, r"(?:i|we) (?:am|are|have been|has been|keep|kept)? ?(?:living|live|lived) in (?:fear|terror)"
              r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
+    # Signs of fear and threat put indirectly.
+    _rule(D, rf"{FEAR} (?:every time|whenever|when|as soon as) (?:i hear )?(?:[a-z]+ ){{0,2}}(?:he|she|they) "
+             r"(?:comes?|gets?) home|(?:every time|whenever|when) i hear (?:his|her) (?:car|key|keys|footsteps|voice)"),
+    _rule(D, r"(?:knife|weapon|bat) (?:under my pillow|by my bed|next to my bed)|"
+             r"to protect myself from (?:him|her|them)"),
+    _rule(D, r"(?:nobody|no one) would (?:ever )?find (?:my|your|our) bod(?:y|ies)|"
+             r"(?:make sure|see to it that) i (?:never|will never|would never) see (?:the|my|our) (?:kids|children)",
+          negatable=False),
+    _rule(D, r"(?:hurt|hurts|hit|hits|kicked|kicks|killed|kills|strangled) (?:the|our|my) (?:dog|cat|pet|puppy|kitten) "
+             r"to (?:scare|punish|hurt|threaten|frighten) (?:me|us)"),
+    _rule(D, rf"(?:i|we|{KIDS}) (?:hide|hides|hiding|hid) (?:when (?:he|she) (?:comes|gets|came|got) home|"
+             r"from (?:him|her|their dad|their mom|their father|their mother))"),
     # Self-harm and not wanting to live, said of the speaker.
+    _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
+             r"(?:keep thinking|kept thinking|can not stop thinking) about (?:the|my) (?:pills|tablets|rope|gun)|"
+             r"(?:thought|thinking|think) about how (?:i would|i could|to) (?:do it|end it|kill myself)|"
+             r"(?:driving|drive|crash|crashing) (?:my car |the car )?into (?:a|the) (?:wall|tree|river|lake|truck)"),
+    _rule(S, r"(?:giving|give|gave) (?:away )?(?:my|all my) (?:things|stuff|belongings) (?:away )?because i "
+             r"(?:will not|would not) need", negatable=False),
+    _rule(S, r"(?:will not|would not|might not|may not) be (?:around|here|alive) (?:much longer|for long|"
+             r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
+             r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
     _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
              r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
