@@ -43,6 +43,7 @@ from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Utterance
 from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.intents import IntentSpec, match_intent
 from voice_pacer.safety import assess, normalise
 from voice_pacer.scenario import Say, ScenarioSource
 from voice_pacer.session import Session, listening_for
@@ -233,8 +234,19 @@ def run_text(rows: list[Row], misses: bool) -> None:
     seconds = [assess_seconds(row.text) for row in rows]
     print(f"  safety classifier: median {1e6 * sorted(seconds)[len(seconds) // 2]:.0f} us an utterance on this "
           f"machine; whole text run {time.perf_counter() - started:.1f} s")
+    floor = listening_for(_flow("turns"), "floor")[0]
+    matching = sorted(match_seconds(row.text, floor) for row in rows)
+    print(f"  intent matcher (the floor's {len(floor)} intents, templates then cues): median "
+          f"{1e6 * matching[len(matching) // 2]:.0f} us, slowest {1e3 * matching[-1]:.1f} ms an utterance")
     if misses:
         show_misses(outcomes)
+
+
+def match_seconds(text: str, candidates: list[IntentSpec], repeats: int = 20) -> float:
+    started = time.perf_counter()
+    for _ in range(repeats):
+        match_intent(text, candidates)
+    return (time.perf_counter() - started) / repeats
 
 
 def assess_seconds(text: str, repeats: int = 20) -> float:

@@ -112,6 +112,10 @@ def _strip_edges(words: list[str]) -> list[str]:
 def _same_word(said: str, meant: str) -> bool:
     """Whether a heard word may be a slip for the meant one: alike, and not much shorter or longer ("fine" is not
     "finished")."""
+    if said == meant:
+        return True
+    if 2 * min(len(said), len(meant)) < SAME_WORD * (len(said) + len(meant)):  # ratio's bound from the lengths
+        return False
     ratio = SequenceMatcher(None, said, meant).ratio()
     return ratio >= SAME_WORD and (abs(len(said) - len(meant)) <= 2 or ratio >= SIMILAR_ENOUGH)
 
@@ -121,6 +125,8 @@ def _similar(said: str, phrase: str) -> bool:
         return True
     said_words, phrase_words = said.split(), phrase.split()
     if len(said_words) != len(phrase_words) or len(phrase) < 4:  # "no" and "go" differ by one letter
+        return False
+    if 2 * min(len(said), len(phrase)) < SIMILAR_ENOUGH * (len(said) + len(phrase)):  # ratio's bound, cheaply
         return False
     # a slip changes a sound, not a word: "let us go" must not pass for "let us stop"
     if not all(_same_word(a, b) for a, b in zip(said_words, phrase_words, strict=True)):
@@ -183,11 +189,18 @@ class IntentSpec:
         """Whether the utterance's words (normalised, without hesitations) say this intent."""
         return bool(words) and self.pattern.fullmatch(" ".join(words) + " ") is not None
 
+    @cached_property
+    def exact_by_size(self) -> dict[int, tuple[str, ...]]:
+        """The exact phrases by their number of words: a slip keeps the number of words."""
+        sizes: dict[int, list[str]] = {}
+        for phrase in self.exact:
+            sizes.setdefault(len(phrase.split()), []).append(phrase)
+        return {size: tuple(phrases) for size, phrases in sizes.items()}
+
     def nearly(self, words: list[str]) -> bool:
         """Whether the words are a small recognition slip away from one of the exact phrases."""
         said = " ".join(_strip_edges(words))
-        size = len(said.split())
-        return any(len(phrase.split()) == size and _similar(said, phrase) for phrase in self.exact)
+        return any(_similar(said, phrase) for phrase in self.exact_by_size.get(len(said.split()), ()))
 
 
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
