@@ -85,6 +85,18 @@ def test_a_question_about_something_is_no_command_but_a_question_that_asks_is() 
     assert match_intent("what did you just say", state("checkin:a_close")) == "repeat"
 
 
+@pytest.mark.parametrize("said", ["we take a break", "you go to bed early", "I just need you to stop",
+                                  "I want you to help more"])
+def test_a_description_or_a_wish_put_to_the_partner_is_no_command(said: str) -> None:
+    for context in ("turns:floor", "checkin:a_close"):
+        assert match_intent(said, state(context)) is None, context
+
+
+def test_a_request_keeps_its_helper_or_its_cue_after_the_person() -> None:
+    assert match_intent("we need a break", state("checkin:a_close")) == "pause"
+    assert match_intent("I quit", state("checkin:a_close")) == "stop"
+
+
 def test_a_long_sentence_is_left_to_the_templates() -> None:
     words = ("so " * MAX_WORDS + "stop").split()
     assert all(word in ORDINARY for word in words[:-1])

@@ -46,6 +46,8 @@ needed want wanted rather think guess feel felt just really honestly actually al
 hope mean
 """
 HELPERS = frozenset(_HELPER_WORDS.split())
+# Asking the partner, not the assistant: "I just need you to stop", "I want you to help more".
+TO_PARTNER = re.compile(r"(?<= )(?:need|needed|want|wanted|wish|asked|told|like) you to ")
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -95,6 +97,8 @@ class Cues:
             return 0
         if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[1]:
             return 0  # a description, not a request
+        if (match := TO_PARTNER.search(padded)) is not None and not covered[padded.count(" ", 0, match.start()) - 1]:
+            return 0  # a wish the partner is asked for
         return found
 
 
