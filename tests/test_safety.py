@@ -100,6 +100,10 @@ NEITHER = [
     "I want to end this argument", "I don't want to live in the city", "I'm dying for a cup of tea",
     "he hit me with a pillow", "I hit my head on the cupboard", "the kids hit each other with pillows",
     "I was thinking about my pills, did I take them", "she hurt me when she laughed at me",
+    # negations that reach the disclosure through framing or its own clause's helpers
+    "I'm not afraid he'll hurt me, he's not like that", "I have no thoughts of hurting myself",
+    "there's no way he'd hit me", "it's not like I want to kill myself", "without him hurting me we'd be fine",
+    "my friend said she wants to die", "the kids were playing and he pushed me over",
     "he kicked me under the table to stop me talking",
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
@@ -138,6 +142,12 @@ def test_a_negation_that_is_part_of_the_disclosure_does_not_cancel_it() -> None:
     assert assess("I wish I wasn't alive") is Concern.SELF_HARM
     assert assess("I'm scared to tell him no") is Concern.DANGER
     assert assess("I don't wish I was dead") is None  # a negation before the wish still cancels it
+
+
+def test_a_past_or_contrasted_negation_leaves_the_disclosure() -> None:
+    assert assess("he stopped hitting me years ago") is Concern.DANGER
+    assert assess("he doesn't hit me anymore but I'm still scared of him") is Concern.DANGER
+    assert assess("I'm not suicidal but I do think about dying") is Concern.SELF_HARM
 
 
 def test_a_disclosure_after_a_negation_still_counts() -> None:

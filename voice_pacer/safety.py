@@ -71,8 +71,8 @@ _BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mo
              "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
 VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
-            "ever nearly almost basically started keeps kept tried would will did does could can got gets was is "
-            "been went suddenly finally today yesterday and like kind sort of to even")
+            "ever nearly almost basically started stopped keeps kept tried would will did does could can got gets was "
+            "is been went suddenly finally today yesterday and like kind sort of to even")
 ADV = rf"(?:{_ADV} )*"
 _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|"
         "push(?:ed|es|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|beat(?:s|ing|en)?|smack(?:ed|s|ing)?|"
@@ -88,15 +88,21 @@ HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:
 KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
 WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
-NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor"})
+NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor", "without"})
 SUBJECTS = frozenset({"i", "he", "she", "they", "you", "we", "my", "our", "your", "their", "his", "her", "the"})
 # Words through which a negation reaches the next clause: "not that", "never said", "do not think".
 FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "said", "saying", "mean", "is", "it",
-                     "even", "ever", "feel", "really", "true", "because", "sure", "so", "once", "one", "time"})
+                     "even", "ever", "feel", "really", "true", "because", "sure", "so", "once", "one", "time", "way",
+                     "afraid", "scared", "worried", "frightened", "terrified", "chance"})
+# Words through which a negation reaches a disclosure in its own clause: "I'm not thinking about hurting myself",
+# "it's not like I want to die"; but not "I'm not angry, I just want to die".
+REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "would", "will", "going", "trying",
+                                        "tried", "try", "am", "are", "was", "been", "have", "has", "do", "did",
+                                        "thinking", "thought", "thoughts", "about", "of", "planning", "considering"})
 # Words before a match that make it someone else's story, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
                    r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
-                   r"imagine|imagined|pretend|pretending)\b")
+                   r"imagine|imagined|pretend|pretending|playing|play fighting|wrestling|tickling|pillow fight)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
@@ -159,6 +165,9 @@ _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutti
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
 _FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
             r"(?:[a-z]+ ){0,3})")
+# Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
+# want to die"), and "I'm not angry, I just want to die" is found from its second "I".
+_GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
 _SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
 
 
@@ -269,13 +278,13 @@ RULES: tuple[Rule, ...] = (
              r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
              r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
-    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
+    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
              r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
              r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|"
              r"not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|sleep forever|"
              r"stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
-             r"(?:own )?life)(?! of | laughing| to | for a| from)", negatable=False),
+             r"(?:own )?life)(?! of | laughing| to | for a| from)"),
     _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
              r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
     _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
@@ -286,14 +295,14 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
              r"harming|hurting|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))"),
     _rule(S, r"(?:giving|give|given|gave) up on (?:life|living|being alive)|(?:go|went|going) to sleep forever|"
-             r"(?<!dying )\bto die(?! young| laughing| of| for| in | on )"
+             rf"\b(?:i|me) {_GAP}{{0,6}}to die(?! young| laughing| of| for| in | on )"
              r"(?= *$| and| but| so| because| i | tonight| now| already| sometimes| every| all)"),
     _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
              r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
              r"only way out is (?:to die|death|dying|suicide)|do not want to live like this anymore$", negatable=False),
     _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
              r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
-    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,5}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
+    _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
              r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
@@ -340,17 +349,18 @@ RULES: tuple[Rule, ...] = (
 
 def _negated(words_before: list[str], inside: str) -> bool:
     """A negator inside the match ('he would never hurt me'; not one that is part of what is disclosed, 'I wish I was
-    not alive') or in the four words before it that reaches it: before a new subject only through framing words
-    ('it is not like he hits me', but not 'i am not angry i want to die')."""
+    not alive') or in the six words before it that reaches it: before a new subject only through framing words ('it
+    is not like he hits me'), within the clause through its helpers too ('i am not thinking about hurting myself'),
+    but not through other words ('i am not angry i want to die')."""
     inside = SAID_NEGATIVELY.sub(" ", NOT_A_NEGATION.sub(" ", inside))
     if any(word in NEGATORS for word in inside.split()):
         return True
-    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-4:])).split()
+    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-6:])).split()
     last = max((i for i, word in enumerate(near) if word in NEGATORS), default=None)
     if last is None:
         return False
-    starts_a_clause = inside.split()[0] in SUBJECTS
-    return not starts_a_clause or all(word in FRAMING for word in near[last + 1 :])
+    reach = FRAMING if inside.split()[0] in SUBJECTS else REACH
+    return all(word in reach for word in near[last + 1 :])
 
 
 def _clause_before(text: str, start: int) -> str:
