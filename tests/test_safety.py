@@ -103,7 +103,8 @@ NEITHER = [
     # negations that reach the disclosure through framing or its own clause's helpers
     "I'm not afraid he'll hurt me, he's not like that", "I have no thoughts of hurting myself",
     "there's no way he'd hit me", "it's not like I want to kill myself", "without him hurting me we'd be fine",
-    "my friend said she wants to die", "the kids were playing and he pushed me over",
+    "my friend said she wants to die", "we were play fighting and he pushed me over",
+    "I was so embarrassed I wanted to die",
     "he kicked me under the table to stop me talking",
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",

@@ -99,10 +99,12 @@ FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "sai
 REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "would", "will", "going", "trying",
                                         "tried", "try", "am", "are", "was", "been", "have", "has", "do", "did",
                                         "thinking", "thought", "thoughts", "about", "of", "planning", "considering"})
-# Words before a match that make it someone else's story, a hypothesis or a claim about the speaker.
+# Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
+# die"); and below, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
                    r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
-                   r"imagine|imagined|pretend|pretending|playing|play fighting|wrestling|tickling|pillow fight)\b")
+                   r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
+                   r"embarrassed|embarrassing|mortified|cringe)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
@@ -376,7 +378,8 @@ def _fires(rule: Rule, text: str) -> bool:
             continue
         if rule.negatable:
             clause = _clause_before(text, match.start())
-            if _negated(clause.split(), match.group(0)) or STORY.search(clause) or HYPOTHESIS.search(clause):
+            framed = STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
+            if _negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
             if match.group(0).startswith("i ") and REPORTED.search(clause):
                 continue
