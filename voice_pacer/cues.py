@@ -28,15 +28,15 @@ have has had do a an the to for of at on in with about from up out so and but or
 this that it just really actually honestly maybe perhaps probably please thanks thank ok alright right well oh hey
 yeah yes sorry think guess mean know like want wanted need needed go going bit little while all some any more
 again anyway already still too very quite pretty kind sort guys babe honey love dear darling sweetheart look
-listen see though even also one time today
+listen see though even also one time today mind
 """
 ORDINARY = frozenset(_ORDINARY_WORDS.split())
 # Words that turn a cue round when they stand outside it ("I don't want to stop", "we are not done").
 NEGATORS = frozenset({"not", "never", "no", "nobody", "nothing", "neither", "nor"})
 # A question that starts with one of these asks about something ("are we done?", "did you stop?"), unless a cue starts
-# with it ("what did you say", "do I just talk").
+# with it ("what did you say"); a polite request starts otherwise ("can we stop?", "would you repeat that?").
 QUESTION_STARTS = frozenset({"are", "is", "was", "were", "did", "does", "do", "have", "has", "had", "why", "when",
-                             "where", "who", "will", "would"})
+                             "where", "who"})
 # A sentence that starts with a person and a plain verb describes ("we take a break", "you go to bed early"); a command
 # puts a helper or a wish there ("we need a break", "I'm going to bed", "can we stop"), or the cue itself ("I quit").
 PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
