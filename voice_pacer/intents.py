@@ -111,13 +111,16 @@ def _strip_edges(words: list[str]) -> list[str]:
 
 def _same_word(said: str, meant: str) -> bool:
     """Whether a heard word may be a slip for the meant one: alike, and not much shorter or longer ("fine" is not
-    "finished")."""
+    "finished") nor starting otherwise ("lying" is not "talking")."""
     if said == meant:
         return True
     if 2 * min(len(said), len(meant)) < SAME_WORD * (len(said) + len(meant)):  # ratio's bound from the lengths
         return False
     ratio = SequenceMatcher(None, said, meant).ratio()
-    return ratio >= SAME_WORD and (abs(len(said) - len(meant)) <= 2 or ratio >= SIMILAR_ENOUGH)
+    if ratio >= SIMILAR_ENOUGH:
+        return True
+    # a looser likeness must keep the word's length and its first sound: "paws" for "pause", not "lying" for "talking"
+    return ratio >= SAME_WORD and abs(len(said) - len(meant)) <= 2 and said[0] == meant[0]
 
 
 def _similar(said: str, phrase: str) -> bool:
