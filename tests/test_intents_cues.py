@@ -48,6 +48,10 @@ LOOSE = [
     ("oh please that is not how it went", "interrupt", ("turns:floor",)),
     ("could I just add something", "interrupt", ("turns:floor",)),
     ("you are exaggerating", "rebuttal", ("turns:reflect", "checkin:a_close")),
+    ("that's not even what happened", "interrupt", ("turns:floor",)),
+    ("you're putting words in my mouth", "rebuttal", ("turns:reflect", "checkin:a_close")),
+    ("I'm walking away", "leave", ANY),
+    ("yep", "ready", ("pause:on_break",)),
 ]
 
 
@@ -136,5 +140,6 @@ def test_a_command_may_stand_in_one_clause_with_a_short_aside(said: str, intent:
 
 def test_a_slip_is_a_changed_sound_not_another_word() -> None:
     assert match_intent("i am finish", state("turns:floor")) == "done"
+    assert match_intent("stop lying", state("turns:floor")) == "interrupt"  # not a slip for "stop talking"
     assert match_intent("I'm fine", state("turns:floor")) is None
     assert match_intent("I'm tired", state("pause:on_break")) is None
