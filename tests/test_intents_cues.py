@@ -96,6 +96,13 @@ def test_a_description_or_a_wish_put_to_the_partner_is_no_command(said: str) -> 
         assert match_intent(said, state(context)) is None, context
 
 
+@pytest.mark.parametrize("said", ["you think that's unfair", "you said I was lying", "what I heard is you want to stop",
+                                  "I was wrong", "I was unfair to you"])
+def test_words_reported_or_a_judgement_of_oneself_are_no_dispute(said: str) -> None:
+    for context in ("turns:reflect", "checkin:a_close"):
+        assert match_intent(said, state(context)) is None, context
+
+
 def test_a_request_keeps_its_helper_or_its_cue_after_the_person() -> None:
     assert match_intent("we need a break", state("checkin:a_close")) == "pause"
     assert match_intent("I quit", state("checkin:a_close")) == "stop"

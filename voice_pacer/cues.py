@@ -48,6 +48,15 @@ hope mean
 HELPERS = frozenset(_HELPER_WORDS.split())
 # Asking the partner, not the assistant: "I just need you to stop", "I want you to help more".
 TO_PARTNER = re.compile(r"(?<= )(?:need|needed|want|wanted|wish|asked|told|like) you to ")
+# Someone's words or feelings reported, not said to the assistant: "you said you were done", "you think that's unfair",
+# "what I heard is you want to stop".
+REPORTED = re.compile(r"(?<= )(?:(?:you|he|she|they) (?:[a-z]+ )?(?:said|say|says|saying|think|thinks|thought|feel|"
+                      r"feels|felt|mean|means|meant|believe|believes|claim|claims)|(?:i|we) heard) ")
+# A judgement of oneself is no dispute: "I was wrong", "I was unfair to you", "I'm serious".
+JUDGEMENTS = frozenset({"wrong", "unfair", "ridiculous", "rubbish", "crap", "lying", "exaggerating", "unbelievable",
+                        "nonsense", "bullshit", "liar", "lie", "lies", "twisting", "making", "serious", "kidding",
+                        "joking"})
+SELF_JUDGED = re.compile(r"(?<= )i (?:am|was|were|have been|had been)(?: (?:being|so|just|really|totally|a bit))* $")
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -99,6 +108,12 @@ class Cues:
             return 0  # a description, not a request
         if (match := TO_PARTNER.search(padded)) is not None and not covered[padded.count(" ", 0, match.start()) - 1]:
             return 0  # a wish the partner is asked for
+        first = covered.index(True)
+        before = " " + " ".join(words[:first]) + " "
+        if REPORTED.search(before):
+            return 0  # someone's words reported
+        if words[first] in JUDGEMENTS and SELF_JUDGED.search(before):
+            return 0  # a judgement of oneself
         return found
 
 
