@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from voice_pacer.templates import Node, TemplateError, expand, has_wildcard, to_regex
+from voice_pacer.templates import Choice, Node, Seq, TemplateError, Words, has_wildcard, to_regex
 
 # An utterance longer than this (after hesitations) is a sentence, not a command put loosely; the templates alone
 # decide it. Commands in the corpus's tuning rows have at most 9 words, hedged ones ("okay so I think we should
@@ -75,7 +75,7 @@ class Cues:
         for node in nodes:
             if has_wildcard(node):
                 raise TemplateError("a cue names words; {any} belongs in sentences, not in cues")
-        words = {word for node in nodes for phrase in expand(node) for word in phrase} | set(own_words)
+        words = {word for node in nodes for word in _words(node)} | set(own_words)
         return cls(tuple(r"(?<= )(" + to_regex(node) + ")" for node in nodes), frozenset(words))
 
     @cached_property
@@ -115,6 +115,17 @@ class Cues:
         if words[first] in JUDGEMENTS and SELF_JUDGED.search(before):
             return 0  # a judgement of oneself
         return found
+
+
+def _words(node: Node) -> set[str]:
+    """Every word a template says anywhere (without expanding it into phrases, which may be many)."""
+    if isinstance(node, Words):
+        return set(node.words)
+    if isinstance(node, Choice):
+        return set().union(*(_words(option) for option in node.options))
+    if isinstance(node, Seq):
+        return set().union(*(_words(part) for part in node.parts))
+    return set()
 
 
 def strip_leads(words: list[str]) -> list[str]:
