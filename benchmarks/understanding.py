@@ -313,9 +313,11 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], tuning: in
             results[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
             print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
     for noise in noises:
-        print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
+        if DEV_VOICE in voices:
+            print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
         unseen = [o for name in voices if name != DEV_VOICE for o in results[name, noise]]
-        print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
+        if unseen:
+            print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
     print("\n  command recall by voice (tuning / held-out):")
     for (name, noise), outcomes in results.items():
         cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in PARTS[:2]]
