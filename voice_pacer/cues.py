@@ -21,9 +21,10 @@ from voice_pacer.templates import Choice, Node, Seq, TemplateError, Words, has_w
 MAX_WORDS = 12
 # Words of ordinary talk that may stand around any cue: pronouns of the speakers, helpers, fillers, politeness, time.
 # Deliberately without nouns and verbs of things people talk about, and without "you" (a cue or template brings it
-# where it belongs: "can you repeat that", "over to you"), so "you let me have some space" stays an answer.
+# where it belongs: "can you repeat that", "over to you"), so "you let me have some space" stays an answer; and
+# without "myself", so a misheard "I'm going to kill myself" ("going to go myself") is no way out of the room.
 _ORDINARY_WORDS = """
-i me my myself we us our ourselves let can could would should shall will may might must am are is be been being
+i me my we us our let can could would should shall will may might must am are is be been being
 have has had do a an the to for of at on in with about from up out so and but or then now here there tonight
 this that it just really actually honestly maybe perhaps probably please thanks thank ok alright right well oh hey
 yeah yes sorry think guess mean know like want wanted need needed go going bit little while all some any more
