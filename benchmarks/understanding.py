@@ -8,7 +8,9 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
                                                     the state listens: 800 clips, about 20 minutes of CPU
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
-(`split`); classifiers are tuned only on the rest, and both parts are reported. Decisions are the session's own
+(`split`); classifiers are tuned only on the rest, and both parts are reported. If benchmarks/corpus/blind.csv exists
+(the same columns, split "blind": rows written without seeing the matcher, never tuned on), its rows are a third
+column of the text figures (--no-blind leaves them out). Decisions are the session's own
 (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from voice_pacer.flowfile.check import DEFAULT_END_SILENCE, CompiledFlow
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.intents import IntentSpec, match_intent
 from voice_pacer.listening import listening_for
 from voice_pacer.safety import assess, normalise
 from voice_pacer.scenario import Say, ScenarioSource
@@ -47,11 +50,14 @@ from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
+# Written by someone who never saw the matcher, and never tuned on: reported as a third column when present.
+BLIND = Path(__file__).parent / "corpus" / "blind.csv"
 # "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
-PARTS = ("tuning", "held_out")
+PARTS = ("tuning", "held_out", "blind")
+PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind"}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
 
@@ -75,6 +81,14 @@ def load_corpus(path: Path = CORPUS) -> list[Row]:
     """Every row of the corpus file."""
     with path.open(newline="") as file:
         return [Row(**row) for row in csv.DictReader(file)]
+
+
+def load_all(blind: bool = True) -> list[Row]:
+    """The corpus, and the blind corpus's rows (split "blind") when that file exists and is wanted."""
+    rows = load_corpus()
+    if blind and BLIND.exists():
+        rows += [row for row in load_corpus(BLIND) if row.split == "blind"]
+    return rows
 
 
 def split_key(text: str) -> str:
@@ -165,24 +179,27 @@ def summary(outcomes: list[Outcome]) -> dict[str, float | None]:
 
 
 def print_report(title: str, outcomes: list[Outcome], per_label: bool = True) -> None:
-    """Summary figures, then precision/recall per intent and per safety category, tuning and held-out side by side."""
+    """Summary figures, then precision/recall per intent and per safety category, one column per part of the corpus
+    (tuning, held-out, and blind when its rows are there)."""
     parts = {part: [o for o in outcomes if o.row.split == part] for part in PARTS}
-    print(f"\n{title}  (rows x states: tuning {len(parts['tuning'])}, held-out {len(parts['held_out'])})")
-    sums = {part: summary(items) for part, items in parts.items()}
-    print(f"  {'':46s} {'tuning':>8s} {'held-out':>9s}")
+    shown = [part for part in PARTS if parts[part] or part != "blind"]
+    sizes = ", ".join(f"{PART_TITLES[part]} {len(parts[part])}" for part in shown)
+    print(f"\n{title}  (rows x states: {sizes})")
+    sums = {part: summary(parts[part]) for part in shown}
+    print(f"  {'':46s}" + "".join(f" {PART_TITLES[part]:>9s}" for part in shown))
     for key in sums["tuning"]:
-        print(f"  {key:46s} {_pct(sums['tuning'][key]):>8s} {_pct(sums['held_out'][key]):>9s}")
+        print(f"  {key:46s}" + "".join(f" {_pct(sums[part][key]):>9s}" for part in shown))
     if not per_label:
         return
-    print(f"  {'label':12s} {'tuning P':>9s} {'R':>6s} {'n':>4s}   {'held-out P':>10s} {'R':>6s} {'n':>4s}")
+    print(f"  {'label':12s}" + "".join(f" {PART_TITLES[part] + ' P':>11s} {'R':>6s} {'n':>4s} " for part in shown))
     for label, field in [*((c, "intent") for c in COMMANDS), *((s, "safety") for s in SAFETY)]:
         cells = []
-        for part in PARTS:
+        for part in shown:
             pairs = [(getattr(o.row, field), getattr(o, field)) for o in parts[part]]
             precision, recall, count = precision_recall(pairs, label)
-            cells.append(f"{_pct(precision):>9s} {_pct(recall):>6s} {count:4d}")
+            cells.append(f" {_pct(precision):>11s} {_pct(recall):>6s} {count:4d} ")
         if any(getattr(o.row, field) == label or getattr(o, field) == label for o in outcomes):
-            print(f"  {label:12s} {cells[0]}   {cells[1]:>s}")
+            print(f"  {label:12s}" + "".join(cells))
 
 
 def text_outcomes(rows: list[Row]) -> list[Outcome]:
@@ -214,8 +231,19 @@ def run_text(rows: list[Row], misses: bool) -> None:
     seconds = [assess_seconds(row.text) for row in rows]
     print(f"  safety classifier: median {1e6 * sorted(seconds)[len(seconds) // 2]:.0f} us an utterance on this "
           f"machine; whole text run {time.perf_counter() - started:.1f} s")
+    floor = listening_for(_flow("turns"), "floor").candidates
+    matching = sorted(match_seconds(row.text, floor) for row in rows)
+    print(f"  intent matcher (the floor's {len(floor)} intents, templates then cues): median "
+          f"{1e6 * matching[len(matching) // 2]:.0f} us, slowest {1e3 * matching[-1]:.1f} ms an utterance")
     if misses:
         show_misses(outcomes)
+
+
+def match_seconds(text: str, candidates: list[IntentSpec], repeats: int = 20) -> float:
+    started = time.perf_counter()
+    for _ in range(repeats):
+        match_intent(text, candidates)
+    return (time.perf_counter() - started) / repeats
 
 
 def assess_seconds(text: str, repeats: int = 20) -> float:
@@ -282,12 +310,14 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], tuning: in
             results[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
             print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
     for noise in noises:
-        print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
+        if DEV_VOICE in voices:
+            print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
         unseen = [o for name in voices if name != DEV_VOICE for o in results[name, noise]]
-        print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
+        if unseen:
+            print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
     print("\n  command recall by voice (tuning / held-out):")
     for (name, noise), outcomes in results.items():
-        cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in PARTS]
+        cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in PARTS[:2]]
         print(f"    {name:6s} {noise:7s} {_pct(cells[0])} / {_pct(cells[1])}")
     if misses:
         for (name, noise), outcomes in results.items():
@@ -330,7 +360,7 @@ def run_baseline(rows: list[Row]) -> None:
     outcomes = [Outcome(row, "any", row.text, row.intent, classify(row.text)) for row in rows]
     print("\nsafety: a learned alternative (naive Bayes on words and word pairs, trained on the tuning rows)")
     print(f"  {'':46s} {'tuning':>8s} {'held-out':>9s}")
-    sums = {part: summary([o for o in outcomes if o.row.split == part]) for part in PARTS}
+    sums = {part: summary([o for o in outcomes if o.row.split == part]) for part in PARTS[:2]}
     for key in list(sums["tuning"])[2:]:
         print(f"  {key:46s} {_pct(sums['tuning'][key]):>8s} {_pct(sums['held_out'][key]):>9s}")
 
@@ -341,14 +371,17 @@ def main() -> None:
     parser.add_argument("--speech", action="store_true", help="spoken by the test voices, heard by PocketSphinx")
     parser.add_argument("--baseline", action="store_true", help="also measure a learned safety classifier")
     parser.add_argument("--misses", action="store_true", help="list what went wrong on tuning rows (never held-out)")
+    parser.add_argument("--no-blind", action="store_true", help="leave out benchmarks/corpus/blind.csv even if present")
     parser.add_argument("--voices", default="joe,kal16,awb,hts", help="test voices, comma-separated (joe: development)")
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
     parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
     parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
     args = parser.parse_args()
-    rows = load_corpus()
+    rows = load_all(blind=not args.no_blind)
     counts = Counter(row.split for row in rows)
-    print(f"corpus: {len(rows)} utterances, {counts['tuning']} tuning, {counts['held_out']} held out")
+    blind = f", {counts['blind']} blind ({BLIND.name}, never tuned on)" if counts["blind"] else ""
+    print(f"corpus: {len(rows) - counts['blind']} utterances, {counts['tuning']} tuning, {counts['held_out']} held out"
+          + blind)
     if args.text or not args.speech:
         run_text(rows, args.misses)
     if args.baseline:

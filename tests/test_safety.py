@@ -34,6 +34,16 @@ DANGER = [
     "the kids saw him hit me", "he gave me a black eye", "he headbutted me", "he spat at me",
     "I'm scared he'll find me", "he sends me threatening messages", "he has a violent temper",
     "he has hurt me before", "he's going to kill us",
+    # injuries, weapons, control and threats put in other words
+    "my husband slammed my head into the table", "he broke my arm", "he wrapped his hands around my neck",
+    "he has a gun and he said he'd use it on me", "he won't let me see my friends", "he forced himself on me",
+    "I'm living in fear", "he put his hands on me again", "my husband has been violent towards me",
+    "he tried to run me over", "he threatened to burn the house down", "my dad hits my mum",
+    "I'm scared he'll find out where I am", "he said he'd kill himself and me",
+    # fear and threats put indirectly
+    "I sleep with a knife under my pillow because of him", "I'm scared every time I hear his car pull up",
+    "he said nobody would ever find my body", "he hurt the dog to scare me",
+    "he said if I leave he'll make sure I never see the kids again",
 ]
 SELF_HARM = [
     # the examples
@@ -47,6 +57,16 @@ SELF_HARM = [
     "part of me wants to die",
     "I've been self harming", "I think about not being here", "I don't want to be in this world anymore",
     "I hope I never wake up", "I'm done with life",
+    # wishes, doubts and plans put in other words
+    "I wish I could go to sleep and not wake up", "I wish I could just end it", "I'm not sure I want to live anymore",
+    "life's not worth living", "I don't see the point in living", "I'd be better off not being here",
+    "I've been cutting again", "I have pills saved up", "I feel like dying", "I've stopped wanting to live",
+    "I wish it would all just end", "I hate my life and want to die", "there's no reason for me to be alive",
+    "I feel like giving up on life", "I can't see a way out except dying", "I don't want to live like this anymore",
+    # signs put indirectly
+    "I've written goodbye letters", "I keep thinking about the pills in the cupboard", "I won't be around much longer",
+    "I don't see a future for myself", "I've thought about how I'd do it",
+    "I've been giving my things away because I won't need them",
 ]
 NEITHER = [
     # emotional hurt is what the practices are for
@@ -73,6 +93,19 @@ NEITHER = [
     "I'm not thinking about suicide", "I think about death since my dad died",
     # hypotheses and claims about the speaker
     "if he ever hit me I would leave", "she says I'm afraid of her but I'm not",
+    # chores, trivial trouble and ordinary tiredness
+    "I cut myself chopping onions", "I burned myself on the oven", "my mum will kill me if I'm late",
+    "she'll murder me if I forget her birthday", "I'm done with life admin", "I'm tired of living with the mess",
+    "I'm so tired I could die", "I could die of boredom", "I want to disappear under a blanket",
+    "I want to end this argument", "I don't want to live in the city", "I'm dying for a cup of tea",
+    "he hit me with a pillow", "I hit my head on the cupboard", "the kids hit each other with pillows",
+    "I was thinking about my pills, did I take them", "she hurt me when she laughed at me",
+    # negations that reach the disclosure through framing or its own clause's helpers
+    "I'm not afraid he'll hurt me, he's not like that", "I have no thoughts of hurting myself",
+    "there's no way he'd hit me", "it's not like I want to kill myself", "without him hurting me we'd be fine",
+    "my friend said she wants to die", "we were play fighting and he pushed me over",
+    "I was so embarrassed I wanted to die",
+    "he kicked me under the table to stop me talking",
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
 ]
@@ -104,6 +137,18 @@ def test_hurt_negations_stories_and_idioms_are_neither(text: str) -> None:
 @pytest.mark.parametrize(("text", "concern"), SLIPS)
 def test_recognition_slips(text: str, concern: Concern) -> None:
     assert assess(text) is concern
+
+
+def test_a_negation_that_is_part_of_the_disclosure_does_not_cancel_it() -> None:
+    assert assess("I wish I wasn't alive") is Concern.SELF_HARM
+    assert assess("I'm scared to tell him no") is Concern.DANGER
+    assert assess("I don't wish I was dead") is None  # a negation before the wish still cancels it
+
+
+def test_a_past_or_contrasted_negation_leaves_the_disclosure() -> None:
+    assert assess("he stopped hitting me years ago") is Concern.DANGER
+    assert assess("he doesn't hit me anymore but I'm still scared of him") is Concern.DANGER
+    assert assess("I'm not suicidal but I do think about dying") is Concern.SELF_HARM
 
 
 def test_a_disclosure_after_a_negation_still_counts() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
 
+from voice_pacer.cues import Cues, best_cue
 from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
 
 CONTRACTIONS = {
@@ -22,6 +23,23 @@ CONTRACTIONS = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "okay": "ok", "he'll": "he will",
     "she'll": "she will", "they'll": "they will", "there'll": "there will", "who's": "who is", "how's": "how is",
 }
+# What recognisers and quick typing write without an apostrophe or as one sound ("im", "dont", "lemme"). Kept apart
+# from CONTRACTIONS, whose reverse gives the spoken forms of grammar phrases.
+UNMARKED = {
+    "im": "i am", "dont": "do not", "thats": "that is", "lets": "let us", "ive": "i have", "youre": "you are",
+    "cant": "cannot", "didnt": "did not", "doesnt": "does not", "isnt": "is not", "wasnt": "was not",
+    "arent": "are not", "wont": "will not", "whats": "what is", "theres": "there is", "hes": "he is",
+    "shes": "she is", "theyre": "they are", "weve": "we have", "youve": "you have", "couldnt": "could not",
+    "wouldnt": "would not", "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "werent": "were not",
+    "okey": "ok", "okie": "ok", "yea": "yeah", "cos": "because", "cuz": "because",
+    "gimme": "give me", "lemme": "let me", "dunno": "do not know", "kinda": "kind of", "sorta": "sort of",
+    "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
+    "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
+    "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
+    "could've": "could have", "would've": "would have",
+}
+# Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
+_JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
 # Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
@@ -45,8 +63,14 @@ _TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
 # (PocketSphinx 5, Piper speech, this machine). A state listens for up to ~10 intents; speech outside these phrases is
 # rejected and decoded again with open vocabulary, where every phrase the templates say is matched.
 GRAMMAR_PHRASES = 14
+# Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
+# ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
+CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
+ASIDE_WORDS = 4
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
-SAME_WORD = 0.5  # and each word must still resemble its counterpart this much
+# and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
+# "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
+SAME_WORD = 0.65
 _LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
 _TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
 
@@ -55,8 +79,11 @@ def normalise(text: str) -> str:
     """Lower case, contractions expanded, punctuation dropped, spaces collapsed (normalising twice changes nothing)."""
     text = text.lower().replace("\u2019", "'")
     words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
-    expanded = " ".join(CONTRACTIONS.get(word, word) for word in words if word)
-    return " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
+    expanded = " ".join(CONTRACTIONS.get(word, UNMARKED.get(word, word)) for word in words if word)
+    joined = " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
+    for pattern, together in _JOINED:
+        joined = pattern.sub(together, joined)
+    return joined
 
 
 def core_words(utterance: str) -> list[str]:
@@ -82,14 +109,30 @@ def _strip_edges(words: list[str]) -> list[str]:
     return stripped.split() or words
 
 
+def _same_word(said: str, meant: str) -> bool:
+    """Whether a heard word may be a slip for the meant one: alike, and not much shorter or longer ("fine" is not
+    "finished") nor starting otherwise ("lying" is not "talking")."""
+    if said == meant:
+        return True
+    if 2 * min(len(said), len(meant)) < SAME_WORD * (len(said) + len(meant)):  # ratio's bound from the lengths
+        return False
+    ratio = SequenceMatcher(None, said, meant).ratio()
+    if ratio >= SIMILAR_ENOUGH:
+        return True
+    # a looser likeness must keep the word's length and its first sound: "paws" for "pause", not "lying" for "talking"
+    return ratio >= SAME_WORD and abs(len(said) - len(meant)) <= 2 and said[0] == meant[0]
+
+
 def _similar(said: str, phrase: str) -> bool:
     if said == phrase:
         return True
     said_words, phrase_words = said.split(), phrase.split()
     if len(said_words) != len(phrase_words) or len(phrase) < 4:  # "no" and "go" differ by one letter
         return False
+    if 2 * min(len(said), len(phrase)) < SIMILAR_ENOUGH * (len(said) + len(phrase)):  # ratio's bound, cheaply
+        return False
     # a slip changes a sound, not a word: "let us go" must not pass for "let us stop"
-    if any(SequenceMatcher(None, a, b).ratio() < SAME_WORD for a, b in zip(said_words, phrase_words, strict=True)):
+    if not all(_same_word(a, b) for a, b in zip(said_words, phrase_words, strict=True)):
         return False
     return SequenceMatcher(None, said, phrase).ratio() >= SIMILAR_ENOUGH
 
@@ -104,6 +147,7 @@ class IntentSpec:
     phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): what matches, documentation
     samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
     grammar: tuple[str, ...]  # each template's shortest phrase, then the shortest others: GRAMMAR_PHRASES at most
+    cues: Cues | None = None  # what the intent is about, for utterances no template matches (see voice_pacer.cues)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -116,8 +160,10 @@ class IntentSpec:
         return tuple(phrase for phrase in self.phrases if self.pattern.fullmatch(phrase + " "))
 
     @classmethod
-    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None) -> IntentSpec:
-        """Parse and compile the templates once, when the flow loads; TemplateError.index names a bad one."""
+    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None,
+              cues: Iterable[str] = ()) -> IntentSpec:
+        """Parse and compile the templates (and cues) once, when the flow loads; TemplateError.index names a bad
+        template."""
         texts = tuple(templates)
         nodes: list[Node] = []
         for index, text in enumerate(texts):
@@ -137,25 +183,51 @@ class IntentSpec:
         first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
         rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
         grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
-        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar)
+        cue_nodes = [parse_template(cue, rules) for cue in cues]
+        own_words = {word for phrase in phrases for word in phrase.split()}
+        cue_set = Cues.build(cue_nodes, own_words) if cue_nodes else None
+        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar, cue_set)
 
     def matches(self, words: list[str]) -> bool:
         """Whether the utterance's words (normalised, without hesitations) say this intent."""
         return bool(words) and self.pattern.fullmatch(" ".join(words) + " ") is not None
 
+    @cached_property
+    def exact_by_size(self) -> dict[int, tuple[str, ...]]:
+        """The exact phrases by their number of words: a slip keeps the number of words."""
+        sizes: dict[int, list[str]] = {}
+        for phrase in self.exact:
+            sizes.setdefault(len(phrase.split()), []).append(phrase)
+        return {size: tuple(phrases) for size, phrases in sizes.items()}
+
     def nearly(self, words: list[str]) -> bool:
         """Whether the words are a small recognition slip away from one of the exact phrases."""
         said = " ".join(_strip_edges(words))
-        size = len(said.split())
-        return any(len(phrase.split()) == size and _similar(said, phrase) for phrase in self.exact)
+        return any(_similar(said, phrase) for phrase in self.exact_by_size.get(len(said.split()), ()))
 
 
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
-    """The first candidate intent (in priority order) that the utterance says, allowing a small slip, or None."""
-    words = core_words(normalise(text))
+    """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
+    failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
+    clauses says when the rest is a few words ("sorry, I need to go, it's late"); or None."""
+    specs = list(candidates)
+    found = _match_words(core_words(normalise(text)), specs)
+    if found is not None:
+        return found
+    clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
+    if len(clauses) < 2:
+        return None
+    total = sum(len(words) for words in clauses)
+    for words in clauses:
+        if total - len(words) <= ASIDE_WORDS and (found := _match_words(words, specs)) is not None:
+            return found
+    return None
+
+
+def _match_words(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """Templates, then slips, then cues, over normalised words without hesitations."""
     if not words:
         return None
-    specs = list(candidates)
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in (words, plain) if plain != words else (words,):
         for spec in specs:
@@ -164,7 +236,7 @@ def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     for spec in specs:
         if spec.nearly(words):
             return spec.name
-    return None
+    return best_cue(words, [(spec.name, spec.cues) for spec in specs if spec.cues is not None])
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:

@@ -67,18 +67,20 @@ THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
 KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
        r"baby|son|daughter|boy|girl)|them)"
-_BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes")
-VICTIM = rf"(?:me|us|{KIDS}|my {_BODY})"
+_BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
+             "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
+VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
-            "ever nearly almost basically started keeps kept tried would will did does could can got gets was is "
-            "been went suddenly finally today yesterday and like kind sort of to even")
+            "ever nearly almost basically started stopped keeps kept tried would will did does could can got gets was "
+            "is been went suddenly finally today yesterday and like kind sort of to even")
 ADV = rf"(?:{_ADV} )*"
 _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|shov(?:e|ed|es|ing)|"
         "push(?:ed|es|ing)?|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|beat(?:s|ing|en)?|smack(?:ed|s|ing)?|"
         "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
-        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts")
+        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
+        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s)?|thump(?:ed|s)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
@@ -86,20 +88,32 @@ HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:
 KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
 WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
-NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor"})
+NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor", "without"})
 SUBJECTS = frozenset({"i", "he", "she", "they", "you", "we", "my", "our", "your", "their", "his", "her", "the"})
 # Words through which a negation reaches the next clause: "not that", "never said", "do not think".
 FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "said", "saying", "mean", "is", "it",
-                     "even", "ever", "feel", "really", "true", "because", "sure", "so", "once", "one", "time"})
-# Words before a match that make it someone else's story, a hypothesis or a claim about the speaker.
+                     "even", "ever", "feel", "really", "true", "because", "sure", "so", "once", "one", "time", "way",
+                     "afraid", "scared", "worried", "frightened", "terrified", "chance"})
+# Words through which a negation reaches a disclosure in its own clause: "I'm not thinking about hurting myself",
+# "it's not like I want to die"; but not "I'm not angry, I just want to die".
+REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "would", "will", "going", "trying",
+                                        "tried", "try", "am", "are", "was", "been", "have", "has", "do", "did",
+                                        "thinking", "thought", "thoughts", "about", "of", "planning", "considering"})
+# Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
+# die"); and below, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
                    r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
-                   r"imagine|imagined|pretend|pretending)\b")
+                   r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
+                   r"embarrassed|embarrassing|mortified|cringe)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
                       r"everyone|people)|accused me of|accuses me of|asked if|asks if|asked whether) (?:that )?$")
 CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then|because|so now|whereas)\b")
+# Disclosures that hold a negation of their own: "I wish I was not alive", "I'm scared to tell him no".
+SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|be alive|being alive|alive|here|"
+                             r"around|exist|existing|be around|being around)|never (?:wake up|waking up|been born|"
+                             r"born)|(?:tell|told|telling) (?:him|her|them) no|say no|saying no)\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
                             r"not just|not only|no matter)\b")
 
@@ -122,6 +136,8 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
+              r" ?(?:if|when) i (?:am late|was late|get (?:home )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
+              r"spend|spent|eat|ate|do not (?:call|text|tidy|clean|finish|come)|come home late)|"
               r" ?with (?:kindness|questions|love)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
                    r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
@@ -131,7 +147,8 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
                    r"story|ball|pillow)|"
-                   r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied)|so much|a lot|deeply|by (?:saying|"
+                   r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
+                   r"criticised|criticized|made fun|looked at)|under the table|so much|a lot|deeply|by (?:saying|"
                    r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
 # What may follow "afraid of him" and make it ordinary worry: "afraid of her leaving", "scared of what he'll think".
 _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|will think|would think|thinks|will say|"
@@ -141,12 +158,18 @@ _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|wil
                   r"criticism|questions|answer|response|finding out|knowing|disappointed|disappointing)")
 _BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic)|"
                 r"with (?:a|the) (?:bill|flu|cold|fine|virus))")
-_NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|by accident|accidentally|at the gym|at work|in the garden|"
+_NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutting|gardening|fixing|building|cleaning|"
+                   r"ironing|baking|climbing|moving|carrying|lifting|opening|making|working|on the|with (?:a|the) "
+                   r"(?:knife|saw|scissors|iron|oven|pan|kettle|razor)|by accident|accidentally|at the gym|at work|"
+                   r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
 _FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
             r"(?:[a-z]+ ){0,3})")
+# Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
+# want to die"), and "I'm not angry, I just want to die" is found from its second "I".
+_GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
 _SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
 
 
@@ -156,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{THIRD} {ADV}{HARM} {VICTIM}", unless=_ORDINARY_SENSE),
     _rule(D, rf"you {ADV}{HARM_YOU} {VICTIM}", unless=_ORDINARY_SENSE),
     _rule(D, rf"(?:hurt|hurts|hurting|harmed|harms) (?:me|us|{KIDS}) physically|"
-             rf"(?:laid|lays|lay|put|puts) (?:a )?hands? on (?:me|us|{KIDS})|"
+             rf"(?:laid|lays|lay|put|puts) (?:a |his |her |their )?hands? on (?:me|us|{KIDS})|"
              r"(?:stalks|stalked|stalking|follows|followed) me (?:everywhere|home|around)"),
     _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
@@ -165,7 +188,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)"),
-    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|put (?:his|her) hands? (?:around|on)) my "
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|(?:put|puts|wrapped|wraps|had|has) (?:his|her|their) "
+             r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
@@ -196,7 +220,12 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:{FEAR}|worried|worry|worries|nervous) (?:that )?(?:he|she|they|you|{PERSON}) {WILL} "
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
-    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)"),
+    _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)|"
+             rf"{FEAR} (?:that )?(?:he|she|they) {WILL} find out where (?:i|we) (?:am|are|live|went)"),
+    _rule(D, rf"{PERSON} {ADV}(?:tried|tries|try|wanted|threatened|threatens) to (?:run (?:me|us) over|drown|"
+             rf"suffocate|smother|poison|burn) (?:me|us|{KIDS})?|{PERSON} {ADV}(?:ran|run|runs) (?:me|us) over|"
+             r"threaten(?:ed|s|ing)? to (?:burn (?:the|our|my) (?:house|flat|place|car) down|set fire to|"
+             r"kill (?:himself|herself|themselves))|kill (?:himself|herself) and (?:me|us|the kids|the children)"),
     _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
              r"tell (?:him|her|them) no|"
              r"say no|sleep|fall asleep)"),
@@ -210,7 +239,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
     _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
-    _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was) {ADV}"
+    _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
              r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
@@ -219,9 +248,63 @@ RULES: tuple[Rule, ...] = (
              r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
     _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
              r"violent temper"),
+    _rule(D, rf"{THIRD} {ADV}(?:broke|broken|fractured|dislocated|bruised|burned|burnt|split|cut) my {_BODY}"),
+    _rule(D, r"(?:gun|knife|knives|weapon|rifle) (?:[a-z]+ ){0,8}(?:use|used|using) (?:it|them) on (?:me|us|"
+             rf"{KIDS})"),
+    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:see|visit|call|talk "
+             r"to|leave|go out|have) (?:[a-z]+ ){0,2}(?:friends|family|mom|mother|sister|brother|parents|the house|"
+             r"home|money|phone|car)", negatable=False),
+    _rule(D, r"(?:forced|forces|forcing) (?:himself|herself|themselves) on (?:me|us)"),
+    _rule(D, r"(?:i|we) (?:am|are|have been|has been|keep|kept)? ?(?:living|live|lived) in (?:fear|terror)"
+             r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
+    # Signs of fear and threat put indirectly.
+    _rule(D, rf"{FEAR} (?:every time|whenever|when|as soon as) (?:i hear )?(?:[a-z]+ ){{0,2}}(?:he|she|they) "
+             r"(?:comes?|gets?) home|(?:every time|whenever|when) i hear (?:his|her) (?:car|key|keys|footsteps|voice)"),
+    _rule(D, r"(?:knife|weapon|bat) (?:under my pillow|by my bed|next to my bed)|"
+             r"to protect myself from (?:him|her|them)"),
+    _rule(D, r"(?:nobody|no one) would (?:ever )?find (?:my|your|our) bod(?:y|ies)|"
+             r"(?:make sure|see to it that) i (?:never|will never|would never) see (?:the|my|our) (?:kids|children)",
+          negatable=False),
+    _rule(D, r"(?:hurt|hurts|hit|hits|kicked|kicks|killed|kills|strangled) (?:the|our|my) (?:dog|cat|pet|puppy|kitten) "
+             r"to (?:scare|punish|hurt|threaten|frighten) (?:me|us)"),
+    _rule(D, rf"(?:i|we|{KIDS}) (?:hide|hides|hiding|hid) (?:when (?:he|she) (?:comes|gets|came|got) home|"
+             r"from (?:him|her|their dad|their mom|their father|their mother))"),
     # Self-harm and not wanting to live, said of the speaker.
+    _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
+             r"(?:keep thinking|kept thinking|can not stop thinking) about (?:the|my) (?:pills|tablets|rope|gun)|"
+             r"(?:thought|thinking|think) about how (?:i would|i could|to) (?:do it|end it|kill myself)|"
+             r"(?:driving|drive|crash|crashing) (?:my car |the car )?into (?:a|the) (?:wall|tree|river|lake|truck)"),
+    _rule(S, r"(?:giving|give|gave) (?:away )?(?:my|all my) (?:things|stuff|belongings) (?:away )?because i "
+             r"(?:will not|would not) need", negatable=False),
+    _rule(S, r"(?:will not|would not|might not|may not) be (?:around|here|alive) (?:much longer|for long|"
+             r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
+             r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
-    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,3}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
+    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
+             r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
+             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|"
+             r"not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|sleep forever|"
+             r"stop existing|not exist|not existing|be dead|"
+             r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
+             r"(?:own )?life)(?! of | laughing| to | for a| from)"),
+    _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
+             r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
+    _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
+             r"(?:see|find) (?:no|the|any) point (?:in|of) (?:living|being alive|going on|carrying on|life|being here)|"
+             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me)|"
+             r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
+             r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
+    _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
+             r"harming|hurting|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))"),
+    _rule(S, r"(?:giving|give|given|gave) up on (?:life|living|being alive)|(?:go|went|going) to sleep forever|"
+             rf"\b(?:i|me) {_GAP}{{0,6}}to die(?! young| laughing| of| for| in | on )"
+             r"(?= *$| and| but| so| because| i | tonight| now| already| sometimes| every| all)"),
+    _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
+             r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
+             r"only way out is (?:to die|death|dying|suicide)|do not want to live like this anymore$", negatable=False),
+    _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
+             r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
+    _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
              r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
@@ -238,18 +321,23 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
              r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
           negatable=False),
-    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)|want to be gone"),
+    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
+             r" because| now)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
     _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
-             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:to|in|for) (?:live|living|"
-             r"being alive|go on|going on|carry on|carrying on|keep going|me being here|be here|being here)|"
+             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
+             r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
+             r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
-             r"carrying on|me being here|being here|anything anymore)|tired of (?:living|being alive|life)|"
+             r"carrying on|me being here|being here|anything anymore)|"
+             r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
-             r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|(?:want|wish) (?:it all|everything|"
-             r"all of this|all of it|my life) (?:to|would) (?:end|be over|stop)|"
+             r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
+             r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
+             r"(?:all |just |finally )*(?:end|be over|stop)|(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
+             r"all (?:just )?(?:end|be over|stop)|"
              r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
              r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
           negatable=False),
@@ -262,16 +350,19 @@ RULES: tuple[Rule, ...] = (
 
 
 def _negated(words_before: list[str], inside: str) -> bool:
-    """A negator inside the match ('he would never hurt me') or in the four words before it that reaches it: before
-    a new subject only through framing words ('it is not like he hits me', but not 'i am not angry i want to die')."""
-    if any(word in NEGATORS for word in NOT_A_NEGATION.sub(" ", inside).split()):
+    """A negator inside the match ('he would never hurt me'; not one that is part of what is disclosed, 'I wish I was
+    not alive') or in the six words before it that reaches it: before a new subject only through framing words ('it
+    is not like he hits me'), within the clause through its helpers too ('i am not thinking about hurting myself'),
+    but not through other words ('i am not angry i want to die')."""
+    inside = SAID_NEGATIVELY.sub(" ", NOT_A_NEGATION.sub(" ", inside))
+    if any(word in NEGATORS for word in inside.split()):
         return True
-    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-4:])).split()
+    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-6:])).split()
     last = max((i for i, word in enumerate(near) if word in NEGATORS), default=None)
     if last is None:
         return False
-    starts_a_clause = inside.split()[0] in SUBJECTS
-    return not starts_a_clause or all(word in FRAMING for word in near[last + 1 :])
+    reach = FRAMING if inside.split()[0] in SUBJECTS else REACH
+    return all(word in reach for word in near[last + 1 :])
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -287,7 +378,8 @@ def _fires(rule: Rule, text: str) -> bool:
             continue
         if rule.negatable:
             clause = _clause_before(text, match.start())
-            if _negated(clause.split(), match.group(0)) or STORY.search(clause) or HYPOTHESIS.search(clause):
+            framed = STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
+            if _negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
             if match.group(0).startswith("i ") and REPORTED.search(clause):
                 continue

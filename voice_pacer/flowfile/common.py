@@ -34,7 +34,8 @@ def common() -> Common:
     rules: dict[str, Node] = {}
     for name, template in data["rules"].items():  # a rule may use the rules above it
         rules[name] = parse_template(template, rules)
-    intents = {name: IntentSpec.build(name, spec["sentences"], rules) for name, spec in data["intents"].items()}
+    intents = {name: IntentSpec.build(name, spec["sentences"], rules, spec.get("cues", ()))
+               for name, spec in data["intents"].items()}
     decoys = tuple(normalise(phrase) for phrase in data["decoys"])
     return Common(intents, rules, dict(data["rules"]), tuple(data["global"]), decoys, dict(data["prompts"]),
                   dict(data["breathing_cues"]))
