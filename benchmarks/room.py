@@ -3,7 +3,7 @@
 Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
 reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
 recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
-Each clip has 2 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
+Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
 endpointer, ears), listening on until the clip ends: the utterance that ends after the speech is the answer; any other
 utterance heard as a command counts as a false command too. Then listen's wake grammar runs over minutes of babble.
 
@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from pocketsphinx import Decoder
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -31,6 +32,7 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, roo
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears
 from voice_pacer.ears.choose import make_ears
+from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, PocketSphinxEars
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
@@ -40,7 +42,11 @@ from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
 from voice_pacer.voice.choose import make_voice
 
 CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.0), ("babble", 10.0))
-LEAD, TAIL = 2.0, 3.0
+# Seconds of the room before and after each clip: the endpointer judges whether an utterance stands out from the room
+# only after 3 s of it (ROOM_MIN_FRAMES), and a TV has been talking long before anyone speaks to the device.
+LEAD, TAIL = 4.0, 3.0
+ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
+DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]
 CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them
 TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
 SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
@@ -50,6 +56,15 @@ PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))  # eve
 GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+
+
+class FillerEars(PocketSphinxEars):
+    """An experiment: PocketSphinx whose phrase grammars let filler words ([SPEECH], [NOISE]) absorb other talk
+    before, between and after a phrase's words, with this probability (PocketSphinx's default is 1e-8)."""
+
+    def __init__(self, fillprob: float) -> None:
+        super().__init__(f"PocketSphinx, phrase grammars with filler probability {fillprob:g}")
+        self._grammar = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", fillprob=fillprob, **GRAMMAR_OPTIONS)
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -85,7 +100,8 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
     answer = next((h for h in heard if h.endpoint_at > end), None)
     others = sum(decided(h, specs) is not None for h in heard if h is not answer)
-    said = " | ".join(f"{h.text}{f' (open: {h.open_text})' if h.open_text else ''}" for h in heard)
+    said = " | ".join(f"{'*' if h is answer else ''}{h.text}{f' (open: {h.open_text})' if h.open_text else ''}"
+                      for h in heard)  # * marks the answer
     return decided(answer, specs), others, said
 
 
@@ -130,8 +146,8 @@ def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], in
     delays, never = [], 0
     for seed, phrase in enumerate(PHRASES):
         pcm = say(phrase, voice)
-        _, end = speech_span(pcm, LEAD)
-        clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=4.0)
+        _, end = speech_span(pcm, ENDPOINT_LEAD)
+        clip = in_room(pcm, noise, snr, seed=seed, lead=ENDPOINT_LEAD, tail=4.0)
         endpointer = Endpointer()
         endpointer.reset(0.8)
         closed = None
@@ -176,6 +192,7 @@ def main() -> None:
                         help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all)")
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
     parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
+    parser.add_argument("--fillprob", type=float, default=0.0, help="experiment: PocketSphinx grammars with fillers")
     parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
     parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
     args = parser.parse_args()
@@ -187,7 +204,7 @@ def main() -> None:
     if args.endpoints:
         print_endpoints(voices, conditions)
         return
-    ears = make_ears(args.engine)
+    ears = FillerEars(args.fillprob) if args.fillprob else make_ears(args.engine)
     print(f"engine: {ears.description}")
     print(f"{len(PHRASES[::args.every])} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
@@ -195,7 +212,12 @@ def main() -> None:
     print("| condition | voices | commands right | false commands | triggers |")
     print("|---|---|---|---|---|")
     for noise, snr in conditions:
-        rows = {voice: row(ears, voice, noise, snr, args.every, details) for voice in voices}
+        rows = {}
+        for voice in voices:
+            rows[voice] = row(ears, voice, noise, snr, args.every, details)
+            if args.details:  # written as it goes, so a long run can be looked at early
+                with open(args.details, "w", newline="", encoding="utf-8") as out:
+                    csv.writer(out).writerows([DETAIL_COLUMNS, *details])
         name = condition_name(noise, snr)
         unseen = [rows[v] for v in voices if v != DEV_VOICE]
         tuning = [rows[DEV_VOICE]] if DEV_VOICE in rows else []
@@ -207,10 +229,6 @@ def main() -> None:
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
                                                          if v != DEV_VOICE), flush=True)
     count, cpu = false_starts(ears, args.babble_minutes)
-    if args.details:
-        with open(args.details, "w", newline="", encoding="utf-8") as out:
-            csv.writer(out).writerows([["condition", "voice", "kind", "said", "taken for", "other false", "heard"],
-                                       *details])
     print(f"\nfalse starts in {args.babble_minutes:g} min of babble: {count} (listen's wake grammar; "
           f"{cpu:.3f} CPU-s per audio second while the TV talks)")
 
