@@ -24,7 +24,7 @@ from benchmarks.room import GRAMMAR, PHRASES, SPECS
 from benchmarks.speechlab import DEV_VOICE
 from voice_pacer.intents import match_intent, normalise
 
-HEARD = re.compile(r"^(?P<answer>\*)?(?P<text>.*?)(?: \(open: (?P<open>.*)\))?$")
+HEARD = re.compile(r"^(?P<during>\*)?(?P<text>.*?)(?: \(open: (?P<open>.*)\))?$")
 
 
 def spotter(words: int, source: str) -> list[tuple[str, str]]:
@@ -55,9 +55,9 @@ def score(rows: list[dict[str, str]], phrases: list[tuple[str, str]] | None) -> 
             continue
         group = (row["condition"], DEV_VOICE if row["voice"] == DEV_VOICE else "unseen")
         utterances = [HEARD.match(part).groupdict() for part in row["heard"].split(" | ")] if row["heard"] else []
-        answer = next((u for u in utterances if u["answer"]), None)
-        got = taken(answer["text"], answer["open"], phrases) if answer else None
-        others = sum(taken(u["text"], u["open"], phrases) is not None for u in utterances if u is not answer)
+        during = [u for u in utterances if u["during"]]
+        got = next((found for u in during if (found := taken(u["text"], u["open"], phrases)) is not None), None)
+        others = sum(taken(u["text"], u["open"], phrases) is not None for u in utterances if not u["during"])
         want = match_intent(row["said"], SPECS) if row["kind"] == "command" else None
         tally[group]["clips"] += 1
         tally[group]["commands"] += row["kind"] == "command"
@@ -68,10 +68,13 @@ def score(rows: list[dict[str, str]], phrases: list[tuple[str, str]] | None) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("details", type=Path)
+    parser.add_argument("details", type=Path, nargs="?", help="a CSV written by room.py --details")
     parser.add_argument("--words", type=int, nargs="+", default=[2, 3, 4])
     parser.add_argument("--source", choices=("templates", "grammar"), default="templates")
     args = parser.parse_args()
+    if args.details is None:
+        print("nothing to read: run benchmarks/room.py --details FILE.csv first, then this on FILE.csv")
+        return
     with args.details.open(encoding="utf-8") as source:
         rows = list(csv.DictReader(source))
     columns = [("as the session decides", None)] + [

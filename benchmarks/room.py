@@ -4,8 +4,9 @@ Voices: Piper joe (the development voice) and five never used in tuning (flite k
 reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
 recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
 Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
-endpointer, ears), listening on until the clip ends: the utterance that ends after the speech is the answer; any other
-utterance heard as a command counts as a false command too. Then listen's wake grammar runs over minutes of babble.
+endpointer, ears), listening on until the clip ends. The session acts on the first utterance taken for an intent: the
+first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
+Then listen's wake grammar runs over minutes of babble.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts]
@@ -90,19 +91,21 @@ def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
 
 def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
           wake: bool = False) -> tuple[str | None, int, str]:
-    """The intent the utterance after the speech was taken for (None for nothing), how many other utterances were
-    taken for a command (or a trigger, with wake), and what was heard (for --details)."""
+    """What the session acts on in a clip: the first intent heard in an utterance ending after the speech began (None
+    for nothing), how many utterances ending before it were taken for a command (or a trigger, with wake), and what
+    was heard (for --details: '*' marks utterances ending after the speech began)."""
     pcm = say(text, voice)
-    _, end = speech_span(pcm, LEAD)
+    start, _ = speech_span(pcm, LEAD)
     specs = TRIGGERS if wake else SPECS
     request = (ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True) if wake
                else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
-    answer = next((h for h in heard if h.endpoint_at > end), None)
-    others = sum(decided(h, specs) is not None for h in heard if h is not answer)
-    said = " | ".join(f"{'*' if h is answer else ''}{h.text}{f' (open: {h.open_text})' if h.open_text else ''}"
-                      for h in heard)  # * marks the answer
-    return decided(answer, specs), others, said
+    during = [h for h in heard if h.endpoint_at > start]
+    got = next((found for h in during if (found := decided(h, specs)) is not None), None)
+    others = sum(decided(h, specs) is not None for h in heard if h not in during)
+    said = " | ".join(f"{'*' if h in during else ''}{h.text}{f' (open: {h.open_text})' if h.open_text else ''}"
+                      for h in heard)
+    return got, others, said
 
 
 def row(ears: Ears, voice: str, noise: str, snr: float, every: int, details: list[list[str]]) -> dict[str, float]:
