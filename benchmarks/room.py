@@ -9,7 +9,9 @@ first one ending after the speech began must be the phrase's intent; one ending 
 Then listen's wake grammar runs over minutes of babble.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints]
-                               [--conditions clean,steady15,babble15] [--voices joe,kal16,hts]
+                               [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
+Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
+grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import argparse
 import csv
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +35,7 @@ from benchmarks.recognition import OTHER_TALK, ClipSource
 from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room, say, speech_span
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import UNKNOWN, Ears, Recognition
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, PocketSphinxEars
 from voice_pacer.flowfile.common import common
@@ -48,10 +52,14 @@ CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.
 LEAD, TAIL = 4.0, 3.0
 ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
 DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]
+# The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
+KEYWORDS = {"stop": "stop", "pause": "pause", "time out": "time out", "i am done": "i am done",
+            "i'm done": "i am done"}
 CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them
 TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
 SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
 PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))  # every wording the templates make
+KEY_PHRASES = tuple(p for p in PHRASES if any(f" {key} " in f" {p} " for key in ("stop", "pause", "time out", "done")))
 # What a command state's recogniser is restricted to, as the session asks for it: each intent's grammar phrases and
 # the decoys (listening_for); wordings outside it are heard by the open pass on audio the grammar rejects.
 GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
@@ -66,6 +74,44 @@ class FillerEars(PocketSphinxEars):
     def __init__(self, fillprob: float) -> None:
         super().__init__(f"PocketSphinx, phrase grammars with filler probability {fillprob:g}")
         self._grammar = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", fillprob=fillprob, **GRAMMAR_OPTIONS)
+
+
+class SpottingEars(PocketSphinxEars):
+    """An experiment: PocketSphinx that also spots the words that matter in babble (stop, pause, time out, done) with
+    its keyword search while a command state listens; when the grammar rejects an utterance ([unk]) and exactly one
+    of those phrases of the state's grammar was spotted in it, that phrase is what was heard."""
+
+    def __init__(self, threshold: float) -> None:
+        super().__init__(f"PocketSphinx, spotting {', '.join(KEYWORDS)} at {threshold:g}")
+        with tempfile.NamedTemporaryFile("w", suffix=".kws", delete=False) as keys:
+            keys.write("".join(f"{spoken} /{threshold:g}/\n" for spoken in KEYWORDS))
+        self._kws = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", kws=keys.name)
+        Path(keys.name).unlink()
+        self._spotting: set[str] = set()
+
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
+        if self._spotting:
+            self._kws.end_utt()
+        super().begin(phrases, commands, wake)
+        self._spotting = {key for key, phrase in KEYWORDS.items() if phrase in (phrases or ())} if not wake else set()
+        if self._spotting:
+            self._kws.start_utt()
+
+    def feed(self, pcm: np.ndarray) -> None:
+        super().feed(pcm)
+        if self._spotting:
+            self._kws.process_raw(np.ascontiguousarray(pcm, dtype=np.int16).tobytes(), False, False)
+
+    def end(self) -> Recognition:
+        result = super().end()
+        if not self._spotting:
+            return result
+        self._kws.end_utt()
+        spotted = {seg.word.strip() for seg in self._kws.seg() or ()} & self._spotting
+        self._spotting = set()
+        if result.text == UNKNOWN and len({KEYWORDS[key] for key in spotted}) == 1:
+            return Recognition(KEYWORDS[spotted.pop()], None)
+        return result
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -108,11 +154,12 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     return got, others, said
 
 
-def row(ears: Ears, voice: str, noise: str, snr: float, every: int, details: list[list[str]]) -> dict[str, float]:
+def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
+        details: list[list[str]]) -> dict[str, float]:
     """Command accuracy, false commands and trigger detection for one voice in one condition."""
     tally: Counter[str] = Counter()
     condition = condition_name(noise, snr)
-    for seed, phrase in enumerate(PHRASES[::every]):
+    for seed, phrase in enumerate(commands):
         got, others, said = trial(ears, phrase, voice, noise, snr, seed)
         tally["right"] += got == match_intent(phrase, SPECS)
         tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
@@ -196,6 +243,9 @@ def main() -> None:
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
     parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
     parser.add_argument("--fillprob", type=float, default=0.0, help="experiment: PocketSphinx grammars with fillers")
+    parser.add_argument("--spot", type=float, default=0.0, help="experiment: keyword spotting at this threshold")
+    parser.add_argument("--key-phrases", action="store_true",
+                        help="only the command phrases holding stop, pause, time out or done")
     parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
     parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
     args = parser.parse_args()
@@ -207,9 +257,11 @@ def main() -> None:
     if args.endpoints:
         print_endpoints(voices, conditions)
         return
-    ears = FillerEars(args.fillprob) if args.fillprob else make_ears(args.engine)
+    ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
+            else make_ears(args.engine))
     print(f"engine: {ears.description}")
-    print(f"{len(PHRASES[::args.every])} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
+    commands = (KEY_PHRASES if args.key_phrases else PHRASES)[::args.every]
+    print(f"{len(commands)} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
     details: list[list[str]] = []
     print("| condition | voices | commands right | false commands | triggers |")
@@ -217,7 +269,7 @@ def main() -> None:
     for noise, snr in conditions:
         rows = {}
         for voice in voices:
-            rows[voice] = row(ears, voice, noise, snr, args.every, details)
+            rows[voice] = row(ears, voice, noise, snr, commands, details)
             if args.details:  # written as it goes, so a long run can be looked at early
                 with open(args.details, "w", newline="", encoding="utf-8") as out:
                     csv.writer(out).writerows([DETAIL_COLUMNS, *details])
