@@ -3,47 +3,115 @@
 Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
 reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
 recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
-Each clip has 2 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
-endpointer, ears), listening on until the clip ends: the utterance that ends after the speech is the answer; any other
-utterance heard as a command counts as a false command too. Then listen's wake grammar runs over minutes of babble.
+Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
+endpointer, ears), listening on until the clip ends. The session acts on the first utterance taken for an intent: the
+first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
+Then listen's wake grammar runs over minutes of babble.
 
-Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 2] [--endpoints]
+Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints]
+                               [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
+Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
+grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from pocketsphinx import Decoder
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.recognition import OTHER_TALK, ClipSource
-from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, say, speech_span
+from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room, say, speech_span
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
-from voice_pacer.ears.base import Ears
+from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
 from voice_pacer.ears.choose import make_ears
+from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, PocketSphinxEars
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
-from voice_pacer.intents import match_intent, normalise
+from voice_pacer.intents import IntentSpec, match_intent, normalise, phrases_for
 from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
 from voice_pacer.voice.choose import make_voice
 
 CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.0), ("babble", 10.0))
-LEAD, TAIL = 2.0, 3.0
+# Seconds of the room before and after each clip: the endpointer judges whether an utterance stands out from the room
+# only after 3 s of it (ROOM_MIN_FRAMES), and a TV has been talking long before anyone speaks to the device.
+LEAD, TAIL = 4.0, 3.0
+ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
+DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]
+# The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
+KEYWORDS = {"stop": "stop", "pause": "pause", "time out": "time out", "i am done": "i am done",
+            "i'm done": "i am done"}
+CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them
 TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
 SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
-PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))
+PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))  # every wording the templates make
+KEY_PHRASES = tuple(p for p in PHRASES if any(f" {key} " in f" {p} " for key in ("stop", "pause", "time out", "done")))
+# What a command state's recogniser is restricted to, as the session asks for it: each intent's grammar phrases and
+# the decoys (listening_for); wordings outside it are heard by the open pass on audio the grammar rejects.
+GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+
+
+class FillerEars(PocketSphinxEars):
+    """An experiment: PocketSphinx whose phrase grammars let filler words ([SPEECH], [NOISE]) absorb other talk
+    before, between and after a phrase's words, with this probability (PocketSphinx's default is 1e-8)."""
+
+    def __init__(self, fillprob: float) -> None:
+        super().__init__(f"PocketSphinx, phrase grammars with filler probability {fillprob:g}")
+        self._grammar = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", fillprob=fillprob, **GRAMMAR_OPTIONS)
+
+
+class SpottingEars(PocketSphinxEars):
+    """An experiment: PocketSphinx that also spots the words that matter in babble (stop, pause, time out, done) with
+    its keyword search while a command state listens; when the grammar rejects an utterance (Unknown) and exactly one
+    of those phrases of the state's grammar was spotted in it, that phrase is what was heard."""
+
+    def __init__(self, threshold: float) -> None:
+        super().__init__(f"PocketSphinx, spotting {', '.join(KEYWORDS)} at {threshold:g}")
+        with tempfile.NamedTemporaryFile("w", suffix=".kws", delete=False) as keys:
+            keys.write("".join(f"{spoken} /{threshold:g}/\n" for spoken in KEYWORDS))
+        self._kws = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", kws=keys.name)
+        Path(keys.name).unlink()
+        self._spotting: set[str] = set()
+
+    def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
+        if self._spotting:
+            self._kws.end_utt()
+        super().begin(phrases, commands, wake)
+        self._spotting = {key for key, phrase in KEYWORDS.items() if phrase in (phrases or ())} if not wake else set()
+        if self._spotting:
+            self._kws.start_utt()
+
+    def feed(self, pcm: np.ndarray) -> None:
+        super().feed(pcm)
+        if self._spotting:
+            self._kws.process_raw(np.ascontiguousarray(pcm, dtype=np.int16).tobytes(), False, False)
+
+    def end(self) -> Recognition:
+        result = super().end()
+        if not self._spotting:
+            return result
+        self._kws.end_utt()
+        spotted = {seg.word.strip() for seg in self._kws.seg() or ()} & self._spotting
+        self._spotting = set()
+        if isinstance(result, Unknown) and len({KEYWORDS[key] for key in spotted}) == 1:
+            return Speech(KEYWORDS[spotted.pop()])
+        return result
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -60,37 +128,53 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
     return heard
 
 
-def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int, wake: bool = False) -> tuple[str, int]:
-    """What the utterance after the speech was heard as ('' for nothing), and how many other utterances were taken
-    for a command (or a trigger, with wake)."""
+def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
+    """The intent the session takes an utterance for: an open pass's transcript first (it ran on audio the grammar
+    rejected or may have forced into a phrase), then the grammar's, as Session._understand reads them."""
+    texts = [t for t in (heard.open_text, heard.text) if t] if heard else []
+    return next((found for text in texts if (found := match_intent(text, specs)) is not None), None)
+
+
+def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
+          wake: bool = False) -> tuple[str | None, int, str]:
+    """What the session acts on in a clip: the first intent heard in an utterance ending after the speech began (None
+    for nothing), how many utterances ending before it were taken for a command (or a trigger, with wake), and what
+    was heard (for --details: '*' marks utterances ending after the speech began)."""
     pcm = say(text, voice)
-    _, end = speech_span(pcm, LEAD)
+    start, _ = speech_span(pcm, LEAD)
     specs = TRIGGERS if wake else SPECS
     request = (ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True) if wake
-               else ListenRequest(PHRASES, 0.8))
+               else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
-    answer = next((h for h in heard if h.endpoint_at > end), None)
-    others = sum(match_intent(h.text, specs) is not None for h in heard if h is not answer)
-    return (answer.text if answer else ""), others
+    during = [h for h in heard if h.endpoint_at > start]
+    got = next((found for h in during if (found := decided(h, specs)) is not None), None)
+    others = sum(decided(h, specs) is not None for h in heard if h not in during)
+    said = " | ".join(f"{'*' if h in during else ''}{h.text}{f' (open: {h.open_text})' if h.open_text else ''}"
+                      for h in heard)
+    return got, others, said
 
 
-def row(ears: Ears, voice: str, noise: str, snr: float, every: int) -> dict[str, float]:
+def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
+        details: list[list[str]]) -> dict[str, float]:
     """Command accuracy, false commands and trigger detection for one voice in one condition."""
     tally: Counter[str] = Counter()
-    for seed, phrase in enumerate(PHRASES[::every]):
-        text, others = trial(ears, phrase, voice, noise, snr, seed)
-        got = match_intent(text, SPECS)
+    condition = condition_name(noise, snr)
+    for seed, phrase in enumerate(commands):
+        got, others, said = trial(ears, phrase, voice, noise, snr, seed)
         tally["right"] += got == match_intent(phrase, SPECS)
         tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
         tally["commands"] += 1
-    for seed, sentence in enumerate(OTHER_TALK[::every * 3]):
-        text, others = trial(ears, sentence, voice, noise, snr, 100 + seed)
-        tally["false"] += (match_intent(text, SPECS) is not None) + others
+        details.append([condition, voice, "command", phrase, str(got), str(others), said])
+    for seed, sentence in enumerate(OTHER_TALK[::CHATTER_EVERY]):
+        got, others, said = trial(ears, sentence, voice, noise, snr, 100 + seed)
+        tally["false"] += (got is not None) + others
         tally["chatter"] += 1
+        details.append([condition, voice, "chatter", sentence, str(got), str(others), said])
     for seed, line in enumerate(TRIGGER_LINES):
-        text, others = trial(ears, line, voice, noise, snr, 200 + seed, wake=True)
-        tally["triggers"] += match_intent(text, TRIGGERS) is not None
+        got, others, said = trial(ears, line, voice, noise, snr, 200 + seed, wake=True)
+        tally["triggers"] += got is not None
         tally["false"] += others
+        details.append([condition, voice, "trigger", line, str(got), str(others), said])
     return {"commands": tally["right"] / tally["commands"],
             "false": tally["false"] / (tally["commands"] + tally["chatter"]),
             "triggers": tally["triggers"] / len(TRIGGER_LINES)}
@@ -112,8 +196,8 @@ def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], in
     delays, never = [], 0
     for seed, phrase in enumerate(PHRASES):
         pcm = say(phrase, voice)
-        _, end = speech_span(pcm, LEAD)
-        clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=4.0)
+        _, end = speech_span(pcm, ENDPOINT_LEAD)
+        clip = in_room(pcm, noise, snr, seed=seed, lead=ENDPOINT_LEAD, tail=4.0)
         endpointer = Endpointer()
         endpointer.reset(0.8)
         closed = None
@@ -129,18 +213,23 @@ def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], in
     return delays, never
 
 
-def print_endpoints(voices: list[str]) -> None:
+def condition_name(noise: str, snr: float) -> str:
+    """'clean', 'steady 15 dB', 'babble 10 dB'..."""
+    return noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+
+
+def print_endpoints(voices: list[str], conditions: list[tuple[str, float]]) -> None:
     """The endpointer alone: endpoint minus true end of speech, median and p90, per condition."""
     print("| condition | voices | endpoint - end of speech, median / p90 | never closed |")
     print("|---|---|---|---|")
-    for noise, snr in CONDITIONS:
+    for noise, snr in conditions:
         for label, group in ((DEV_VOICE, [DEV_VOICE]), ("unseen", [v for v in voices if v != DEV_VOICE])):
             delays, never = [], 0
             for voice in group:
                 found, missed = endpoint_delays(voice, noise, snr)
                 delays += found
                 never += missed
-            name = noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+            name = condition_name(noise, snr)
             shown = f"{statistics.median(delays):.2f} / {np.percentile(delays, 90):.2f} s" if delays else "-"
             print(f"| {name} | {label} | {shown} | {never} of {never + len(delays)} |", flush=True)
 
@@ -149,24 +238,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", default="pocketsphinx")
     parser.add_argument("--babble-minutes", type=float, default=10.0)
-    parser.add_argument("--every", type=int, default=2, help="use every Nth command phrase (1: all)")
+    parser.add_argument("--every", type=int, default=28,
+                        help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all)")
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
+    parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
+    parser.add_argument("--fillprob", type=float, default=0.0, help="experiment: PocketSphinx grammars with fillers")
+    parser.add_argument("--spot", type=float, default=0.0, help="experiment: keyword spotting at this threshold")
+    parser.add_argument("--key-phrases", action="store_true",
+                        help="only the command phrases holding stop, pause, time out or done")
+    parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
+    parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
     args = parser.parse_args()
-    voices = [v for v in (DEV_VOICE, *UNSEEN_VOICES) if have_voice(v)]
+    chosen = args.voices.split(",") if args.voices else VOICES
+    voices = [v for v in VOICES if have_voice(v) and v in chosen]
+    wanted = args.conditions.split(",") if args.conditions else None
+    conditions = [(noise, snr) for noise, snr in CONDITIONS
+                  if wanted is None or condition_name(noise, snr).replace(" dB", "").replace(" ", "") in wanted]
     if args.endpoints:
-        print_endpoints(voices)
+        print_endpoints(voices, conditions)
         return
-    ears = make_ears(args.engine)
+    ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
+            else make_ears(args.engine))
     print(f"engine: {ears.description}")
-    print(f"{len(PHRASES[::args.every])} command phrases, {len(OTHER_TALK[::args.every * 3])} chatter sentences, "
+    commands = (KEY_PHRASES if args.key_phrases else PHRASES)[::args.every]
+    print(f"{len(commands)} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
+    details: list[list[str]] = []
     print("| condition | voices | commands right | false commands | triggers |")
     print("|---|---|---|---|---|")
-    for noise, snr in CONDITIONS:
-        rows = {voice: row(ears, voice, noise, snr, args.every) for voice in voices}
-        name = noise if noise == "clean" else f"{noise} {snr:.0f} dB"
+    for noise, snr in conditions:
+        rows = {}
+        for voice in voices:
+            rows[voice] = row(ears, voice, noise, snr, commands, details)
+            if args.details:  # written as it goes, so a long run can be looked at early
+                with open(args.details, "w", newline="", encoding="utf-8") as out:
+                    csv.writer(out).writerows([DETAIL_COLUMNS, *details])
+        name = condition_name(noise, snr)
         unseen = [rows[v] for v in voices if v != DEV_VOICE]
-        for label, group in ((f"{DEV_VOICE} (tuning)", [rows[DEV_VOICE]]), (f"{len(unseen)} unseen", unseen)):
+        tuning = [rows[DEV_VOICE]] if DEV_VOICE in rows else []
+        for label, group in ((f"{DEV_VOICE} (tuning)", tuning), (f"{len(unseen)} unseen", unseen)):
             if group:
                 print(f"| {name} | {label} | " + " | ".join(
                     f"{statistics.mean(r[key] for r in group):.2f}" for key in ("commands", "false", "triggers"))

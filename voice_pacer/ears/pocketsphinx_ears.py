@@ -102,6 +102,7 @@ class PocketSphinxEars:
         self._wake = False  # the current search is for wake phrases
         self._levels: list[float] = []  # dBFS of each chunk fed in this utterance
         self.margin: float | None = None  # the last restricted utterance's grammar-vs-phone-loop score, for tuning
+        self.grammar: frozenset[str] | None = None  # the last restricted utterance's phrases, in spoken forms
 
     def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary.
@@ -109,6 +110,9 @@ class PocketSphinxEars:
         With open vocabulary, a short utterance is also matched against the commands' grammar in the same pass:
         the open search mishears short commands ("stop" as "got that"); the grammar with rejection does not."""
         self._abandon()
+        if phrases is not None:
+            self.grammar = frozenset(form for phrase in phrases if phrase.strip()
+                                     for form in spoken_variants(phrase.strip().lower()))
         search = self._search_for(phrases, wake) if phrases is not None else None
         self._restricted = search is not None
         self._wake = wake and search is not None

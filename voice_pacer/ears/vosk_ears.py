@@ -14,6 +14,7 @@ import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
+from voice_pacer.ears.pocketsphinx_ears import spoken_variants
 from voice_pacer.errors import UserError
 
 GET_MODEL = "get one with 'voice-pacer models download vosk-model-small-en-us-0.15'"
@@ -67,16 +68,23 @@ class VoskEars:
         self._model = load_model(self.model_path.resolve())
         self._notify = notify
         self._open = None
-        self._grammars: dict[tuple[str, ...], object] = {}
+        self._grammars: dict[tuple[str, ...], object] = {}  # spoken forms -> recogniser (None: no phrase usable)
         self._reported: set[str] = set()
         self._current = None
+        self.grammar: frozenset[str] | None = None  # the last restricted utterance's phrases, in spoken forms
 
     def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
-        """Start an utterance, restricted to phrases plus [unk], or open vocabulary when phrases is None.
+        """Start an utterance, restricted to phrases (in the forms people say them, as PocketSphinx gets them) plus
+        [unk], or open vocabulary when phrases is None or the model knows none of them.
 
         Vosk's open vocabulary hears short commands well, so commands need no second search here; its [unk] slot
         takes other speech in grammar mode, so wake phrases need no stricter check either."""
-        self._current = self._open_recogniser() if phrases is None else self._grammar_recogniser(phrases)
+        key = None if phrases is None else spoken_forms(phrases)
+        if key is not None:
+            self.grammar = frozenset(key)
+            if key not in self._grammars:
+                self._report_unknown([p.strip().lower() for p in phrases or ()])
+        self._current = (None if key is None else self._grammar_recogniser(key)) or self._open_recogniser()
         self._current.Reset()
 
     def feed(self, pcm: np.ndarray) -> None:
@@ -121,19 +129,30 @@ class VoskEars:
             self._open = self._recogniser(None)
         return self._open
 
-    def _grammar_recogniser(self, phrases: Sequence[str]):
-        key = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+    def _grammar_recogniser(self, key: tuple[str, ...]):
+        """The recogniser for these phrases, built once: phrases with a word the model lacks are left out whole (Vosk
+        would drop the word and keep the rest, so "stop the session" would be heard in "stop the")."""
         if key not in self._grammars:
-            self._report_unknown(key)
-            self._grammars[key] = self._recogniser([*key, VOSK_UNKNOWN])
+            usable = [phrase for phrase in key if all(self._knows(word) for word in phrase.split())]
+            self._grammars[key] = self._recogniser([*usable, VOSK_UNKNOWN]) if usable else None
         return self._grammars[key]
 
-    def _report_unknown(self, phrases: tuple[str, ...]) -> None:
+    def _knows(self, word: str) -> bool:
+        return self._model.vosk_model_find_word(word) != -1
+
+    def _report_unknown(self, phrases: Sequence[str]) -> None:
+        """Say once which words of the phrases as written (not their spoken variants) the model lacks."""
         words = dict.fromkeys(word for phrase in phrases for word in phrase.split())
-        missing = [w for w in words if w not in self._reported and self._model.vosk_model_find_word(w) == -1]
+        missing = [w for w in words if w not in self._reported and not self._knows(w)]
         self._reported.update(missing)
         if missing and self._notify:
             self._notify(
                 f"the Vosk model {self.model_path} does not know the word(s) {', '.join(missing)}; "
                 "phrases using them will be heard as [unk]"
             )
+
+
+def spoken_forms(phrases: Sequence[str]) -> tuple[str, ...]:
+    """Each phrase (lower case, stripped) followed by the forms people say aloud ("let us" as "let's")."""
+    return tuple(dict.fromkeys(form for phrase in phrases if phrase.strip()
+                               for form in spoken_variants(phrase.strip().lower())))
