@@ -76,6 +76,7 @@ class Session:
         self.model.facts = {**dict.fromkeys(journal_numbers(), 0), **known}
         self.understand = Understanding(log)
         self.prompter = Prompter(conversation, log, self.understand, interrupting(flow))
+        self.between = listening_between(flow)  # what is heard while breathing or waiting, the same all session
 
     # -- the loop -------------------------------------------------------------------------------------------
 
@@ -303,7 +304,7 @@ class Session:
     def _quiet_for(self, seconds: float) -> Paced:
         """Let time pass, still hearing the exits and safety concerns."""
         until = self.talk.now() + seconds
-        listening = listening_between(self.flow)
+        listening = self.between
         while self.talk.now() < until:
             result = self.talk.listen(ListenRequest(listening.phrases, PASSIVE_END_SILENCE, None, until, turn=False))
             if isinstance(result, Utterance):
