@@ -106,8 +106,13 @@ def test_speaker_output_reaches_the_speaker_sink(pulse: PulseServer, words: np.n
     done = len(recorder.pcm())
     wait_until(lambda: len(recorder.pcm()) > done + SAMPLE_RATE, what="1 s more of recording")
     recorded = recorder.stop()
-    lag, correlation = align(recorded, words)
-    assert correlation > 0.9
+    # Each quarter of the words is found in the recording, in order. One ALSA underrun on a loaded machine inserts a
+    # gap that shifts what follows it (a whole-clip correlation of 0.32 in one CI run), so one quarter may miss.
+    quarters = np.array_split(words, 4)
+    found = [align(recorded, quarter) for quarter in quarters]
+    aligned = [lag for lag, correlation in found if correlation > 0.9]
+    assert len(aligned) >= 3 and aligned == sorted(aligned), found
+    lag, _ = align(recorded, words)
     assert rms(recorded[lag : lag + len(words)]) > 0.5 * rms(words)
 
 
