@@ -8,9 +8,10 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
                                                     the state listens: 800 clips, about 20 minutes of CPU
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
-(`split`); classifiers are tuned only on the rest, and both parts are reported. If benchmarks/corpus/blind.csv exists
-(the same columns, split "blind": rows written without seeing the matcher, never tuned on), its rows are a third
-column of the text figures (--no-blind leaves them out). Decisions are the session's own
+(`split`); classifiers are tuned only on the rest, and both parts are reported. benchmarks/corpus/blind.csv and
+blind2.csv (the same columns, split "blind" / "blind2": rows written by someone who never saw the matcher) are further
+columns (--no-blind leaves them out): blind 1 was measured blind once and has been tuned on since; blind 2 is the
+blind figure (--blind2 N also speaks N of its rows a category). Decisions are the session's own
 (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
@@ -50,14 +51,18 @@ from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
-# Written by someone who never saw the matcher, and never tuned on: reported as a third column when present.
-BLIND = Path(__file__).parent / "corpus" / "blind.csv"
+# Written by someone who never saw the matcher. blind.csv was measured blind once (release 14) and then tuned on, so
+# it is reported as its own column but is no longer a blind figure; blind2.csv was written for release 15 and is the
+# blind figure until it too is spent.
+BLINDS = {"blind": Path(__file__).parent / "corpus" / "blind.csv",
+          "blind2": Path(__file__).parent / "corpus" / "blind2.csv"}
 # "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
-PARTS = ("tuning", "held_out", "blind")
-PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind"}
+PARTS = ("tuning", "held_out", "blind", "blind2")
+BLIND_PARTS = PARTS[2:]
+PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2"}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
 
@@ -84,10 +89,11 @@ def load_corpus(path: Path = CORPUS) -> list[Row]:
 
 
 def load_all(blind: bool = True) -> list[Row]:
-    """The corpus, and the blind corpus's rows (split "blind") when that file exists and is wanted."""
+    """The corpus, and the blind corpora's rows (split "blind", "blind2") when their files exist and are wanted."""
     rows = load_corpus()
-    if blind and BLIND.exists():
-        rows += [row for row in load_corpus(BLIND) if row.split == "blind"]
+    for part, path in BLINDS.items():
+        if blind and path.exists():
+            rows += [row for row in load_corpus(path) if row.split == part]
     return rows
 
 
@@ -182,7 +188,7 @@ def print_report(title: str, outcomes: list[Outcome], per_label: bool = True) ->
     """Summary figures, then precision/recall per intent and per safety category, one column per part of the corpus
     (tuning, held-out, and blind when its rows are there)."""
     parts = {part: [o for o in outcomes if o.row.split == part] for part in PARTS}
-    shown = [part for part in PARTS if parts[part] or part != "blind"]
+    shown = [part for part in PARTS if parts[part] or part not in BLIND_PARTS]
     sizes = ", ".join(f"{PART_TITLES[part]} {len(parts[part])}" for part in shown)
     print(f"\n{title}  (rows x states: {sizes})")
     sums = {part: summary(parts[part]) for part in shown}
@@ -209,10 +215,11 @@ def text_outcomes(rows: list[Row]) -> list[Outcome]:
 
 
 def show_misses(outcomes: list[Outcome]) -> None:
-    """Tuning rows only (never held-out ones): what went wrong, to tune on; one line per utterance and mistake."""
+    """Rows that may be tuned on (tuning, and the spent blind 1; never held-out or blind 2): what went wrong; one line
+    per utterance and mistake."""
     wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
     for o in outcomes:
-        if o.row.split != "tuning":
+        if o.row.split not in ("tuning", "blind"):
             continue
         heard = f" heard {o.heard!r}" if o.heard != o.row.text else ""
         if o.safety != o.row.safety:
@@ -256,7 +263,7 @@ def assess_seconds(text: str, repeats: int = 20) -> float:
 # -- speech -----------------------------------------------------------------------------------------------------
 
 
-def speech_sample(rows: list[Row], tuning: int, held_out: int) -> list[tuple[Row, str]]:
+def speech_sample(rows: list[Row], tuning: int, held_out: int, blind2: int = 0) -> list[tuple[Row, str]]:
     """A stratified sample: from every category the first rows of each part in a fixed hashed order, each said in
     one state (an 'any' row in one of ANY_STATES, chosen by the hash)."""
     by_category: defaultdict[str, list[Row]] = defaultdict(list)
@@ -266,6 +273,7 @@ def speech_sample(rows: list[Row], tuning: int, held_out: int) -> list[tuple[Row
     for items in by_category.values():
         chosen += [row for row in items if row.split == "tuning"][:tuning]
         chosen += [row for row in items if row.split == "held_out"][:held_out]
+        chosen += [row for row in items if row.split == "blind2"][:blind2]
     return [(row, row.states()[int(split_key(row.text), 16) % len(row.states())]) for row in chosen]
 
 
@@ -297,11 +305,13 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
     return outcomes
 
 
-def run_speech(rows: list[Row], voices: list[str], noises: list[str], tuning: int, held_out: int,
+def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: tuple[int, int, int],
                misses: bool) -> None:
-    sample = speech_sample(rows, tuning, held_out)
+    tuning, held_out, blind2 = sizes
+    sample = speech_sample(rows, tuning, held_out, blind2)
     ears, voice = make_ears("pocketsphinx"), make_voice("pyttsx3")  # the voice is needed, never heard
-    print(f"\nspeech: {len(sample)} rows ({tuning} tuning + {held_out} held-out a category), PocketSphinx, "
+    print(f"\nspeech: {len(sample)} rows ({tuning} tuning + {held_out} held-out + {blind2} blind-2 a category), "
+          "PocketSphinx, "
           f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")
     results: dict[tuple[str, str], list[Outcome]] = {}
     for noise in noises:
@@ -315,10 +325,11 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], tuning: in
         unseen = [o for name in voices if name != DEV_VOICE for o in results[name, noise]]
         if unseen:
             print_report(f"speech, {noise}, unseen voices ({', '.join(v for v in voices if v != DEV_VOICE)})", unseen)
-    print("\n  command recall by voice (tuning / held-out):")
+    spoken = [part for part in PARTS if any(row.split == part for row, _ in sample)]
+    print(f"\n  command recall by voice ({' / '.join(PART_TITLES[part] for part in spoken)}):")
     for (name, noise), outcomes in results.items():
-        cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in PARTS[:2]]
-        print(f"    {name:6s} {noise:7s} {_pct(cells[0])} / {_pct(cells[1])}")
+        cells = [summary([o for o in outcomes if o.row.split == part])["command recall"] for part in spoken]
+        print(f"    {name:6s} {noise:7s} {' / '.join(_pct(cell) for cell in cells)}")
     if misses:
         for (name, noise), outcomes in results.items():
             print(f"\n  misses, {name} {noise}:")
@@ -371,23 +382,26 @@ def main() -> None:
     parser.add_argument("--speech", action="store_true", help="spoken by the test voices, heard by PocketSphinx")
     parser.add_argument("--baseline", action="store_true", help="also measure a learned safety classifier")
     parser.add_argument("--misses", action="store_true", help="list what went wrong on tuning rows (never held-out)")
-    parser.add_argument("--no-blind", action="store_true", help="leave out benchmarks/corpus/blind.csv even if present")
+    parser.add_argument("--no-blind", action="store_true", help="leave out the blind corpora even if present")
     parser.add_argument("--voices", default="joe,kal16,awb,hts", help="test voices, comma-separated (joe: development)")
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
     parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
     parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
+    parser.add_argument("--blind2", type=int, default=0, help="speech: blind-2 rows a category (the blind figure)")
     args = parser.parse_args()
     rows = load_all(blind=not args.no_blind)
     counts = Counter(row.split for row in rows)
-    blind = f", {counts['blind']} blind ({BLIND.name}, never tuned on)" if counts["blind"] else ""
-    print(f"corpus: {len(rows) - counts['blind']} utterances, {counts['tuning']} tuning, {counts['held_out']} held out"
-          + blind)
+    blind = "".join(f", {counts[part]} {PART_TITLES[part]} ({BLINDS[part].name})" for part in BLIND_PARTS
+                    if counts[part])
+    print(f"corpus: {counts['tuning'] + counts['held_out']} utterances, {counts['tuning']} tuning, "
+          f"{counts['held_out']} held out" + blind + " (blind 1 is spent: tuned on since it was measured)")
     if args.text or not args.speech:
         run_text(rows, args.misses)
     if args.baseline:
         run_baseline(rows)
     if args.speech:
-        run_speech(rows, args.voices.split(","), args.noise.split(","), args.tuning, args.held_out, args.misses)
+        run_speech(rows, args.voices.split(","), args.noise.split(","), (args.tuning, args.held_out, args.blind2),
+                   args.misses)
 
 
 if __name__ == "__main__":
