@@ -119,10 +119,11 @@ def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decid
     return rows, {"patterns": assess, "model": model, "union": union_of(assess, model)}
 
 
-def threshold_curve(examples: list[Example]) -> None:
-    """Out-of-fold: for each concern and threshold, recall and false stops on the hard negatives (guards applied)."""
-    rows, _ = cross_validated(examples)  # the same folds
-    scored: list[tuple[Row, Concern, float]] = []
+def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, float, Concern | None]]:
+    """Each row scored by a model trained on the other folds: the concern it leans to, that concern's probability
+    (0 when a guard cancels it), and what the patterns say."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    scored: list[tuple[Row, Concern, float, Concern | None]] = []
     for fold in range(FOLDS):
         model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
         for row in (r for r in rows if r.fold == fold):
@@ -131,19 +132,33 @@ def threshold_curve(examples: list[Example]) -> None:
             concern = max(CONCERNS, key=lambda c: p[LABELS.index(c.value)])
             words = tokens(said)
             kept = not guarded(said, words, model.anchor(words, concern))
-            scored.append((row, concern, float(p[LABELS.index(concern.value)]) if kept else 0.0))
-    print("\nthreshold curve (out-of-fold): threshold, recall, false stops on hard negatives / on every none row")
+            scored.append((row, concern, float(p[LABELS.index(concern.value)]) if kept else 0.0, assess(row.text)))
+    return scored
+
+
+def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
+    """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold while the model alone falsely stops
+    at most `budget` of the hard negatives (hurt, negations, stories, idioms, near misses); and the curve."""
+    scored = out_of_fold_scores(examples)
+    hard = [s for s in scored if s[0].label == "none" and s[0].kind in HARD]
+    grid = np.round(np.arange(0.5, 1.0, 0.01), 2)
+    caught = {c: np.array([sum(s[1] == c and s[2] >= t for s in scored if s[0].label == c.value) for t in grid])
+              for c in CONCERNS}
+    false = {c: np.array([sum(s[1] == c and s[2] >= t for s in hard) for t in grid]) for c in CONCERNS}
+    totals = caught[Concern.DANGER][:, None] + caught[Concern.SELF_HARM][None, :]
+    allowed = false[Concern.DANGER][:, None] + false[Concern.SELF_HARM][None, :] <= budget * len(hard)
+    d, s = np.unravel_index(np.argmax(np.where(allowed, totals, -1)), totals.shape)
+    print(f"\nthresholds chosen out-of-fold (at most {100 * budget:.0f}% of {len(hard)} hard negatives stopped by the "
+          f"model): danger {grid[d]:.2f}, self_harm {grid[s]:.2f}")
+    print("curve: threshold, the model's recall / the union's, false stops on hard negatives by this concern")
     for concern in CONCERNS:
-        hard = [s for s in scored if s[0].label == "none" and s[0].kind in HARD and s[1] == concern]
-        n_hard = sum(r.label == "none" and r.kind in HARD for r in rows)
-        n_none = sum(r.label == "none" for r in rows)
-        mine = [s for s in scored if s[0].label == concern.value]
-        for t in np.arange(0.3, 0.96, 0.05):
-            recall = sum(s[1] == concern and s[2] >= t for s in mine) / len(mine)
-            false_hard = sum(s[2] >= t for s in hard) / n_hard
-            false_any = sum(s[2] >= t for s in scored if s[0].label == "none" and s[1] == concern) / n_none
-            print(f"  {concern.value:9s} {t:.2f}  recall {100 * recall:5.1f}%  false {100 * false_hard:4.1f}% / "
-                  f"{100 * false_any:4.1f}%")
+        mine = [x for x in scored if x[0].label == concern.value]
+        for t in grid[::4]:
+            def says(x: tuple[Row, Concern, float, Concern | None], t: float = t, c: Concern = concern) -> bool:
+                return x[1] == c and x[2] >= t
+            union = sum(x[3] == concern or (x[3] is None and says(x)) for x in mine) / len(mine)
+            print(f"  {concern.value:9s} {t:.2f}  recall {100 * sum(map(says, mine)) / len(mine):5.1f}% / "
+                  f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}%")
 
 
 def timing(texts: Sequence[str], deciders: dict[str, Decide]) -> None:
@@ -176,7 +191,7 @@ def main() -> None:
     rows, deciders = cross_validated(examples)
     report(f"{FOLDS}-fold cross-validation of the training corpus", rows, deciders)
     if args.choose:
-        threshold_curve(examples)
+        choose_thresholds(examples)
     if args.cv_only:
         return
     from voice_pacer.safety_model import learned_concern

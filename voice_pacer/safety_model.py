@@ -9,6 +9,7 @@ hypotheses and reported speech (voice_pacer.safety).
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,17 +32,21 @@ from voice_pacer.safety import (
 )
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
+# The weights trained from CORPUS, saved so that nothing is trained at run time (training takes about 0.4 s on a
+# laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
+WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
+FEATURES_VERSION = "4"  # part of the digest the weights carry: change it when features() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
-# The lowest probability that stops the practice, per concern: chosen by 5-fold cross-validation on the corpus
-# (benchmarks/safety_model.py --choose), as the lowest value keeping out-of-fold false stops on the hard
-# negatives (hurt, negations, stories, idioms, near misses) at or under 1% with the guards applied.
-THRESHOLDS = {Concern.DANGER: 0.5, Concern.SELF_HARM: 0.5}
+# The lowest probability that stops the practice, per concern: chosen by 5-fold cross-validation of the corpus
+# (benchmarks/safety_model.py --choose) as the pair catching the most disclosures out-of-fold while the model alone
+# stops at most 1% of the hard negatives (hurt, negations, stories, idioms, near misses), guards applied.
+THRESHOLDS = {Concern.DANGER: 0.96, Concern.SELF_HARM: 0.86}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
-L2 = 1e-3
-STEPS = 150
-LEARNING_RATE = 0.2
+L2 = 3e-4
+STEPS = 80
+LEARNING_RATE = 0.3
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
 
 
@@ -106,17 +111,76 @@ def tokens(said: str) -> list[str]:
     return out
 
 
+# Word classes, so that evidence learned for one word reaches the words of its class the corpus never used: a pair
+# "THIRD HARM VICTIM" learned from "he hit me" also speaks for "she clobbered me". Matched on a word or its stem.
+WORD_CLASSES = {
+    "HARM": "hit slap punch kick shove push choke strangle throttle grab drag pin twist bite bit bitten scratch burn "
+            "stab cut slash beat beaten smack whack thump batter assault attack hurt harm kill murder shoot shot "
+            "strike struck headbutt stamp stomp elbow spit spat pinch squeeze smother suffocate drown poison rape "
+            "abuse bash clobber wallop thrash knock slam bang smash hurl threw throw thrown wrench dislocate fracture "
+            "break broke broken pummel shook maul injure wound torture lash whip belt knee floor deck jab scald "
+            "manhandle shake chase dunk",
+    "THREAT": "threaten threat warn menace intimidate stalk stalker track tracker follow watch regret hunt",
+    "FEAR": "scared afraid frightened terrified petrified fear fearful terror panic flinch trembling shaking freeze "
+            "frozen dread nervous eggshells",
+    "WEAPON": "knife knives gun guns rifle pistol shotgun hammer bat blade blades razor weapon scissors screwdriver "
+              "axe machete crowbar acid petrol lighter cigarette",
+    "INJURY": "bruise bruises bleeding blood bled stitches concussion welts marks scars scar swollen sprained cuts "
+              "unconscious blacked hospital",
+    "DEATH": "die dying dead death died suicide suicidal overdose alive exist existing gone born funeral grave "
+             "survive survived wake waking woke",
+    "SELF": "myself himself herself themselves",
+    "MEANS": "pills tablets paracetamol rope bridge cliff cliffs platform train noose ledge roof",
+    "GOODBYE": "goodbye goodbyes note letters letter farewell will",
+    "BURDEN": "burden worthless pointless",
+    "SAFE": "safe unsafe danger dangerous risk safety",
+    "CONTROL": "control controls controlling allowed allow permission lock locks locked trap trapped passport forbid "
+               "isolate",
+    "ESCAPE": "hide hiding hid escape escaped flee fled refuge shelter police run ran",
+    "KIDS": "kids children child baby son daughter toddler boy girl teenager",
+    "PARTNER": "husband wife partner boyfriend girlfriend ex fiance fiancee spouse stepdad stepfather stepmum "
+               "stepmother",
+    "VICTIM": "me us",
+    "THIRD": "he she they him her",
+}
+PEOPLE = frozenset({"THIRD", "VICTIM", "PARTNER", "KIDS"})  # classes of who, not of what is done or felt
+CLASS_OF = {key: name for name, words in WORD_CLASSES.items() for word in words.split()
+            for key in (word, stem(word))}
+
+
+def word_class(word: str) -> str | None:
+    """The class of a (possibly negation-marked) word, marked the same way; None for a word of no class."""
+    bare = word.lstrip("~")
+    found = CLASS_OF.get(bare) or CLASS_OF.get(stem(bare))
+    return None if found is None else word[: len(word) - len(bare)] + found
+
+
 def position_features(words: Sequence[str]) -> list[list[str]]:
-    """For each word, the features it takes part in: itself, its stem, and the pairs with its neighbours."""
+    """For each word, the features it takes part in: itself, its stem and class, the pairs with its neighbours (as
+    words, and with classes for words that have one), class triples and pairs of classes a word or two apart.
+    "he", "she", "him"... have no feature of their own, and class features need a class of what is done or felt
+    (not only of people): "he kissed me" must not borrow the evidence of "he hit me"."""
+    classes = [word_class(word) for word in words]
+    mapped = [cls or word for cls, word in zip(classes, words, strict=True)]
+    content = [cls is not None and cls.lstrip("~") not in PEOPLE for cls in classes]
     per_word: list[list[str]] = []
     for i, word in enumerate(words):
         marked = "~" if word.startswith("~") else ""
-        features = ["w:" + word, "s:" + marked + stem(word.lstrip("~"))]
-        if i:
-            features.append(f"b:{words[i - 1]}_{word}")
-        if i + 1 < len(words):
-            features.append(f"b:{word}_{words[i + 1]}")
-        per_word.append(features)
+        own = ["w:" + word, "s:" + marked + stem(word.lstrip("~"))] + (["c:" + mapped[i]] if classes[i] else [])
+        per_word.append([] if (classes[i] or "").lstrip("~") == "THIRD" else own)
+    for i in range(len(words) - 1):
+        pair = [f"b:{words[i]}_{words[i + 1]}"] + ([f"m:{mapped[i]}_{mapped[i + 1]}"] if any(content[i : i + 2])
+                                                   else [])
+        per_word[i] += pair
+        per_word[i + 1] += pair
+    for i in range(len(words) - 2):
+        if any(content[i : i + 3]) and sum(cls is not None for cls in classes[i : i + 3]) >= 2:
+            for j in range(i, i + 3):
+                per_word[j].append("t:" + "_".join(mapped[i : i + 3]))
+    for first, second in ((a, b) for a in range(len(words)) for b in range(a + 2, min(len(words), a + 4))):
+        if classes[first] and classes[second] and (content[first] or content[second]):
+            per_word[first].append(f"k:{classes[first]}_{classes[second]}")
+            per_word[second].append(f"k:{classes[first]}_{classes[second]}")
     return per_word
 
 
@@ -157,6 +221,24 @@ class Model:
             weights -= LEARNING_RATE * (moment / (1 - 0.9**step)) / (np.sqrt(scale / (1 - 0.999**step)) + 1e-8)
         return cls(vocabulary, weights)
 
+    def save(self, path: Path, digest: str) -> None:
+        """Write the vocabulary and weights (float32), with the digest of what they were trained from."""
+        order = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(path, vocabulary=np.array(["\n".join(order)]), weights=self.weights.astype(np.float32),
+                            digest=np.array([digest]))
+
+    @classmethod
+    def load(cls, path: Path, digest: str) -> Model | None:
+        """The saved model, or None when there is none or it was trained from something else."""
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["digest"][0]) != digest:
+                    return None
+                names = str(saved["vocabulary"][0]).split("\n")
+                return cls({name: i for i, name in enumerate(names)}, saved["weights"].astype(np.float64))
+        except (OSError, KeyError, ValueError):
+            return None
+
     def probabilities(self, said: str) -> np.ndarray:
         """The probability of each label (LABELS order) for a normalised utterance."""
         known = [self.vocabulary[f] for f in features(said) if f in self.vocabulary]
@@ -176,10 +258,19 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=-1, keepdims=True)
 
 
+def corpus_digest(path: Path = CORPUS) -> str:
+    """What a model's weights depend on: the corpus file's bytes and the version of the features."""
+    try:
+        return hashlib.sha256(FEATURES_VERSION.encode() + path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise UserError(f"{path}: can not read the safety corpus ({error.strerror}); reinstall voice-pacer") from error
+
+
 @cache
 def shipped_model() -> Model:
-    """The model trained on the shipped corpus, once a process."""
-    return Model.train(load_corpus())
+    """The model of the shipped corpus, once a process: its saved weights, or (if they are missing or were built
+    from another corpus) trained now."""
+    return Model.load(WEIGHTS, corpus_digest()) or Model.train(load_corpus())
 
 
 def guarded(said: str, words: Sequence[str], anchor: int) -> bool:
@@ -213,3 +304,13 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
 def learned_concern(text: str) -> Concern | None:
     """Danger from a person, self-harm, or None, by the learned model trained on the shipped corpus."""
     return verdict(normalise(text), shipped_model())
+
+
+def build() -> None:
+    """Train on the shipped corpus and save the weights next to it."""
+    Model.train(load_corpus()).save(WEIGHTS, corpus_digest())
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    build()
