@@ -39,8 +39,8 @@ from voice_pacer.safety_model import (
 )
 
 HERE = Path(__file__).parent / "corpus"
-FOLDS = 5
-HARD = ("hurt", "negation", "story", "idiom", "near_miss")
+FOLDS = 10
+HARD = ("hurt", "negation", "story", "idiom")  # the kinds the project's false-stop target names
 CONCERNS = (Concern.DANGER, Concern.SELF_HARM)
 
 Decide = Callable[[str], "Concern | None"]
@@ -81,6 +81,8 @@ def figures(rows: Sequence[Row], decide: Decide) -> dict[str, tuple[float, int]]
                                  lambda r, c: c == Concern.SELF_HARM),
         "false stops: hurt, negation, story, idiom": rate([(r, c) for r, c in ordinary if r.kind in HARD],
                                                           lambda r, c: c is not None),
+        "false stops: near misses (training corpus only)": rate([(r, c) for r, c in ordinary if r.kind == "near_miss"],
+                                                                lambda r, c: c is not None),
         "false stops: every ordinary row": rate(ordinary, lambda r, c: c is not None),
     }
 
@@ -131,26 +133,35 @@ def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, floa
             p = model.probabilities(said)
             concern = max(CONCERNS, key=lambda c: p[LABELS.index(c.value)])
             words = tokens(said)
-            kept = not guarded(said, words, model.anchor(words, concern))
+            kept = not guarded(said, words, model.anchor(words, concern), concern)
             scored.append((row, concern, float(p[LABELS.index(concern.value)]) if kept else 0.0, assess(row.text)))
     return scored
 
 
 def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
-    """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold while the model alone falsely stops
-    at most `budget` of the hard negatives (hurt, negations, stories, idioms, near misses); and the curve."""
+    """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold with the patterns while the model
+    adds false stops (rows the patterns leave alone) to at most `budget` of the hurt, negation, story and idiom
+    rows, and to at most `budget` of every ordinary row; then the curve."""
     scored = out_of_fold_scores(examples)
-    hard = [s for s in scored if s[0].label == "none" and s[0].kind in HARD]
+    hard = [x for x in scored if x[0].label == "none" and x[0].kind in HARD]
+    ordinary = [x for x in scored if x[0].label == "none"]
     grid = np.round(np.arange(0.5, 1.0, 0.01), 2)
-    caught = {c: np.array([sum(s[1] == c and s[2] >= t for s in scored if s[0].label == c.value) for t in grid])
-              for c in CONCERNS}
-    false = {c: np.array([sum(s[1] == c and s[2] >= t for s in hard) for t in grid]) for c in CONCERNS}
+
+    def counts(items: list[tuple[Row, Concern, float, Concern | None]], c: Concern) -> np.ndarray:
+        return np.array([sum(x[1] == c and x[2] >= t and x[3] is None for x in items) for t in grid])
+
+    caught = {c: counts([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
     totals = caught[Concern.DANGER][:, None] + caught[Concern.SELF_HARM][None, :]
-    allowed = false[Concern.DANGER][:, None] + false[Concern.SELF_HARM][None, :] <= budget * len(hard)
+    allowed = np.ones_like(totals, dtype=bool)
+    for items in (hard, ordinary):
+        added = counts(items, Concern.DANGER)[:, None] + counts(items, Concern.SELF_HARM)[None, :]
+        allowed &= added <= budget * len(items)
     d, s = np.unravel_index(np.argmax(np.where(allowed, totals, -1)), totals.shape)
-    print(f"\nthresholds chosen out-of-fold (at most {100 * budget:.0f}% of {len(hard)} hard negatives stopped by the "
-          f"model): danger {grid[d]:.2f}, self_harm {grid[s]:.2f}")
-    print("curve: threshold, the model's recall / the union's, false stops on hard negatives by this concern")
+    print(f"\nthresholds chosen out-of-fold (the model adds false stops to at most {100 * budget:.0f}% of {len(hard)} "
+          f"hurt/negation/story/idiom rows and of {len(ordinary)} ordinary rows): danger {grid[d]:.2f}, "
+          f"self_harm {grid[s]:.2f}")
+    print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
+          "idiom rows: the model's / those it adds to the patterns'")
     for concern in CONCERNS:
         mine = [x for x in scored if x[0].label == concern.value]
         for t in grid[::4]:
@@ -158,7 +169,8 @@ def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
                 return x[1] == c and x[2] >= t
             union = sum(x[3] == concern or (x[3] is None and says(x)) for x in mine) / len(mine)
             print(f"  {concern.value:9s} {t:.2f}  recall {100 * sum(map(says, mine)) / len(mine):5.1f}% / "
-                  f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}%")
+                  f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}% / "
+                  f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
 
 
 def timing(texts: Sequence[str], deciders: dict[str, Decide]) -> None:

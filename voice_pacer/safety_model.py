@@ -35,14 +35,15 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (training takes about 0.4 s on a
 # laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "4"  # part of the digest the weights carry: change it when features() changes
+FEATURES_VERSION = "5"  # part of the digest the weights carry: change it when features() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
-# The lowest probability that stops the practice, per concern: chosen by 5-fold cross-validation of the corpus
-# (benchmarks/safety_model.py --choose) as the pair catching the most disclosures out-of-fold while the model alone
-# stops at most 1% of the hard negatives (hurt, negations, stories, idioms, near misses), guards applied.
-THRESHOLDS = {Concern.DANGER: 0.96, Concern.SELF_HARM: 0.86}
+# The lowest probability that stops the practice, per concern: chosen by 10-fold cross-validation of the corpus
+# (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
+# out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
+# most 1% of every ordinary row (guards applied).
+THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.91}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -118,28 +119,30 @@ WORD_CLASSES = {
             "stab cut slash beat beaten smack whack thump batter assault attack hurt harm kill murder shoot shot "
             "strike struck headbutt stamp stomp elbow spit spat pinch squeeze smother suffocate drown poison rape "
             "abuse bash clobber wallop thrash knock slam bang smash hurl threw throw thrown wrench dislocate fracture "
-            "break broke broken pummel shook maul injure wound torture lash whip belt knee floor deck jab scald "
-            "manhandle shake chase dunk",
-    "THREAT": "threaten threat warn menace intimidate stalk stalker track tracker follow watch regret hunt",
+            "break broke broken pummel shook maul injure wound torture lash whip belt jab scald manhandle shake "
+            "chase dunk fling flung ram lob chuck toss pelt swing swung poke prod bludgeon cosh clout thwack gouge "
+            "restrain overpower molest grope force forced violate",
+    "THREAT": "threaten threat warn menace intimidate stalk stalker track tracker follow regret hunt bury blackmail",
     "FEAR": "scared afraid frightened terrified petrified fear fearful terror panic flinch trembling shaking freeze "
-            "frozen dread nervous eggshells",
+            "frozen dread nervous eggshells frighten frightening scary cower quaking",
     "WEAPON": "knife knives gun guns rifle pistol shotgun hammer bat blade blades razor weapon scissors screwdriver "
               "axe machete crowbar acid petrol lighter cigarette",
     "INJURY": "bruise bruises bleeding blood bled stitches concussion welts marks scars scar swollen sprained cuts "
-              "unconscious blacked hospital",
+              "unconscious blacked hospital gash wound lump swelling graze sling",
     "DEATH": "die dying dead death died suicide suicidal overdose alive exist existing gone born funeral grave "
-             "survive survived wake waking woke",
+             "survive survived wake waking woke vanish disappear",
     "SELF": "myself himself herself themselves",
-    "MEANS": "pills tablets paracetamol rope bridge cliff cliffs platform train noose ledge roof",
-    "GOODBYE": "goodbye goodbyes note letters letter farewell will",
-    "BURDEN": "burden worthless pointless",
+    "MEANS": "pills tablets paracetamol painkillers meds rope bridge cliff cliffs platform noose ledge roof "
+             "stockpile stash hoard",
+    "GOODBYE": "goodbye goodbyes note letters letter farewell",
+    "BURDEN": "burden worthless pointless nuisance",
     "SAFE": "safe unsafe danger dangerous risk safety",
     "CONTROL": "control controls controlling allowed allow permission lock locks locked trap trapped passport forbid "
                "isolate",
-    "ESCAPE": "hide hiding hid escape escaped flee fled refuge shelter police run ran",
-    "KIDS": "kids children child baby son daughter toddler boy girl teenager",
+    "ESCAPE": "hide hiding hid escape escaped flee fled refuge shelter police",
+    "KIDS": "kids children child baby son daughter toddler boy girl teenager infant newborn stepson stepdaughter",
     "PARTNER": "husband wife partner boyfriend girlfriend ex fiance fiancee spouse stepdad stepfather stepmum "
-               "stepmother",
+               "stepmother hubby missus fella",
     "VICTIM": "me us",
     "THIRD": "he she they him her",
 }
@@ -202,7 +205,7 @@ class Model:
         rows = [(features(normalise(example.text)), LABELS.index(example.label)) for example in examples]
         vocabulary: dict[str, int] = {}
         for row_features, _ in rows:
-            for feature in row_features:
+            for feature in sorted(row_features):  # a fixed order, whatever the hash seed
                 vocabulary.setdefault(feature, len(vocabulary))
         columns = [np.array(sorted(vocabulary[f] for f in row_features)) for row_features, _ in rows]
         starts = np.cumsum([0] + [len(c) for c in columns[:-1]])
@@ -273,16 +276,19 @@ def shipped_model() -> Model:
     return Model.load(WEIGHTS, corpus_digest()) or Model.train(load_corpus())
 
 
-def guarded(said: str, words: Sequence[str], anchor: int) -> bool:
-    """Whether the pattern classifier's guards cancel evidence at this word: a story frame or hypothesis in its
-    clause, the speaker's words reported ('she says I am violent'), or a negation the model did not see."""
-    start = len(" ".join(words[:anchor])) + (1 if anchor else 0)
+def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> bool:
+    """Whether the pattern classifier's guards cancel a concern whose evidence is strongest at this word: a story
+    frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), or a
+    negation the model did not see."""
+    start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
     clause = _clause_before(said, start)
     word = words[anchor].lstrip("~")
     if STORY.search(clause) or STORY.search(word):
         return True
     offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
-    if any(HYPOTHESIS.search(clause[:i]) for i in offsets):
+    # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
+    # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
+    if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) for i in offsets):
         return True
     if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
@@ -298,7 +304,7 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
     if probabilities[LABELS.index(concern.value)] < thresholds[concern]:
         return None
     words = tokens(said)
-    return None if guarded(said, words, model.anchor(words, concern)) else concern
+    return None if guarded(said, words, model.anchor(words, concern), concern) else concern
 
 
 def learned_concern(text: str) -> Concern | None:
