@@ -221,8 +221,9 @@ def main() -> None:
     blind = corpus_rows(HERE / "blind.csv", "blind")
     trained = {normalise(e.text) for e in examples}
     shared = sum(normalise(r.text) in trained for r in blind)
-    report(f"blind.csv ({shared} of its {len(blind)} rows are also training rows, most of them from utterances.csv "
-           "or short common sentences)", blind, shipped, args.misses)
+    title = (f"blind.csv: TRAINED ON ({shared} of its {len(blind)} rows are training rows), not an out-of-sample figure"
+             if shared > len(blind) / 2 else f"blind.csv ({shared} of its {len(blind)} rows are also training rows)")
+    report(title, blind, shipped, args.misses)
     if args.blind2:
         report("blind2.csv (the blind figure)", corpus_rows(HERE / "blind2.csv", "blind2"), shipped)
     timing([r.text for r in held_out], shipped)
