@@ -20,6 +20,9 @@ import numpy as np
 
 from voice_pacer.errors import UserError
 from voice_pacer.safety import (
+    _NOT_ON_PURPOSE,
+    _ORDINARY_FEAR,
+    _ORDINARY_SENSE,
     CLAUSE_BREAK,
     HYPOTHESIS,
     NEGATORS,
@@ -43,12 +46,22 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
 # out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
 # most 1% of every ordinary row (guards applied).
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.87}
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.83}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
 LEARNING_RATE = 0.3
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
+
+
+# The patterns' own "ordinary sense" tails, read after the person acted on: "pushed me away", "hit me with a pillow",
+# "afraid of her leaving", "cut myself shaving" (compiled as voice_pacer.safety compiles a rule's `unless`).
+ORDINARY_AFTER = {
+    (Concern.DANGER, "me"): _ORDINARY_SENSE, (Concern.DANGER, "us"): _ORDINARY_SENSE,
+    (Concern.DANGER, "him"): _ORDINARY_FEAR, (Concern.DANGER, "her"): _ORDINARY_FEAR,
+    (Concern.DANGER, "them"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself"): _NOT_ON_PURPOSE,
+}
+_ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 
 
 @dataclass(frozen=True)
@@ -278,8 +291,8 @@ def shipped_model() -> Model:
 
 def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> bool:
     """Whether the pattern classifier's guards cancel a concern whose evidence is strongest at this word: a story
-    frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), or a
-    negation the model did not see."""
+    frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), an
+    ordinary sense after the person acted on ('she pushes me away'), or a negation the model did not see."""
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
     clause = _clause_before(said, start)
     word = words[anchor].lstrip("~")
@@ -292,7 +305,19 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
+    if _ordinary_sense(words, anchor, concern):
+        return True
     return not words[anchor].startswith("~") and _negated(clause.split(), word)
+
+
+def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
+    """Whether the first person acted on near the anchor (from five words before it to two after) is followed by an
+    ordinary sense: "she pushes me away", "she hurt me when she laughed at me"."""
+    for i in range(max(0, anchor - 5), min(anchor + 3, len(words))):
+        tail = _ORDINARY_TAIL.get((concern, words[i].lstrip("~")))
+        if tail is not None:
+            return bool(tail.match(" " + " ".join(word.lstrip("~") for word in words[i + 1 :])))
+    return False
 
 
 def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOLDS) -> Concern | None:
