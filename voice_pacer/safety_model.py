@@ -1,9 +1,9 @@
-"""A learned second opinion on safety: logistic regression over the words, stems and word pairs of a written corpus.
+"""A learned second opinion on safety: logistic regression over the words, stems, word classes and word pairs of a
+written corpus (voice_pacer/data/safety_corpus.csv), numpy only; its weights ship beside the corpus.
 
-The model is trained from voice_pacer/data/safety_corpus.csv at first use (numpy only, no model file) and answers
-danger or self-harm only when its probability clears a threshold chosen by cross-validation
-(benchmarks/safety_model.py). Its verdict then passes the pattern classifier's own guards: negation, stories,
-hypotheses and reported speech (voice_pacer.safety).
+It answers danger or self-harm only when its probability clears a threshold chosen by cross-validation
+(benchmarks/safety_model.py), and its verdict then passes the pattern classifier's own guards (voice_pacer.safety):
+negation, stories, hypotheses, reported speech and ordinary senses ("pushed me away").
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from voice_pacer.safety import (
 )
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
-# The weights trained from CORPUS, saved so that nothing is trained at run time (training takes about 0.4 s on a
-# laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
+# The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
+# on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
 FEATURES_VERSION = "5"  # part of the digest the weights carry: change it when features() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
@@ -214,7 +214,7 @@ class Model:
 
     @classmethod
     def train(cls, examples: Iterable[Example]) -> Model:
-        """Fit by full-batch Adam on the cross-entropy with a small L2 penalty; takes a fraction of a second."""
+        """Fit by full-batch Adam on the cross-entropy with a small L2 penalty (about a second on a laptop core)."""
         rows = [(features(normalise(example.text)), LABELS.index(example.label)) for example in examples]
         vocabulary: dict[str, int] = {}
         for row_features, _ in rows:
@@ -264,8 +264,8 @@ class Model:
         """The word carrying the most evidence for a concern over none: where the guards look."""
         k = LABELS.index(concern.value)
         evidence = [sum(self.weights[self.vocabulary[f], k] - self.weights[self.vocabulary[f], 0]
-                        for f in features if f in self.vocabulary)
-                    for features in position_features(words)]
+                        for f in own if f in self.vocabulary)
+                    for own in position_features(words)]
         return int(np.argmax(evidence))
 
 
