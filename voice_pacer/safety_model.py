@@ -46,7 +46,7 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
 # out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
 # most 1% of every ordinary row (guards applied).
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.83}
+THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.86}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -54,12 +54,13 @@ LEARNING_RATE = 0.3
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
 
 
-# The patterns' own "ordinary sense" tails, read after the person acted on: "pushed me away", "hit me with a pillow",
-# "afraid of her leaving", "cut myself shaving" (compiled as voice_pacer.safety compiles a rule's `unless`).
+# The patterns' own "ordinary sense" tails, read after a person acted on, where the word before says how: "pushed me
+# away", "hit me with a pillow" (a harm word), "afraid of her leaving" (of), "cut myself shaving" (compiled as
+# voice_pacer.safety compiles a rule's `unless`). Keys: concern, the person, what comes before ("HARM": its class).
 ORDINARY_AFTER = {
-    (Concern.DANGER, "me"): _ORDINARY_SENSE, (Concern.DANGER, "us"): _ORDINARY_SENSE,
-    (Concern.DANGER, "him"): _ORDINARY_FEAR, (Concern.DANGER, "her"): _ORDINARY_FEAR,
-    (Concern.DANGER, "them"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself"): _NOT_ON_PURPOSE,
+    (Concern.DANGER, "me", "HARM"): _ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): _ORDINARY_SENSE,
+    (Concern.DANGER, "him", "of"): _ORDINARY_FEAR, (Concern.DANGER, "her", "of"): _ORDINARY_FEAR,
+    (Concern.DANGER, "them", "of"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): _NOT_ON_PURPOSE,
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 
@@ -313,10 +314,12 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
 def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
     """Whether the first person acted on near the anchor (from five words before it to two after) is followed by an
     ordinary sense: "she pushes me away", "she hurt me when she laughed at me"."""
-    for i in range(max(0, anchor - 5), min(anchor + 3, len(words))):
-        tail = _ORDINARY_TAIL.get((concern, words[i].lstrip("~")))
+    bare = [word.lstrip("~") for word in words]
+    for i in range(max(1, anchor - 5), min(anchor + 3, len(words))):
+        how = "of" if bare[i - 1] == "of" else word_class(bare[i - 1])
+        tail = _ORDINARY_TAIL.get((concern, bare[i], how or ""))
         if tail is not None:
-            return bool(tail.match(" " + " ".join(word.lstrip("~") for word in words[i + 1 :])))
+            return bool(tail.match(" " + " ".join(bare[i + 1 :])))
     return False
 
 
