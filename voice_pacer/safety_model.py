@@ -46,7 +46,7 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
 # out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
 # most 1% of every ordinary row (guards applied).
-THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.86}
+THRESHOLDS = {Concern.DANGER: 0.93, Concern.SELF_HARM: 0.83}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
