@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voice_pacer.errors import UserError
 from voice_pacer.safety import Concern, assess, normalise
@@ -93,6 +95,11 @@ def test_self_harm_is_caught(text: str) -> None:
 @pytest.mark.parametrize("text", NEITHER)
 def test_hurt_negations_stories_and_idioms_do_not_stop(text: str) -> None:
     assert union(text) is None
+
+
+@given(st.text(max_size=200))
+def test_any_text_gets_a_concern_or_none(text: str) -> None:
+    assert learned_concern(text) in (None, Concern.DANGER, Concern.SELF_HARM)
 
 
 def test_the_model_catches_what_the_patterns_miss() -> None:
