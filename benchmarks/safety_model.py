@@ -1,11 +1,13 @@
 """Safety figures for the patterns alone, the learned model alone and their union (patterns OR model).
 
-Run: python benchmarks/safety_model.py             5-fold cross-validation of voice_pacer/data/safety_corpus.csv,
+Run: python benchmarks/safety_model.py             10-fold cross-validation of voice_pacer/data/safety_corpus.csv,
                                                     utterances.csv's held-out rows (never trained on), blind.csv
-     python benchmarks/safety_model.py --choose    also the out-of-fold threshold curve the thresholds came from
+     python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds, and the curve
+     python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
+     python benchmarks/safety_model.py --misses    also the union's mistakes on held-out rows and blind.csv
      python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
-Figures: danger recall and self-harm recall (the right concern), false stops on hurt, negations, stories, idioms and
-near misses, and on every ordinary row; then the median time an utterance takes.
+Figures: danger recall and self-harm recall (the right concern), false stops on hurt, negations, stories and idioms,
+on the training corpus's near misses, and on every ordinary row; then the median time an utterance takes.
 """
 
 from __future__ import annotations
