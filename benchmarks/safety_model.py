@@ -1,0 +1,235 @@
+"""Safety figures for the patterns alone, the learned model alone and their union (patterns OR model).
+
+Run: python benchmarks/safety_model.py             10-fold cross-validation of voice_pacer/data/safety_corpus.csv,
+                                                    utterances.csv's held-out rows (never trained on), blind.csv
+     python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds, and the curve
+     python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
+     python benchmarks/safety_model.py --misses    also the union's mistakes on held-out rows and blind.csv
+     python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
+Figures: danger recall and self-harm recall (the right concern), false stops on hurt, negations, stories and idioms,
+on the training corpus's near misses, and on every ordinary row; then the median time an utterance takes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from voice_pacer.safety import Concern, assess, normalise
+from voice_pacer.safety_model import (
+    CORPUS,
+    LABELS,
+    THRESHOLDS,
+    WEIGHTS,
+    Example,
+    Model,
+    corpus_digest,
+    guarded,
+    learned_concern,
+    load_corpus,
+    shipped_model,
+    tokens,
+    verdict,
+)
+
+HERE = Path(__file__).parent / "corpus"
+FOLDS = 10
+HARD = ("hurt", "negation", "story", "idiom")  # the kinds the project's false-stop target names
+CONCERNS = (Concern.DANGER, Concern.SELF_HARM)
+
+Decide = Callable[[str], "Concern | None"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A labelled utterance from any corpus, and which fold it falls in for cross-validation."""
+
+    text: str
+    label: str
+    kind: str
+
+    @property
+    def fold(self) -> int:
+        return int(hashlib.sha1(normalise(self.text).encode()).hexdigest(), 16) % FOLDS
+
+
+def corpus_rows(path: Path, split: str) -> list[Row]:
+    """The rows of one part of a benchmark corpus (utterances.csv's held_out, blind.csv, blind2.csv)."""
+    kinds = {"hurt", "negation", "story", "idiom", "danger", "self_harm"}
+    with path.open(newline="") as file:
+        return [Row(r["text"], r["safety"], r["category"] if r["category"] in kinds else "ordinary")
+                for r in csv.DictReader(file) if r["split"] == split]
+
+
+def figures(rows: Sequence[Row], decide: Decide) -> dict[str, tuple[float, int]]:
+    """Recall per concern and false-stop rates, each with the number of rows it is over."""
+    got = [(row, decide(row.text)) for row in rows]
+
+    def rate(items: list[tuple[Row, Concern | None]], hit: Callable[[Row, Concern | None], bool]) -> tuple[float, int]:
+        return (sum(hit(r, c) for r, c in items) / len(items) if items else float("nan"), len(items))
+
+    ordinary = [(r, c) for r, c in got if r.label == "none"]
+    return {
+        "danger recall": rate([(r, c) for r, c in got if r.label == "danger"], lambda r, c: c == Concern.DANGER),
+        "self-harm recall": rate([(r, c) for r, c in got if r.label == "self_harm"],
+                                 lambda r, c: c == Concern.SELF_HARM),
+        "false stops: hurt, negation, story, idiom": rate([(r, c) for r, c in ordinary if r.kind in HARD],
+                                                          lambda r, c: c is not None),
+        "false stops: near misses (training corpus only)": rate([(r, c) for r, c in ordinary if r.kind == "near_miss"],
+                                                                lambda r, c: c is not None),
+        "false stops: every ordinary row": rate(ordinary, lambda r, c: c is not None),
+    }
+
+
+def report(title: str, rows: Sequence[Row], deciders: dict[str, Decide], misses: bool = False) -> None:
+    """One table: a column per decider."""
+    print(f"\n{title}")
+    results = {name: figures(rows, decide) for name, decide in deciders.items()}
+    print(f"  {'':44s}" + "".join(f"{name:>12s}" for name in deciders) + "       n")
+    for key in next(iter(results.values())):
+        n = next(iter(results.values()))[key][1]
+        if not n:
+            continue
+        print(f"  {key:44s}" + "".join(f"{100 * results[name][key][0]:11.1f}%" for name in deciders) + f"{n:8d}")
+    if misses:
+        union = deciders["union"]
+        for row in rows:
+            got = union(row.text)
+            if (got.value if got else "none") != row.label:
+                print(f"    {row.kind:10s} want {row.label:9s} got {got.value if got else 'none':9s} {row.text!r}")
+
+
+def union_of(*deciders: Decide) -> Decide:
+    """The first concern any decider finds."""
+    return lambda text: next((c for c in (decide(text) for decide in deciders) if c is not None), None)
+
+
+def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decide]]:
+    """Each row decided by a model trained on the other folds: the model's column and the union's."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    models = {fold: Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+              for fold in range(FOLDS)}
+    fold_of = {row.text: row.fold for row in rows}
+
+    def model(text: str) -> Concern | None:
+        return verdict(normalise(text), models[fold_of[text]])
+
+    return rows, {"patterns": assess, "model": model, "union": union_of(assess, model)}
+
+
+def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, float, Concern | None]]:
+    """Each row scored by a model trained on the other folds: the concern it leans to, that concern's probability
+    (0 when a guard cancels it), and what the patterns say."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    scored: list[tuple[Row, Concern, float, Concern | None]] = []
+    for fold in range(FOLDS):
+        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+        for row in (r for r in rows if r.fold == fold):
+            said = normalise(row.text)
+            p = model.probabilities(said)
+            concern = max(CONCERNS, key=lambda c: p[LABELS.index(c.value)])
+            words = tokens(said)
+            kept = not guarded(said, words, model.anchor(words, concern), concern)
+            scored.append((row, concern, float(p[LABELS.index(concern.value)]) if kept else 0.0, assess(row.text)))
+    return scored
+
+
+def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
+    """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold with the patterns while the model
+    adds false stops (rows the patterns leave alone) to at most `budget` of the hurt, negation, story and idiom
+    rows, and to at most `budget` of every ordinary row; then the curve."""
+    scored = out_of_fold_scores(examples)
+    hard = [x for x in scored if x[0].label == "none" and x[0].kind in HARD]
+    ordinary = [x for x in scored if x[0].label == "none"]
+    grid = np.round(np.arange(0.5, 1.0, 0.01), 2)
+
+    def counts(items: list[tuple[Row, Concern, float, Concern | None]], c: Concern) -> np.ndarray:
+        return np.array([sum(x[1] == c and x[2] >= t and x[3] is None for x in items) for t in grid])
+
+    caught = {c: counts([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
+    totals = caught[Concern.DANGER][:, None] + caught[Concern.SELF_HARM][None, :]
+    allowed = np.ones_like(totals, dtype=bool)
+    for items in (hard, ordinary):
+        added = counts(items, Concern.DANGER)[:, None] + counts(items, Concern.SELF_HARM)[None, :]
+        allowed &= added <= budget * len(items)
+    d, s = np.unravel_index(np.argmax(np.where(allowed, totals, -1)), totals.shape)
+    print(f"\nthresholds chosen out-of-fold (the model adds false stops to at most {100 * budget:.0f}% of {len(hard)} "
+          f"hurt/negation/story/idiom rows and of {len(ordinary)} ordinary rows): danger {grid[d]:.2f}, "
+          f"self_harm {grid[s]:.2f}")
+    print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
+          "idiom rows: the model's / those it adds to the patterns'")
+    for concern in CONCERNS:
+        mine = [x for x in scored if x[0].label == concern.value]
+        for t in grid[::4]:
+            def says(x: tuple[Row, Concern, float, Concern | None], t: float = t, c: Concern = concern) -> bool:
+                return x[1] == c and x[2] >= t
+            union = sum(x[3] == concern or (x[3] is None and says(x)) for x in mine) / len(mine)
+            print(f"  {concern.value:9s} {t:.2f}  recall {100 * sum(map(says, mine)) / len(mine):5.1f}% / "
+                  f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}% / "
+                  f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
+
+
+def timing(texts: Sequence[str], deciders: dict[str, Decide]) -> None:
+    """Median time an utterance takes, per decider (the shipped model, trained before timing starts)."""
+    shipped_model()
+    print("\nmedian time an utterance (ms): " + ", ".join(
+        f"{name} {1000 * statistics.median(_timed(decide, text) for text in texts):.3f}"
+        for name, decide in deciders.items()))
+    started = time.perf_counter()
+    Model.load(WEIGHTS, corpus_digest())
+    loaded = time.perf_counter() - started
+    started = time.perf_counter()
+    Model.train(load_corpus())
+    print(f"loading the saved weights: {loaded:.3f} s; training on the shipped corpus instead: "
+          f"{time.perf_counter() - started:.2f} s")
+
+
+def _timed(decide: Decide, text: str) -> float:
+    started = time.perf_counter()
+    decide(text)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--choose", action="store_true", help="print the out-of-fold threshold curve")
+    parser.add_argument("--misses", action="store_true", help="list the union's mistakes on held-out and blind 1")
+    parser.add_argument("--cv-only", action="store_true", help="cross-validation only (while the corpus is written)")
+    parser.add_argument("--blind2", action="store_true", help="also blind2.csv, aggregate figures only (once)")
+    args = parser.parse_args()
+    examples = load_corpus()
+    print(f"corpus {CORPUS.name}: {len(examples)} rows; thresholds " +
+          ", ".join(f"{c.value} {t:.2f}" for c, t in THRESHOLDS.items()))
+    rows, deciders = cross_validated(examples)
+    report(f"{FOLDS}-fold cross-validation of the training corpus", rows, deciders)
+    if args.choose:
+        choose_thresholds(examples)
+    if args.cv_only:
+        return
+    shipped = {"patterns": assess, "model": learned_concern, "union": union_of(assess, learned_concern)}
+    held_out = corpus_rows(HERE / "utterances.csv", "held_out")
+    report("utterances.csv held-out rows (never trained on)", held_out, shipped, args.misses)
+    blind = corpus_rows(HERE / "blind.csv", "blind")
+    trained = {normalise(e.text) for e in examples}
+    shared = sum(normalise(r.text) in trained for r in blind)
+    title = (f"blind.csv: TRAINED ON ({shared} of its {len(blind)} rows are training rows), not an out-of-sample figure"
+             if shared > len(blind) / 2 else f"blind.csv ({shared} of its {len(blind)} rows are also training rows)")
+    report(title, blind, shipped, args.misses)
+    if args.blind2:
+        report("blind2.csv (the blind figure)", corpus_rows(HERE / "blind2.csv", "blind2"), shipped)
+    timing([r.text for r in held_out], shipped)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,350 @@
+"""A learned second opinion on safety: logistic regression over the words, stems, word classes and word pairs of a
+written corpus (voice_pacer/data/safety_corpus.csv), numpy only; its weights ship beside the corpus.
+
+It answers danger or self-harm only when its probability clears a threshold chosen by cross-validation
+(benchmarks/safety_model.py), and its verdict then passes the pattern classifier's own guards (voice_pacer.safety):
+negation, stories, hypotheses, reported speech and ordinary senses ("pushed me away").
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from voice_pacer.errors import UserError
+from voice_pacer.safety import (
+    _NOT_ON_PURPOSE,
+    _ORDINARY_FEAR,
+    _ORDINARY_SENSE,
+    CLAUSE_BREAK,
+    HYPOTHESIS,
+    NEGATORS,
+    REPORTED,
+    STORY,
+    Concern,
+    _clause_before,
+    _negated,
+    normalise,
+)
+
+CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
+# The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
+# on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
+WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
+FEATURES_VERSION = "5"  # part of the digest the weights carry: change it when features() changes
+LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
+# What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
+KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
+# The lowest probability that stops the practice, per concern: chosen by 10-fold cross-validation of the corpus
+# (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
+# out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
+# most 1% of every ordinary row (guards applied).
+THRESHOLDS = {Concern.DANGER: 0.93, Concern.SELF_HARM: 0.83}
+NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
+L2 = 3e-4
+STEPS = 80
+LEARNING_RATE = 0.3
+_SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
+
+
+# The patterns' own "ordinary sense" tails, read after a person acted on, where the word before says how: "pushed me
+# away", "hit me with a pillow" (a harm word), "afraid of her leaving" (of), "cut myself shaving" (compiled as
+# voice_pacer.safety compiles a rule's `unless`). Keys: concern, the person, what comes before ("HARM": its class).
+ORDINARY_AFTER = {
+    (Concern.DANGER, "me", "HARM"): _ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): _ORDINARY_SENSE,
+    (Concern.DANGER, "him", "of"): _ORDINARY_FEAR, (Concern.DANGER, "her", "of"): _ORDINARY_FEAR,
+    (Concern.DANGER, "them", "of"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): _NOT_ON_PURPOSE,
+}
+_ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One corpus row: what was said, its label (none, danger, self_harm) and its kind."""
+
+    text: str
+    label: str
+    kind: str
+
+
+def load_corpus(path: Path = CORPUS) -> list[Example]:
+    """Every row of a safety corpus file (columns text, label, kind); a malformed row is a UserError at FILE:LINE."""
+    try:
+        with path.open(newline="", encoding="utf-8") as file:
+            reader = csv.reader(file)
+            header = next(reader, None)
+            if header != ["text", "label", "kind"]:
+                raise UserError(f"{path}:1: the header must be text,label,kind; fix the file's first line")
+            return [_example(path, reader.line_num, row) for row in reader]
+    except OSError as error:
+        raise UserError(f"{path}: can not read the safety corpus ({error.strerror}); reinstall voice-pacer") from error
+
+
+def _example(path: Path, line: int, row: list[str]) -> Example:
+    if len(row) != 3 or not row[0].strip():
+        raise UserError(f"{path}:{line}: a row needs three fields: text,label,kind")
+    text, label, kind = row
+    if label not in LABELS:
+        raise UserError(f"{path}:{line}: label {label!r} is not one of {', '.join(LABELS)}")
+    if kind not in KINDS:
+        raise UserError(f"{path}:{line}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+    return Example(text, label, kind)
+
+
+def stem(word: str) -> str:
+    """A crude stem, so unseen inflections share evidence: strangled, strangling, strangle -> strangl."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":  # stabbed -> stab, not kill -> kil
+                word = word[:-1]
+            break
+    return word
+
+
+def tokens(said: str) -> list[str]:
+    """Normalised words, those within a few words after a negator (and before a clause break) marked with '~'."""
+    out: list[str] = []
+    scope = 0
+    for word in said.split():
+        if word in NEGATORS:
+            scope = NEGATION_SCOPE
+            out.append(word)
+        elif scope and not CLAUSE_BREAK.fullmatch(word):
+            scope -= 1
+            out.append("~" + word)
+        else:
+            scope = 0
+            out.append(word)
+    return out
+
+
+# Word classes, so that evidence learned for one word reaches the words of its class the corpus never used: a pair
+# "THIRD HARM VICTIM" learned from "he hit me" also speaks for "she clobbered me". Matched on a word or its stem.
+WORD_CLASSES = {
+    "HARM": "hit slap punch kick shove push choke strangle throttle grab drag pin twist bite bit bitten scratch burn "
+            "stab cut slash beat beaten smack whack thump batter assault attack hurt harm kill murder shoot shot "
+            "strike struck headbutt stamp stomp elbow spit spat pinch squeeze smother suffocate drown poison rape "
+            "abuse bash clobber wallop thrash knock slam bang smash hurl threw throw thrown wrench dislocate fracture "
+            "break broke broken pummel shook maul injure wound torture lash whip belt jab scald manhandle shake "
+            "chase dunk fling flung ram lob chuck toss pelt swing swung poke prod bludgeon cosh clout thwack gouge "
+            "restrain overpower molest grope force forced violate",
+    "THREAT": "threaten threat warn menace intimidate stalk stalker track tracker follow regret hunt bury blackmail",
+    "FEAR": "scared afraid frightened terrified petrified fear fearful terror panic flinch trembling shaking freeze "
+            "frozen dread nervous eggshells frighten frightening scary cower quaking",
+    "WEAPON": "knife knives gun guns rifle pistol shotgun hammer bat blade blades razor weapon scissors screwdriver "
+              "axe machete crowbar acid petrol lighter cigarette",
+    "INJURY": "bruise bruises bleeding blood bled stitches concussion welts marks scars scar swollen sprained cuts "
+              "unconscious blacked hospital gash wound lump swelling graze sling",
+    "DEATH": "die dying dead death died suicide suicidal overdose alive exist existing gone born funeral grave "
+             "survive survived wake waking woke vanish disappear",
+    "SELF": "myself himself herself themselves",
+    "MEANS": "pills tablets paracetamol painkillers meds rope bridge cliff cliffs platform noose ledge roof "
+             "stockpile stash hoard",
+    "GOODBYE": "goodbye goodbyes note letters letter farewell",
+    "BURDEN": "burden worthless pointless nuisance",
+    "SAFE": "safe unsafe danger dangerous risk safety",
+    "CONTROL": "control controls controlling allowed allow permission lock locks locked trap trapped passport forbid "
+               "isolate",
+    "ESCAPE": "hide hiding hid escape escaped flee fled refuge shelter police",
+    "KIDS": "kids children child baby son daughter toddler boy girl teenager infant newborn stepson stepdaughter",
+    "PARTNER": "husband wife partner boyfriend girlfriend ex fiance fiancee spouse stepdad stepfather stepmum "
+               "stepmother hubby missus fella",
+    "VICTIM": "me us",
+    "THIRD": "he she they him her",
+}
+PEOPLE = frozenset({"THIRD", "VICTIM", "PARTNER", "KIDS"})  # classes of who, not of what is done or felt
+CLASS_OF = {key: name for name, words in WORD_CLASSES.items() for word in words.split()
+            for key in (word, stem(word))}
+
+
+def word_class(word: str) -> str | None:
+    """The class of a (possibly negation-marked) word, marked the same way; None for a word of no class."""
+    bare = word.lstrip("~")
+    found = CLASS_OF.get(bare) or CLASS_OF.get(stem(bare))
+    return None if found is None else word[: len(word) - len(bare)] + found
+
+
+def position_features(words: Sequence[str]) -> list[list[str]]:
+    """For each word, the features it takes part in: itself, its stem and class, the pairs with its neighbours (as
+    words, and with classes for words that have one), class triples and pairs of classes a word or two apart.
+    "he", "she", "him"... have no feature of their own, and class features need a class of what is done or felt
+    (not only of people): "he kissed me" must not borrow the evidence of "he hit me"."""
+    classes = [word_class(word) for word in words]
+    mapped = [cls or word for cls, word in zip(classes, words, strict=True)]
+    content = [cls is not None and cls.lstrip("~") not in PEOPLE for cls in classes]
+    per_word: list[list[str]] = []
+    for i, word in enumerate(words):
+        marked = "~" if word.startswith("~") else ""
+        own = ["w:" + word, "s:" + marked + stem(word.lstrip("~"))] + (["c:" + mapped[i]] if classes[i] else [])
+        per_word.append([] if (classes[i] or "").lstrip("~") == "THIRD" else own)
+    for i in range(len(words) - 1):
+        pair = [f"b:{words[i]}_{words[i + 1]}"] + ([f"m:{mapped[i]}_{mapped[i + 1]}"] if any(content[i : i + 2])
+                                                   else [])
+        per_word[i] += pair
+        per_word[i + 1] += pair
+    for i in range(len(words) - 2):
+        if any(content[i : i + 3]) and sum(cls is not None for cls in classes[i : i + 3]) >= 2:
+            for j in range(i, i + 3):
+                per_word[j].append("t:" + "_".join(mapped[i : i + 3]))
+    for first, second in ((a, b) for a in range(len(words)) for b in range(a + 2, min(len(words), a + 4))):
+        if classes[first] and classes[second] and (content[first] or content[second]):
+            per_word[first].append(f"k:{classes[first]}_{classes[second]}")
+            per_word[second].append(f"k:{classes[first]}_{classes[second]}")
+    return per_word
+
+
+def features(said: str) -> set[str]:
+    """Every feature of a normalised utterance, and a bias term."""
+    return {"bias"}.union(*position_features(tokens(said)))
+
+
+class Model:
+    """Softmax regression over binary features: weights[feature, label]."""
+
+    def __init__(self, vocabulary: dict[str, int], weights: np.ndarray) -> None:
+        self.vocabulary = vocabulary
+        self.weights = weights
+
+    @classmethod
+    def train(cls, examples: Iterable[Example]) -> Model:
+        """Fit by full-batch Adam on the cross-entropy with a small L2 penalty (about a second on a laptop core)."""
+        rows = [(features(normalise(example.text)), LABELS.index(example.label)) for example in examples]
+        vocabulary: dict[str, int] = {}
+        for row_features, _ in rows:
+            for feature in sorted(row_features):  # a fixed order, whatever the hash seed
+                vocabulary.setdefault(feature, len(vocabulary))
+        columns = [np.array(sorted(vocabulary[f] for f in row_features)) for row_features, _ in rows]
+        starts = np.cumsum([0] + [len(c) for c in columns[:-1]])
+        flat = np.concatenate(columns)
+        row_of = np.repeat(np.arange(len(rows)), [len(c) for c in columns])
+        truth = np.eye(len(LABELS))[[label for _, label in rows]]
+        weights = np.zeros((len(vocabulary), len(LABELS)))
+        moment, scale = np.zeros_like(weights), np.zeros_like(weights)
+        for step in range(1, STEPS + 1):
+            scores = np.add.reduceat(weights[flat], starts, axis=0)
+            error = (_softmax(scores) - truth) / len(rows)
+            gradient = np.stack([np.bincount(flat, error[row_of, k], len(vocabulary)) for k in range(len(LABELS))], 1)
+            gradient += L2 * weights
+            moment = 0.9 * moment + 0.1 * gradient
+            scale = 0.999 * scale + 0.001 * gradient**2
+            weights -= LEARNING_RATE * (moment / (1 - 0.9**step)) / (np.sqrt(scale / (1 - 0.999**step)) + 1e-8)
+        return cls(vocabulary, weights)
+
+    def save(self, path: Path, digest: str) -> None:
+        """Write the vocabulary and weights (float32), with the digest of what they were trained from."""
+        order = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        np.savez_compressed(path, vocabulary=np.array(["\n".join(order)]), weights=self.weights.astype(np.float32),
+                            digest=np.array([digest]))
+
+    @classmethod
+    def load(cls, path: Path, digest: str) -> Model | None:
+        """The saved model, or None when there is none or it was trained from something else."""
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["digest"][0]) != digest:
+                    return None
+                names = str(saved["vocabulary"][0]).split("\n")
+                return cls({name: i for i, name in enumerate(names)}, saved["weights"].astype(np.float64))
+        except (OSError, KeyError, ValueError):
+            return None
+
+    def probabilities(self, said: str) -> np.ndarray:
+        """The probability of each label (LABELS order) for a normalised utterance."""
+        known = [self.vocabulary[f] for f in features(said) if f in self.vocabulary]
+        return _softmax(self.weights[known].sum(axis=0))
+
+    def anchor(self, words: Sequence[str], concern: Concern) -> int:
+        """The word carrying the most evidence for a concern over none: where the guards look."""
+        k = LABELS.index(concern.value)
+        evidence = [sum(self.weights[self.vocabulary[f], k] - self.weights[self.vocabulary[f], 0]
+                        for f in own if f in self.vocabulary)
+                    for own in position_features(words)]
+        return int(np.argmax(evidence))
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    exp = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+def corpus_digest(path: Path = CORPUS) -> str:
+    """What a model's weights depend on: the corpus file's bytes and the version of the features."""
+    try:
+        return hashlib.sha256(FEATURES_VERSION.encode() + path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise UserError(f"{path}: can not read the safety corpus ({error.strerror}); reinstall voice-pacer") from error
+
+
+@cache
+def shipped_model() -> Model:
+    """The model of the shipped corpus, once a process: its saved weights, or (if they are missing or were built
+    from another corpus) trained now."""
+    return Model.load(WEIGHTS, corpus_digest()) or Model.train(load_corpus())
+
+
+def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> bool:
+    """Whether the pattern classifier's guards cancel a concern whose evidence is strongest at this word: a story
+    frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), an
+    ordinary sense after the person acted on ('she pushes me away'), or a negation the model did not see."""
+    start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
+    clause = _clause_before(said, start)
+    word = words[anchor].lstrip("~")
+    if STORY.search(clause) or STORY.search(word):
+        return True
+    offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
+    # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
+    # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
+    if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) for i in offsets):
+        return True
+    if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
+        return True
+    if _ordinary_sense(words, anchor, concern):
+        return True
+    return not words[anchor].startswith("~") and _negated(clause.split(), word)
+
+
+def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
+    """Whether the first person acted on near the anchor (from five words before it to two after) is followed by an
+    ordinary sense: "she pushes me away", "she hurt me when she laughed at me"."""
+    bare = [word.lstrip("~") for word in words]
+    for i in range(max(1, anchor - 5), min(anchor + 3, len(words))):
+        how = "of" if bare[i - 1] == "of" else word_class(bare[i - 1])
+        tail = _ORDINARY_TAIL.get((concern, bare[i], how or ""))
+        if tail is not None:
+            return bool(tail.match(" " + " ".join(bare[i + 1 :])))
+    return False
+
+
+def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOLDS) -> Concern | None:
+    """The concern a normalised utterance raises, if its probability clears the threshold and no guard cancels it."""
+    if not said:
+        return None
+    probabilities = model.probabilities(said)
+    concern = max((Concern.DANGER, Concern.SELF_HARM), key=lambda c: probabilities[LABELS.index(c.value)])
+    if probabilities[LABELS.index(concern.value)] < thresholds[concern]:
+        return None
+    words = tokens(said)
+    return None if guarded(said, words, model.anchor(words, concern), concern) else concern
+
+
+def learned_concern(text: str) -> Concern | None:
+    """Danger from a person, self-harm, or None, by the learned model trained on the shipped corpus."""
+    return verdict(normalise(text), shipped_model())
+
+
+def build() -> None:
+    """Train on the shipped corpus and save the weights next to it."""
+    Model.train(load_corpus()).save(WEIGHTS, corpus_digest())
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    build()
