@@ -40,6 +40,9 @@ UNMARKED = {
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
+# Sounds of assent made of hesitation sounds ("uh huh", "mm hmm"): one word each, so that they are not dropped as
+# hesitations; only cues (never grammars) name them.
+_ASSENT = ((re.compile(r"\b(?:uh|u) ?huh\b"), "uhhuh"), (re.compile(r"\b(?:mm|mhm|m) ?hmm?\b"), "mmhmm"))
 # Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
@@ -47,7 +50,9 @@ HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
         "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
-        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore")
+        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
+        "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
+        "if it is alright", "if you do not mind", "if you would not mind", "if possible", "if we can", "if we may")
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
@@ -67,6 +72,23 @@ GRAMMAR_PHRASES = 14
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
 ASIDE_WORDS = 4
+# Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
+# may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
+# own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
+# reports someone's words ("she says | I'm leaving").
+CLAUSE_STARTS = frozenset({"i", "we", "let", "can", "could", "may", "give", "please", "that", "this", "it", "what",
+                           "sorry", "ok", "alright", "no", "yes", "yeah", "time", "just", "one", "count", "leave",
+                           "forget", "stop", "pause", "help", "again", "repeat", "enough", "nothing", "over", "your",
+                           "bye", "goodnight", "good", "see"})
+LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "until", "unless", "before", "after",
+                          "while", "since", "and", "or", "but", "of", "for", "the", "a", "an", "about", "like", "than",
+                          "as", "is", "was", "be", "am", "are", "were", "not", "never", "do", "does", "did", "where",
+                          "why", "how", "who", "which", "with", "without", "my", "your", "his", "her", "our", "their",
+                          "can", "could", "would", "should", "will", "might", "must", "so", "then", "every", "all"})
+REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling", "asked", "asks", "ask",
+                       "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
+                       "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
+                       "keeps", "kept", "wants", "wanted", "goes", "went"})
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
 # and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
 # "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
@@ -81,7 +103,7 @@ def normalise(text: str) -> str:
     words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
     expanded = " ".join(CONTRACTIONS.get(word, UNMARKED.get(word, word)) for word in words if word)
     joined = " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
-    for pattern, together in _JOINED:
+    for pattern, together in (*_JOINED, *_ASSENT):
         joined = pattern.sub(together, joined)
     return joined
 
@@ -209,23 +231,45 @@ class IntentSpec:
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
-    clauses says when the rest is a few words ("sorry, I need to go, it's late"); or None."""
+    clauses says when the rest is a few words ("sorry, I need to go, it's late"), marked or run together ("I'm done
+    here I'm leaving"); or None."""
     specs = list(candidates)
     found = _match_words(core_words(normalise(text)), specs)
     if found is not None:
         return found
     clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
-    if len(clauses) < 2:
-        return None
     total = sum(len(words) for words in clauses)
-    for words in clauses:
+    # the longest clause first: "what? no, that's wrong" disputes rather than asks
+    for words in sorted(clauses, key=len, reverse=True) if len(clauses) > 1 else ():
         if total - len(words) <= ASIDE_WORDS and (found := _match_words(words, specs)) is not None:
             return found
+    return _run_together(core_words(normalise(text)), specs)
+
+
+def _is_aside(words: list[str]) -> bool:
+    """Whether words said beside a command are a clause of their own, not what leads into it or reports it."""
+    return (0 < len(words) <= ASIDE_WORDS and words[-1] not in LEADING_INTO
+            and not any(word in REPORTING for word in words))
+
+
+def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """A command of two words or more said with no mark before or after a short aside: the templates (not cues) of
+    the part that starts at a clause start ("not tonight | i cannot do this", "give me a moment | i am too wound up").
+    A one-word command beside an aside is too often part of a sentence ("the meeting ran late | again")."""
+    for cut in range(1, len(words)):
+        before, after = words[:cut], words[cut:]
+        if after[0] not in CLAUSE_STARTS:
+            continue
+        # a command said first must not lead into the aside ("i do not want to | stop")
+        orders = [(after, before)] + ([(before, after)] if before[-1] not in LEADING_INTO else [])
+        for command, aside in orders:
+            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, cues=False)):
+                return found
     return None
 
 
-def _match_words(words: list[str], specs: list[IntentSpec]) -> str | None:
-    """Templates, then slips, then cues, over normalised words without hesitations."""
+def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -> str | None:
+    """Templates, then slips, then cues (unless left out), over normalised words without hesitations."""
     if not words:
         return None
     plain = [word for word in words if word not in SOFTENERS]
@@ -236,6 +280,8 @@ def _match_words(words: list[str], specs: list[IntentSpec]) -> str | None:
     for spec in specs:
         if spec.nearly(words):
             return spec.name
+    if not cues:
+        return None
     return best_cue(words, [(spec.name, spec.cues) for spec in specs if spec.cues is not None])
 
 
