@@ -79,7 +79,7 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
-        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
+        "spat on|spit on|spits on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
         "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s)?|thump(?:ed|s)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
@@ -104,6 +104,7 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
                    r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
+                   r"hide and seek|"
                    r"embarrassed|embarrassing|mortified|cringe)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
@@ -136,8 +137,10 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
-              r" ?(?:if|when) i (?:am late|was late|get (?:home )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
-              r"spend|spent|eat|ate|do not (?:call|text|tidy|clean|finish|come)|come home late)|"
+              r" ?(?:if|when) (?:i|we) (?:am late|are late|was late|were late|get (?:home |there |back )?late|"
+              r"(?:come|turn up|show up|arrive) (?:home |back )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
+              r"spend|spent|eat|ate|scratch|scratched|dent|dented|ruin|ruined|spill|spilled|spilt|"
+              r"do not (?:call|text|tidy|clean|finish|come))|"
               r" ?with (?:kindness|questions|love)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
                    r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
@@ -164,6 +167,13 @@ _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutti
                    r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
+# Where people hide from someone at home.
+_HIDEOUT = (r"(?:the|my|our|their|a) (?:bathroom|bedroom|room|car|closet|cupboard|wardrobe|shed|garage|basement|"
+            r"attic|toilet|loo|kids room|spare room)")
+# What is thrown in play or in a figure of speech: "threw the ball at me", "threw a party", "threw me a look".
+_PLAYFUL = (r"(?:(?:the|a|me a|me the|us a|his|her) )?(?:ball|balls|pillow|pillows|party|look|glance|smile|wink|kiss|"
+            r"tantrum|fit|wobbly|frisbee|towel|sock|socks|compliment|curveball|question|questions|snowball|"
+            r"snowballs|dart|darts|bouquet)\b")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
 _FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
             r"(?:[a-z]+ ){0,3})")
@@ -184,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
              r"threatened|raped|shoved|grabbed|beaten up)", unless=_BY_ACCIDENT),
-    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?:[a-z]+ ){{0,4}}"
+    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?!{_PLAYFUL})(?:[a-z]+ ){{0,4}}"
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)"),
@@ -195,10 +205,21 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
     _rule(D, r"(?<!i )(?:punched|kicked|smashed|punches|kicks|smashes|hit) (?:a hole in )?the (?:wall|door|window)|"
              r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"),
-    _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)"),
-    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:leave|go|out)",
+    _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)",
+          unless=r" ?(?:of (?:the|his|her|my|our) (?:account|computer|laptop|phone|app)|by (?:accident|mistake)|"
+                 r"accidentally|(?:the|our) (?:house|flat) by (?:accident|mistake))"),
+    _rule(D, rf"(?:{PERSON} {ADV}|and )(?:will not|would not|does not|did not|never) let (?:me|us) (?:leave|go|out)",
           negatable=False),
-    _rule(D, rf"(?:hide|hiding|hid|ran away|run away|escape|escaped) from (?:him|her|them|my {_KIN})"),
+    _rule(D, rf"(?:hide|hides|hiding|hid|ran away|run away|escape|escaped)(?: in {_HIDEOUT})? from "
+             rf"(?:him|her|them|my {_KIN})", unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    _rule(D, rf"(?:i|we|{KIDS}) (?:[a-z]+ ){{0,2}}(?:hide|hides|hiding|hid|lock (?:myself|ourselves|the door|my door|"
+             r"our door|the bedroom door)|locked (?:myself|ourselves|the door|my door|our door|the bedroom door)|"
+             r"locking (?:myself|ourselves|the door|my door)|(?:sleep|slept|sleeping) with the door locked)"
+             rf"(?: in {_HIDEOUT})? (?:when (?:he|she|they) (?:is|are|was|were|gets|get|got|comes|come|came|starts|"
+             rf"started|has been|drinks|drank)|because of (?:him|her|them|{THIRD})|from (?:him|her|them|{THIRD}))",
+          unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    _rule(D, rf"(?:have to|had to|need to|needed to) (?:hide|lock (?:myself|ourselves|the kids)) (?:in {_HIDEOUT}|"
+             r"from)"),
     _rule(D, r"(?:forced|forces|force|made|makes) (?:me|himself on me|herself on me) (?:to )?(?:have sex|sleep with)"),
     _rule(D, r"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|my (?:son|daughter|kids|children)|"
              r"the (?:kids|children))(?: inappropriately)?(?! on the| with the)"),
@@ -268,9 +289,30 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:hurt|hurts|hit|hits|kicked|kicks|killed|kills|strangled) (?:the|our|my) (?:dog|cat|pet|puppy|kitten) "
              r"to (?:scare|punish|hurt|threaten|frighten) (?:me|us)"),
     _rule(D, rf"(?:i|we|{KIDS}) (?:hide|hides|hiding|hid) (?:when (?:he|she) (?:comes|gets|came|got) home|"
-             r"from (?:him|her|their dad|their mom|their father|their mother))"),
+             r"from (?:him|her|their dad|their mom|their father|their mother))",
+          unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    # Threats reported in other words, violence joined to another act, being held down or cut off from help.
+    _rule(D, rf"burn (?:the|our|my) (?:house|flat|place|home) down with (?:me|us|{KIDS}) (?:in|inside)|"
+             r"(?:said|says|told me|threatened|threatens|swore|warned me) (?:that )?(?:he|she|they) (?:will|would|"
+             r"is going to|was going to|might) (?:burn|set fire to) (?:the|our|my) (?:house|flat|place|home|car)",
+          negatable=False),
+    _rule(D, r"(?:gun|knife|knives|weapon|rifle)(?: [a-z]+){0,8} (?:says|said|threatens|threatened|told me|swears|"
+             r"swore) (?:that )?(?:he|she|they) (?:will|would|is going to|might|could) use (?:it|them)"),
+    _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|swore|warned me|warns me) (?:that )?"
+             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead|(?:nobody|no one) (?:would|will) "
+             r"(?:ever )?find (?:me|us|my body)|(?:he|she|they) (?:would|will|could|is going to) make (?:me|us) "
+             r"disappear)", negatable=False),
+    _rule(D, rf"{THIRD} (?:[a-z]+ ){{0,8}}and {ADV}(?:threatening|threatens|threatened|hitting|hits|beating|beats|"
+             r"hurting|hurts|choking|chokes|choked|kicking|kicks|kicked|punching|punches|punched|slapping|slaps|slapped|"
+             rf"shoving|shoves|shoved|strangling|strangles|strangled) (?:me|us|{KIDS})", unless=_ORDINARY_SENSE),
+    _rule(D, rf"{THIRD} (?:[a-z]+ ){{1,5}}so (?:that )?(?:i|we) (?:can not|could not|can never) (?:move|breathe|"
+             r"get away|escape|get up|get out|call (?:anyone|anybody|for help|the police|my (?:mom|sister|family)))",
+          negatable=False),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
+             r"(?:written|wrote|writing|write|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to say goodbye|"
+             r"saying goodbye|for (?:after|when) i am gone)|(?:giving|gave|given|give) (?:away )?(?:all )?my "
+             r"(?:things|stuff|belongings|possessions) away(?: because| so|$)|"
              r"(?:keep thinking|kept thinking|can not stop thinking) about (?:the|my) (?:pills|tablets|rope|gun)|"
              r"(?:thought|thinking|think) about how (?:i would|i could|to) (?:do it|end it|kill myself)|"
              r"(?:driving|drive|crash|crashing) (?:my car |the car )?into (?:a|the) (?:wall|tree|river|lake|truck)"),
@@ -280,18 +322,34 @@ RULES: tuple[Rule, ...] = (
              r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
              r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
-    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
+    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|thinking about|thinking of|thought about|"
+             r"thought of|considering|consider|tempted to|urge to|"
              r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
-             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|"
-             r"not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|sleep forever|"
-             r"stop existing|not exist|not existing|be dead|"
+             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|vanish|"
+             r"vanishing|not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|"
+             r"sleep forever|stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
-             r"(?:own )?life)(?! of | laughing| to | for a| from)"),
+             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between)"),
+    # Wishes, plans and signs put in other words: "I wish I'd never wake up", "I have a plan to end it".
+    _rule(S, r"(?:do not|can not|could not|never|no longer) (?:see|find|have|think of|know) (?:a|any|one) "
+             r"(?:single |good )?(?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|keep living|go on|"
+             r"going on|carry on|carrying on|keep going|stay alive|staying alive|be alive|being alive|be here|"
+             r"being here)", negatable=False),
+    _rule(S, r"(?:wish|wished|hope|hoping) (?:that )?i (?:would |could |will |do |did )?(?:just )?(?:never|not) "
+             r"wake up|(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
+             r"planned (?:how|when) (?:to|i would|i will) (?:end it|kill myself|die|take my (?:own )?life)",
+          negatable=False),
+    _rule(S, r"(?:can not|could not) (?:keep|go on|carry on) living(?: like this)?(?: anymore)?$|"
+             r"(?:want|wanted|need) out of (?:this|my) life$|(?:thinking|think|thought|thoughts) (?:about|of) jumping"
+             r"(?: off| in front|$)", negatable=False),
+    _rule(S, r"(?:i am|i feel like|i feel|i have become|i am just|i am such) (?:such )?a burden (?:to|on|for) "
+             r"(?:everyone|everybody|you all|my family|the family|them|you|the kids|all of you)"),
     _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
              r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
     _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
              r"(?:see|find) (?:no|the|any) point (?:in|of) (?:living|being alive|going on|carrying on|life|being here)|"
-             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me)|"
+             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me|"
+             r"not existing)|"
              r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
              r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
@@ -307,8 +365,10 @@ RULES: tuple[Rule, ...] = (
     _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
-             r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
-             r"sleep forever|go to sleep and never wake up|never wake up)"),
+             r"(?:own )?life|disappear forever|vanish|disappear|not wake up|not be here|not be alive|be dead|not exist|"
+             r"stop existing|sleep forever|go to sleep and never wake up|never wake up)"
+             r"(?! (?:of|laughing|young|old|happy|trying|for|from|into|to|on|with|in (?:a|the)|at|under|behind|"
+             r"inside|somewhere|off)\b)"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like this|apart|alone|without|next|if|at|this way|"
@@ -336,7 +396,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
              r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
              r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
-             r"(?:all |just |finally )*(?:end|be over|stop)|(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
+             r"(?:all |just |finally )*(?:end|be over|stop)(?! (?:well|happily|nicely|soon|on a|with a|in a|there))|"
+             r"(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
              r"all (?:just )?(?:end|be over|stop)|"
              r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
              r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
