@@ -36,7 +36,9 @@ UNMARKED = {
     "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
     "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
     "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
-    "could've": "could have", "would've": "would have",
+    "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
+    "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
+    "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
@@ -56,7 +58,8 @@ TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
-                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here"})
+                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
+                       "utterly", "entirely", "absolutely"})
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
 # Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
 # held open by it would swallow the next one.
@@ -282,7 +285,8 @@ def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -
             return spec.name
     if not cues:
         return None
-    return best_cue(words, [(spec.name, spec.cues) for spec in specs if spec.cues is not None])
+    named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
+    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
