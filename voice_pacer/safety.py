@@ -143,13 +143,14 @@ _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|he
               r"do not (?:call|text|tidy|clean|finish|come))|"
               r" ?with (?:kindness|questions|love)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
-                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
+                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|"
+                   r"into the (?:pool|sea|water|lake|snow|sand)|too (?:hard|far)|"
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|a deal|in line|down to size|"
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
-                   r"story|ball|pillow)|"
+                   r"story|ball|pillow|news|idea|request|bill|truth|questions?)|"
                    r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
                    r"criticised|criticized|made fun|looked at)|under the table|so much|a lot|deeply|by (?:saying|"
                    r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
@@ -175,7 +176,8 @@ _PLAYFUL = (r"(?:(?:the|a|me a|me the|us a|his|her) )?(?:ball|balls|pillow|pillo
             r"tantrum|fit|wobbly|frisbee|towel|sock|socks|compliment|curveball|question|questions|snowball|"
             r"snowballs|dart|darts|bouquet)\b")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
-_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
+_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|(?:my|our) (?:kids|children|son|daughter|boy|girl)|"
+            r"everyone) "
             r"(?:[a-z]+ ){0,3})")
 # Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
 # want to die"), and "I'm not angry, I just want to die" is found from its second "I".
@@ -197,7 +199,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?!{_PLAYFUL})(?:[a-z]+ ){{0,4}}"
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
-             r"(?:down|against|into|onto|to the)"),
+             r"(?:down|against|into|onto|to the)",
+          unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay)"),
     _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|(?:put|puts|wrapped|wraps|had|has) (?:his|her|their) "
              r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
@@ -242,6 +245,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
     _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)|"
+             rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:come back|come home|turn up|show up)(?: drunk| angry| "
+             r"again| here|$)|"
              rf"{FEAR} (?:that )?(?:he|she|they) {WILL} find out where (?:i|we) (?:am|are|live|went)"),
     _rule(D, rf"{PERSON} {ADV}(?:tried|tries|try|wanted|threatened|threatens) to (?:run (?:me|us) over|drown|"
              rf"suffocate|smother|poison|burn) (?:me|us|{KIDS})?|{PERSON} {ADV}(?:ran|run|runs) (?:me|us) over|"
@@ -306,7 +311,8 @@ RULES: tuple[Rule, ...] = (
              r"hurting|hurts|choking|chokes|choked|kicking|kicks|kicked|punching|punches|punched|slapping|slaps|slapped|"
              rf"shoving|shoves|shoved|strangling|strangles|strangled) (?:me|us|{KIDS})", unless=_ORDINARY_SENSE),
     _rule(D, rf"{THIRD} (?:[a-z]+ ){{1,5}}so (?:that )?(?:i|we) (?:can not|could not|can never) (?:move|breathe|"
-             r"get away|escape|get up|get out|call (?:anyone|anybody|for help|the police|my (?:mom|sister|family)))",
+             r"get away|escape|get up|get out|leave|go out|get help|call (?:anyone|anybody|for help|the police|"
+             r"my (?:mom|sister|family)))",
           negatable=False),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
@@ -337,7 +343,8 @@ RULES: tuple[Rule, ...] = (
              r"being here)", negatable=False),
     _rule(S, r"(?:wish|wished|hope|hoping) (?:that )?i (?:would |could |will |do |did )?(?:just )?(?:never|not) "
              r"wake up|(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
-             r"planned (?:how|when) (?:to|i would|i will) (?:end it|kill myself|die|take my (?:own )?life)",
+             r"(?:planned|planning|plan|worked out|working out) (?:how|when) (?:to|i would|i will|i could) "
+             r"(?:end it|kill myself|die|take my (?:own )?life)(?! with| between)",
           negatable=False),
     _rule(S, r"(?:can not|could not) (?:keep|go on|carry on) living(?: like this)?(?: anymore)?$|"
              r"(?:want|wanted|need) out of (?:this|my) life$|(?:thinking|think|thought|thoughts) (?:about|of) jumping"
@@ -371,17 +378,18 @@ RULES: tuple[Rule, ...] = (
              r"inside|somewhere|off)\b)"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
-          unless=r" ?(?:with|in|here|there|together|near|like this|apart|alone|without|next|if|at|this way|"
+          unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"
                  r"on (?:my|our))"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:go on|keep going|carry on|wake up)"
              r"(?: anymore| living| like this| tomorrow| in the morning| ever again|$)", negatable=False),
     _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
-             r"could disappear|could just disappear)"),
+             r"could disappear|could just disappear)(?! for| to | into| from| under| somewhere| off)"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
              r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
           negatable=False),
-    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
+    _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"
+             r"hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
              r" because| now)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
