@@ -109,6 +109,34 @@ NEITHER = [
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
 ]
+# Families added for issue 8's second round, written from first principles: hiding or locking oneself away from a
+# person, threats reported in other words, violence joined to another act, being held down or cut off from help.
+DANGER_FAMILIES = [
+    "I hide in the bathroom when he's angry", "I lock the door because of him", "the kids hide from their dad",
+    "I had to lock myself in the car to get away from her", "I'm terrified he'll come back",
+    "our daughter is terrified of her dad", "he said he'd burn the house down with us inside",
+    "he keeps a gun in the house and says he'll use it", "he said I'd be dead if I told anyone",
+    "he told me he'd make me disappear", "he said no one would find me", "she scratches and hits me",
+    "my ex keeps turning up at my door and threatening me", "he sits on me so I can't move",
+    "he took the car keys so I couldn't leave", "he takes my phone so I can't call anyone",
+    "he controls the money and won't let me leave", "he spits on me",
+]
+SELF_HARM_FAMILIES = [
+    "I wish I could simply vanish", "I hope I never wake up again", "I've been thinking of ending it",
+    "I have a plan to end it", "I want to vanish", "I can't keep living like this",
+    "I feel like I'd be better off not existing", "I'm a burden to everyone and I should just go",
+    "I keep thinking about jumping", "I want out of this life", "I don't see a single reason to keep going",
+    "I've written notes to say goodbye", "I've been giving all my stuff away",
+]
+NEITHER_FAMILIES = [
+    "he threw the ball at me", "she threw a party for me", "he locked me out by accident",
+    "the kids hid from him in hide and seek", "I'm going to die of boredom", "I want it all to end well",
+    "she pushed me into the pool on holiday", "she hit me with the news that she's pregnant",
+    "I don't want to live like we're strangers", "I used to self harm as a teenager but I'm fine now",
+    "I wish I could disappear for a weekend", "dad's going to kill us if we're late again",
+    "I hid the presents from him", "I sleep with the door shut because of the noise",
+    "I've been thinking of ending it with my job", "I feel like a burden when I ask for help with the kids",
+]
 SLIPS = [
     # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones
     ("im scared of him", Concern.DANGER), ("he push me", Concern.DANGER), ("she through a glass at me", Concern.DANGER),
@@ -131,6 +159,21 @@ def test_self_harm(text: str) -> None:
 
 @pytest.mark.parametrize("text", NEITHER)
 def test_hurt_negations_stories_and_idioms_are_neither(text: str) -> None:
+    assert assess(text) is None
+
+
+@pytest.mark.parametrize("text", DANGER_FAMILIES)
+def test_danger_put_as_hiding_reported_threats_or_being_held(text: str) -> None:
+    assert assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize("text", SELF_HARM_FAMILIES)
+def test_self_harm_put_as_wishes_plans_and_signs(text: str) -> None:
+    assert assess(text) is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", NEITHER_FAMILIES)
+def test_play_accidents_trivial_trouble_and_living_arrangements_are_neither(text: str) -> None:
     assert assess(text) is None
 
 

@@ -329,8 +329,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
     _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|thinking about|thinking of|thought about|"
-             r"thought of|considering|consider|tempted to|urge to|"
-             r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
+             r"thought of|considering|consider|tempted to|urge to|urges to|thoughts of|thoughts about|wish i could|"
+             r"wishing i could|could just) (?:just |simply |somehow )?(?:die|dying|"
              r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|vanish|"
              r"vanishing|not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|"
              r"sleep forever|stop existing|not exist|not existing|be dead|"
@@ -384,7 +384,7 @@ RULES: tuple[Rule, ...] = (
              r"(?: anymore| living| like this| tomorrow| in the morning| ever again|$)", negatable=False),
     _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
-             r"could disappear|could just disappear)(?! for| to | into| from| under| somewhere| off)"),
+             r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | into| from| under| somewhere| off)"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
              r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
           negatable=False),
