@@ -49,6 +49,12 @@ EVERYWHERE = [
     # leaving for a named place or errand
     ("I'm going to my mum's", "leave"), ("I'm taking the dog for a walk", "leave"), ("bed for me", "leave"),
     ("I'll sleep on the sofa", "leave"), ("I'm away to bed", "leave"), ("I'm off to my brother's place", "leave"),
+    # idioms and quick typing ("u" for "you")
+    ("let's knock it on the head", "stop"), ("let's call time on this", "stop"), ("can u stop", "stop"),
+    ("can u repeat", "repeat"), ("run that by me again", "repeat"), ("hold on a sec", "pause"),
+    ("I need five", "pause"),
+    ("I'd prefer not to", "refuse"), ("I'm not comfortable doing this", "refuse"), ("this sucks", "refuse"),
+    ("I'm going for a run", "leave"), ("see ya", "leave"),
 ]
 # Said to a question, on a break, on the floor or in an answer: the state's own intents.
 OWN = [
@@ -66,7 +72,10 @@ OWN = [
     ("oh for goodness sake", "interrupt", "turns:floor"), ("what? no, that's just wrong", "interrupt", "turns:floor"),
     ("hang on a second, that's not fair", "interrupt", "turns:floor"), ("oh bull", "interrupt", "turns:floor"),
     ("that's completely wrong", "interrupt", "turns:floor"), ("can I just say", "interrupt", "turns:floor"),
-    ("I can't believe you'd say that", "interrupt", "turns:floor"),
+    ("I can't believe you'd say that", "interrupt", "turns:floor"), ("no you didn't", "interrupt", "turns:floor"),
+    ("that's bs", "interrupt", "turns:floor"), ("the end", "done", "turns:floor"),
+    ("no, that's ok", "no", "pause:ask_break"), ("all good thanks", "no", "pause:ask_break"),
+    ("sure thing", "yes", "pause:ask_break"),
 ]
 REBUTTALS = [
     "I did call, you didn't pick up", "I did tell you about it", "you're leaving out the part where you shouted",
@@ -74,7 +83,8 @@ REBUTTALS = [
     "you say that but you never help", "he says that but he was on his phone", "look who's talking",
     "that wasn't me, that was your brother", "it wasn't even me", "you're remembering it wrong",
     "no, you've got it wrong, it was monday", "I cooked and cleaned, didn't I", "all I hear is excuses",
-    "that's just an excuse", "well you were the one who shouted first",
+    "that's just an excuse", "well you were the one who shouted first", "no, it was you who forgot",
+    "he's exaggerating, we were only ten minutes late",
 ]
 # Chatter and answers holding command words: no command in any state.
 CHATTER = [
@@ -86,7 +96,8 @@ CHATTER = [
     "I'm leaving work earlier now", "it's your turn to cook tonight", "I stopped smoking for you",
     "I did the dishes and the laundry", "you were the one who held me when I cried", "I was the one who forgot",
     "I couldn't hear the kids over the tv", "what was the name of that restaurant", "I'm finished with being angry",
-    "I don't want to stop", "I want you to help more", "I'm going to sleep better if we talk",
+    "I don't want to stop", "I want you to help more", "I'm going to sleep better if we talk", "work is stupid",
+    "my boss is useless", "the meeting was pointless", "it was you who made me feel safe",
 ]
 
 

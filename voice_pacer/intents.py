@@ -39,6 +39,7 @@ UNMARKED = {
     "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
     "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
     "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
+    "u": "you", "ur": "your",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
