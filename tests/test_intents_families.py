@@ -51,7 +51,7 @@ EVERYWHERE = [
     ("I'll sleep on the sofa", "leave"), ("I'm away to bed", "leave"), ("I'm off to my brother's place", "leave"),
     # idioms and quick typing ("u" for "you")
     ("let's knock it on the head", "stop"), ("let's call time on this", "stop"), ("can u stop", "stop"),
-    ("can u repeat", "repeat"), ("run that by me again", "repeat"), ("hold on a sec", "pause"),
+    ("can u repeat", "repeat"), ("run that by me again", "repeat"), ("can we stop for a sec", "pause"),
     ("I need five", "pause"),
     ("I'd prefer not to", "refuse"), ("I'm not comfortable doing this", "refuse"), ("this sucks", "refuse"),
     ("I'm going for a run", "leave"), ("see ya", "leave"),
