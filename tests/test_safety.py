@@ -136,6 +136,10 @@ NEITHER_FAMILIES = [
     "I wish I could disappear for a weekend", "dad's going to kill us if we're late again",
     "I hid the presents from him", "I sleep with the door shut because of the noise",
     "I've been thinking of ending it with my job", "I feel like a burden when I ask for help with the kids",
+    "I hide in the bedroom when he's watching football", "he said I'd be dead tired after the hike",
+    "he took the car so I couldn't leave work early", "I feel like a burden to you when I'm sick",
+    "I keep thinking about jumping off the diving board", "I hope I never wake up this tired again",
+    "I'm afraid they'll show up", "if I didn't wake up early I would miss the bus",
 ]
 SLIPS = [
     # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones

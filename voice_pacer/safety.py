@@ -168,6 +168,12 @@ _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutti
                    r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
+# The state of a person that people hide from: "when he's angry", "when she comes home", "when he drinks".
+_IN_A_STATE = (r"(?:(?:is|are|was|were|gets|get|got|becomes|starts|started|has been) (?:really |so |very )?(?:angry|"
+               r"drunk|mad|furious|violent|raging|in a (?:mood|rage|temper)|like that|shouting|yelling|screaming|"
+               r"drinking)|(?:comes|come|came|gets|get|got) home|drinks|drank|loses it|lost it|kicks off|kicked off)")
+# What may follow "never wake up" and make it ordinary: "I hope I never wake up this tired again".
+_WAKE_ORDINARY = r"(?! (?:this|so|that|like|with|feeling|tired|early|late|before|at|in a|in the|next|to)\b)"
 # Where people hide from someone at home.
 _HIDEOUT = (r"(?:the|my|our|their|a) (?:bathroom|bedroom|room|car|closet|cupboard|wardrobe|shed|garage|basement|"
             r"attic|toilet|loo|kids room|spare room)")
@@ -218,8 +224,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:i|we|{KIDS}) (?:[a-z]+ ){{0,2}}(?:hide|hides|hiding|hid|lock (?:myself|ourselves|the door|my door|"
              r"our door|the bedroom door)|locked (?:myself|ourselves|the door|my door|our door|the bedroom door)|"
              r"locking (?:myself|ourselves|the door|my door)|(?:sleep|slept|sleeping) with the door locked)"
-             rf"(?: in {_HIDEOUT})? (?:when (?:he|she|they) (?:is|are|was|were|gets|get|got|comes|come|came|starts|"
-             rf"started|has been|drinks|drank)|because of (?:him|her|them|{THIRD})|from (?:him|her|them|{THIRD}))",
+             rf"(?: in {_HIDEOUT})? (?:when (?:he|she|they) {_IN_A_STATE}|because of (?:him|her|them|{THIRD})|"
+             rf"from (?:him|her|them|{THIRD}))",
           unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
     _rule(D, rf"(?:have to|had to|need to|needed to) (?:hide|lock (?:myself|ourselves|the kids)) (?:in {_HIDEOUT}|"
              r"from)"),
@@ -245,7 +251,7 @@ RULES: tuple[Rule, ...] = (
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
     _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)|"
-             rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:come back|come home|turn up|show up)(?: drunk| angry| "
+             rf"{FEAR} (?:that )?(?:he|she) {WILL} (?:come back|come home|turn up|show up)(?: drunk| angry| "
              r"again| here|$)|"
              rf"{FEAR} (?:that )?(?:he|she|they) {WILL} find out where (?:i|we) (?:am|are|live|went)"),
     _rule(D, rf"{PERSON} {ADV}(?:tried|tries|try|wanted|threatened|threatens) to (?:run (?:me|us) over|drown|"
@@ -304,14 +310,16 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:gun|knife|knives|weapon|rifle)(?: [a-z]+){0,8} (?:says|said|threatens|threatened|told me|swears|"
              r"swore) (?:that )?(?:he|she|they) (?:will|would|is going to|might|could) use (?:it|them)"),
     _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|swore|warned me|warns me) (?:that )?"
-             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead|(?:nobody|no one) (?:would|will) "
+             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead(?! tired| on| beat| set| right| "
+             r"wrong| serious)|(?:nobody|no one) (?:would|will) "
              r"(?:ever )?find (?:me|us|my body)|(?:he|she|they) (?:would|will|could|is going to) make (?:me|us) "
              r"disappear)", negatable=False),
     _rule(D, rf"{THIRD} (?:[a-z]+ ){{0,8}}and {ADV}(?:threatening|threatens|threatened|hitting|hits|beating|beats|"
              r"hurting|hurts|choking|chokes|choked|kicking|kicks|kicked|punching|punches|punched|slapping|slaps|slapped|"
              rf"shoving|shoves|shoved|strangling|strangles|strangled) (?:me|us|{KIDS})", unless=_ORDINARY_SENSE),
     _rule(D, rf"{THIRD} (?:[a-z]+ ){{1,5}}so (?:that )?(?:i|we) (?:can not|could not|can never) (?:move|breathe|"
-             r"get away|escape|get up|get out|leave|go out|get help|call (?:anyone|anybody|for help|the police|"
+             r"get away|escape|get up|get out|leave(?! (?:work|early|the office|on time|for))|go out|get help|"
+             r"call (?:anyone|anybody|for help|the police|"
              r"my (?:mom|sister|family)))",
           negatable=False),
     # Self-harm and not wanting to live, said of the speaker.
@@ -342,15 +350,16 @@ RULES: tuple[Rule, ...] = (
              r"going on|carry on|carrying on|keep going|stay alive|staying alive|be alive|being alive|be here|"
              r"being here)", negatable=False),
     _rule(S, r"(?:wish|wished|hope|hoping) (?:that )?i (?:would |could |will |do |did )?(?:just )?(?:never|not) "
-             r"wake up|(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
+             rf"wake up{_WAKE_ORDINARY}|"
+             r"(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
              r"(?:planned|planning|plan|worked out|working out) (?:how|when) (?:to|i would|i will|i could) "
              r"(?:end it|kill myself|die|take my (?:own )?life)(?! with| between)",
           negatable=False),
     _rule(S, r"(?:can not|could not) (?:keep|go on|carry on) living(?: like this)?(?: anymore)?$|"
              r"(?:want|wanted|need) out of (?:this|my) life$|(?:thinking|think|thought|thoughts) (?:about|of) jumping"
-             r"(?: off| in front|$)", negatable=False),
+             r"(?: off (?:a|the) (?:bridge|roof|building|cliff|balcony|tower|car park)| in front|$)", negatable=False),
     _rule(S, r"(?:i am|i feel like|i feel|i have become|i am just|i am such) (?:such )?a burden (?:to|on|for) "
-             r"(?:everyone|everybody|you all|my family|the family|them|you|the kids|all of you)"),
+             r"(?:everyone|everybody|you all|my family|the family|all of you)(?! when| if| because)"),
     _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
              r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
     _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
@@ -386,7 +395,8 @@ RULES: tuple[Rule, ...] = (
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
              r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | into| from| under| somewhere| off)"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
-             r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
+             r"not existing|not waking up)|(?:if i (?:did not|never|do not)|hope i (?:do not|never)) wake up"
+             + _WAKE_ORDINARY,
           negatable=False),
     _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"
              r"hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
