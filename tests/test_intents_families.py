@@ -84,7 +84,10 @@ REBUTTALS = [
     "that wasn't me, that was your brother", "it wasn't even me", "you're remembering it wrong",
     "no, you've got it wrong, it was monday", "I cooked and cleaned, didn't I", "all I hear is excuses",
     "that's just an excuse", "well you were the one who shouted first", "no, it was you who forgot",
-    "he's exaggerating, we were only ten minutes late",
+    "he's exaggerating, we were only ten minutes late", "you're only telling half the story",
+    "that's just your version", "she conveniently forgot that she cancelled", "oh please, like you never do that",
+    "no no no, it was the other way round", "well actually I did do the dishes", "you know that's not true",
+    "says the person who forgot my birthday",
 ]
 # Chatter and answers holding command words: no command in any state.
 CHATTER = [
@@ -98,6 +101,7 @@ CHATTER = [
     "I couldn't hear the kids over the tv", "what was the name of that restaurant", "I'm finished with being angry",
     "I don't want to stop", "I want you to help more", "I'm going to sleep better if we talk", "work is stupid",
     "my boss is useless", "the meeting was pointless", "it was you who made me feel safe",
+    "your version of the song was lovely", "I appreciated that you told me the whole story",
 ]
 
 
