@@ -120,6 +120,16 @@ DANGER_FAMILIES = [
     "my ex keeps turning up at my door and threatening me", "he sits on me so I can't move",
     "he took the car keys so I couldn't leave", "he takes my phone so I can't call anyone",
     "he controls the money and won't let me leave", "he spits on me",
+    # injuries, weapons, being held down, driven off the road, broken in on, stalked, controlled, the police
+    "he put me in hospital", "he gave me a concussion", "he knocked me to the floor", "he came at me with a hammer",
+    "he held a pillow over my face", "he ran me off the road", "he threw me out of the car", "he pulls my hair",
+    "I'm covered in bruises", "I lie about my bruises", "he said tonight he'll finish me",
+    "I think she wants to kill me", "I never know when he'll explode", "I'm afraid in my own home",
+    "home isn't safe for me",
+    "I'm worried about the kids' safety with him", "he hurts our little boy", "he touched our daughter",
+    "he's been sexually abusing me", "he's stalking me", "my ex broke into my house", "he keeps me locked in",
+    "I'm not allowed to see my friends", "he took my passport", "I'm scared of my own husband",
+    "we've had the police round because of him", "I had to get a restraining order",
 ]
 SELF_HARM_FAMILIES = [
     "I wish I could simply vanish", "I hope I never wake up again", "I've been thinking of ending it",
@@ -127,6 +137,12 @@ SELF_HARM_FAMILIES = [
     "I feel like I'd be better off not existing", "I'm a burden to everyone and I should just go",
     "I keep thinking about jumping", "I want out of this life", "I don't see a single reason to keep going",
     "I've written notes to say goodbye", "I've been giving all my stuff away",
+    # relief in death, no will to live, means and places, hurting oneself, deserving it
+    "death would be a relief", "dying would be easier", "I don't care if I live or die", "I've lost the will to live",
+    "I don't think I'll be around much longer", "this is my last night", "I've got a rope", "I bought a noose",
+    "I stood on the edge of the bridge", "I want to throw myself in front of a train", "I burn my skin with lighters",
+    "I punch myself", "I should just die", "I shouldn't be alive", "what's the point of me being alive",
+    "I want to sleep and never wake up", "I pray I don't wake up",
 ]
 NEITHER_FAMILIES = [
     "he threw the ball at me", "she threw a party for me", "he locked me out by accident",
@@ -140,6 +156,11 @@ NEITHER_FAMILIES = [
     "he took the car so I couldn't leave work early", "I feel like a burden to you when I'm sick",
     "I keep thinking about jumping off the diving board", "I hope I never wake up this tired again",
     "I'm afraid they'll show up", "if I didn't wake up early I would miss the bus",
+    "he knocked me over with his bag by accident", "she knocked me out with that dress", "he threw me under the bus",
+    "he took my phone by mistake", "he won't let me pay for dinner", "I lock the door at night", "I'm dead serious",
+    "I want to die my hair", "I wish I could sleep forever on Sundays", "he's violent in the game",
+    "he'll murder me for losing the keys", "I threw myself into my work", "I hit myself on the cupboard door",
+    "the police came because of the noise next door", "I should just die of embarrassment",
 ]
 SLIPS = [
     # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones

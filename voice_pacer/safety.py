@@ -63,14 +63,15 @@ def _alt(words: str) -> str:
 # Building blocks: each names a group of words in normalised speech.
 _KIN = _alt("husband wife partner boyfriend girlfriend ex spouse fiance fiancee dad father mom mother stepdad "
             "stepfather stepmother brother sister son uncle")
-THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
+THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) (?:own )?{_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
-KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
-       r"baby|son|daughter|boy|girl)|them)"
+KIDS = r"(?:the kids|the children|the baby|(?:our|my|the) (?:little |baby |youngest |eldest |oldest |two )?(?:kids|" \
+       r"children|baby|son|daughter|boy|girl|boys|girls|toddler)|them)"
 _BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
              "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
 VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
+            "sexually physically "
             "ever nearly almost basically started stopped keeps kept tried would will did does could can got gets was "
             "is been went suddenly finally today yesterday and like kind sort of to even")
 ADV = rf"(?:{_ADV} )*"
@@ -85,7 +86,7 @@ HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
             .replace("kill|kills|killed|murder(?:ed|s)?|", ""))
-KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
+KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up|finish|end)"
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
 WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
 NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor", "without"})
@@ -136,7 +137,8 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
-              r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
+              r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being|losing|breaking|missing|"
+              r"spending|eating|crashing|burning|getting|not|leaving)|"
               r" ?(?:if|when) (?:i|we) (?:am late|are late|was late|were late|get (?:home |there |back )?late|"
               r"(?:come|turn up|show up|arrive) (?:home |back )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
               r"spend|spent|eat|ate|scratch|scratched|dent|dented|ruin|ruined|spill|spilled|spilt|"
@@ -188,7 +190,8 @@ _FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|(?:my|our) (?:kids|
 # Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
 # want to die"), and "I'm not angry, I just want to die" is found from its second "I".
 _GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
-_SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
+_SELF = (r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle|"
+         r"punch|punching|hit|hitting|scratch|scratching)")
 
 
 D, S = Concern.DANGER, Concern.SELF_HARM
@@ -207,7 +210,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)",
           unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay)"),
-    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|(?:put|puts|wrapped|wraps|had|has) (?:his|her|their) "
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|wraps|had|has) "
+             r"(?:his|her|their) "
              r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
@@ -230,8 +234,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:have to|had to|need to|needed to) (?:hide|lock (?:myself|ourselves|the kids)) (?:in {_HIDEOUT}|"
              r"from)"),
     _rule(D, r"(?:forced|forces|force|made|makes) (?:me|himself on me|herself on me) (?:to )?(?:have sex|sleep with)"),
-    _rule(D, r"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|my (?:son|daughter|kids|children)|"
-             r"the (?:kids|children))(?: inappropriately)?(?! on the| with the)"),
+    _rule(D, rf"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|{KIDS})(?: inappropriately)?"
+             r"(?! on the| with the)"),
     # Threats, told or feared, and weapons.
     _rule(D, rf"{PERSON} {ADV}(?:said|says|told me|swore|swears|threatened|threatens|promised|texted|keeps saying) "
              rf"(?:[a-z]+ ){{0,4}}(?:he|she|they|you) {WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", negatable=False),
@@ -272,11 +276,14 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
     _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
     _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
-             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
+             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)",
+          unless=r" ?(?:in|on) (?:the |a |that |this |his |her )?(?:game|games|film|movie|show|book|story|video|match|"
+                 r"pitch|field|screen)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
     _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
-             r"a broken (?:nose|rib|arm|wrist|jaw))|"
+             r"a broken (?:nose|rib|arm|wrist|jaw)|a concussion|concussion|stitches)|covered in bruises|"
+             r"(?:hide|hiding|hid|cover|covering|covered up|lie about|lied about|lying about) (?:my|the) bruises|"
              r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
     _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
              r"violent temper"),
@@ -322,6 +329,44 @@ RULES: tuple[Rule, ...] = (
              r"call (?:anyone|anybody|for help|the police|"
              r"my (?:mom|sister|family)))",
           negatable=False),
+    # Injuries, weapons, holding down, driving, breaking in, control, stalking and the police, put otherwise.
+    _rule(D, rf"{THIRD} {ADV}(?:knocked|knocks|knock) (?:me|us|{KIDS}) (?:down|out|to the (?:floor|ground)|"
+             r"unconscious|senseless|flying|over)",
+          unless=r"(?: [a-z]+){0,5} ?(?:by accident|by mistake|accidentally|with (?:her|his|that|the|a) (?:dress|look|"
+                 r"smile|news|joke|outfit|beauty|kindness|bag|elbow))"),
+    _rule(D, rf"(?:put|puts|landed|lands) (?:me|us|{KIDS}) in (?:hospital|the hospital|a and e|the emergency room)|"
+             rf"(?:came|comes|went|goes|ran|runs) (?:at|for) (?:me|us|{KIDS}) with (?:a|his|her|the) (?:knife|gun|"
+             r"hammer|bottle|belt|bat|weapon|stick|chair|axe|screwdriver|scissors|broken glass)|"
+             r"(?:held|holds|put|puts|pressed|presses) (?:a |his |her )?(?:pillow|hand|hands|cushion) over my (?:face|"
+             r"mouth|nose)|(?:ran|run|runs|drove|forced) (?:me|us) off the road"),
+    _rule(D, rf"{THIRD} {ADV}(?:threw|throws|pushed|pushes|shoved|shoves|dragged|drags|kicked|kicks) (?:me|us|{KIDS}) "
+             r"(?:out of (?:the|a|his|her|my) (?:moving )?car|down the stairs|across the (?:room|floor|kitchen)|"
+             r"through (?:the|a) (?:door|window|glass))"),
+    _rule(D, rf"{THIRD} {ADV}(?:wants|wanted|want|is trying|was trying|tried|tries|try|is going) to {KILL} {VICTIM}",
+          unless=_HYPERBOLE),
+    _rule(D, r"(?:never know|do not know|can not tell) when (?:he|she) (?:will|is going to|might) (?:explode|snap|"
+             r"lose it|kick off|blow up|go off|hit)", negatable=False),
+    _rule(D, rf"{FEAR} (?:all the time |every day |constantly |every night )?(?:at home|in my own (?:home|house)|"
+             r"in (?:this|our|my) house)|(?:home|my home|the house|our house) (?:is not|does not feel|never feels|"
+             r"is no longer|is not a) safe(?: for (?:me|us|the kids|the children))?|not safe (?:for (?:me|us|the kids|"
+             r"the children) )?(?:at home|in (?:this|our|my) (?:house|home))", negatable=False),
+    _rule(D, r"(?:worried|scared|afraid|fear|frightened|concerned) (?:about|for) (?:[a-z]+ ){0,2}safety (?:with|"
+             rf"around|near|because of) (?:him|her|them|{THIRD})"),
+    _rule(D, rf"(?:is|has been|keeps|been|was|started) stalking (?:me|us)|{THIRD} {ADV}stalks (?:me|us)|"
+             rf"{THIRD} {ADV}stalked (?:me|us)|(?:tracks|tracked|tracking) my (?:phone|location|car)|"
+             r"(?:follows|followed|following) me (?:to work|when i go out|wherever i go)"),
+    _rule(D, rf"{THIRD} {ADV}(?:broke|breaks|broken|forced (?:his|her|their) way) into (?:my|our) (?:house|flat|"
+             r"home|place|room)|(?:broke|kicked|smashed|bashed) (?:down )?the (?:front |bedroom |bathroom )?door"
+             r"(?: down| in)|"
+             r"(?:broke|kicked|smashed) down the (?:front |bedroom |bathroom )?door|"
+             rf"(?:keeps|kept|keeping) (?:me|us|{KIDS}) locked (?:in|up|inside)"),
+    _rule(D, r"(?:am|is|are|was|were) not allowed to (?:leave|go out|see|talk to|call|have|work|drive|visit)|"
+             r"(?:can not|could not) (?:leave the house|go out|go anywhere|see anyone) without (?:him|her|his|her|"
+             r"asking)", negatable=False),
+    _rule(D, rf"{THIRD} {ADV}(?:took|takes|taken|hides|hid|keeps|kept) (?:away )?(?:my|all my|all of my|our) "
+             r"(?:passport|passports|money|bank cards?|cards)(?! (?:to|by|for|out))"),
+    _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
+             r"non molestation) order|injunction against (?:him|her)"),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
              r"(?:written|wrote|writing|write|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to say goodbye|"
@@ -343,13 +388,26 @@ RULES: tuple[Rule, ...] = (
              r"vanishing|not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|"
              r"sleep forever|stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
-             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between)"),
+             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between| on | at | every| until| after)"),
     # Wishes, plans and signs put in other words: "I wish I'd never wake up", "I have a plan to end it".
     _rule(S, r"(?:do not|can not|could not|never|no longer) (?:see|find|have|think of|know) (?:a|any|one) "
              r"(?:single |good )?(?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|keep living|go on|"
              r"going on|carry on|carrying on|keep going|stay alive|staying alive|be alive|being alive|be here|"
              r"being here)", negatable=False),
-    _rule(S, r"(?:wish|wished|hope|hoping) (?:that )?i (?:would |could |will |do |did )?(?:just )?(?:never|not) "
+    _rule(S, r"(?:death|dying|being dead|not being here|not waking up) (?:would be|will be|is|feels like|seems "
+             r"like|would feel like) (?:a relief|easier|better|the answer|the only way out|a release|peaceful)|"
+             r"(?:do not|does not|no longer) care (?:if|whether) i (?:live|die|wake up)|(?:lost|no|losing) (?:the |my "
+             r"|any )?will to live|(?:do not think|doubt) i (?:will|would) (?:be around|be here|be alive|make it) "
+             r"(?:much longer|for long|another (?:day|week))|(?:this is|tonight is) my last (?:night|day)(?: alive| on "
+             r"earth)?$|noose|(?:bought|got|have got|have) a rope$|on the (?:edge of (?:a|the) (?:bridge|roof|building|"
+             r"cliff|platform)|ledge)|(?:throw|throwing|threw) myself (?:in front of|off|under|from)|"
+             r"(?:should|deserve to|ought to) (?:just )?(?:die|be dead|not be alive)(?! (?:of|laughing|for)\b)|"
+             r"(?:should not|do not deserve to) be alive", negatable=False),
+    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,2}(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|scratched|hit|"
+             r"hitting|punch|punching) my (?:skin|arms|arm|legs|wrists|thighs|stomach) (?:with (?:a |the )?(?:lighter|"
+             r"lighters|razor|razors|blade|blades|knife|cigarette|cigarettes)|until (?:it|they) bleeds?|on purpose)"),
+    _rule(S, r"(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |do |did )?(?:just )?"
+             r"(?:never|not) "
              rf"wake up{_WAKE_ORDINARY}|"
              r"(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
              r"(?:planned|planning|plan|worked out|working out) (?:how|when) (?:to|i would|i will|i could) "
@@ -382,9 +440,9 @@ RULES: tuple[Rule, ...] = (
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
              r"(?:own )?life|disappear forever|vanish|disappear|not wake up|not be here|not be alive|be dead|not exist|"
-             r"stop existing|sleep forever|go to sleep and never wake up|never wake up)"
+             r"stop existing|sleep forever|(?:go to )?sleep and (?:never|not) wake up|never wake up)"
              r"(?! (?:of|laughing|young|old|happy|trying|for|from|into|to|on|with|in (?:a|the)|at|under|behind|"
-             r"inside|somewhere|off)\b)"),
+             r"inside|somewhere|off|my|every|until|after|this)\b)"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"
@@ -409,7 +467,7 @@ RULES: tuple[Rule, ...] = (
              r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
              r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
-             r"carrying on|me being here|being here|anything anymore)|"
+             r"carrying on|me being here|being here|anything anymore|me being alive|me)|"
              r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
              r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
