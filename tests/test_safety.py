@@ -161,6 +161,12 @@ NEITHER_FAMILIES = [
     "I want to die my hair", "I wish I could sleep forever on Sundays", "he's violent in the game",
     "he'll murder me for losing the keys", "I threw myself into my work", "I hit myself on the cupboard door",
     "the police came because of the noise next door", "I should just die of embarrassment",
+    "she held her hand over my mouth to stop me laughing", "she dragged me across town to that shop",
+    "he pushed me down the list", "he's trying to kill me with all this cake", "she'll finish me off with her jokes",
+    "I'm scared at home alone at night when it's stormy", "the dog broke down the door to the garden",
+    "the kids aren't allowed to see that film", "he took my money at poker", "nobody would notice if I wore a hat",
+    "he said I'd be dead lucky to get that job", "he said no one would find me boring",
+    "she said she would make me disappear from the group chat", "the wind kicked the door in",
 ]
 SLIPS = [
     # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones

@@ -143,7 +143,9 @@ _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|he
               r"(?:come|turn up|show up|arrive) (?:home |back )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
               r"spend|spent|eat|ate|scratch|scratched|dent|dented|ruin|ruined|spill|spilled|spilt|"
               r"do not (?:call|text|tidy|clean|finish|come))|"
-              r" ?with (?:kindness|questions|love)")
+              r" ?(?:off )?with (?:all )?(?:this |that |these |those |his |her |your |their )?(?:kindness|questions|"
+              r"love|cake|food|jokes?|cooking|puns|stories|chocolate|work|nagging|compliments|singing|music|"
+              r"snoring|texts)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
                    r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|"
                    r"into the (?:pool|sea|water|lake|snow|sand)|too (?:hard|far)|"
@@ -151,6 +153,8 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|a deal|in line|down to size|"
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
+                   r"across (?:town|the (?:city|country|street|road))|round to|around (?:town|the shops)|"
+                   r"(?:down|up) the (?:list|queue|ladder|rankings|order)|"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
                    r"story|ball|pillow|news|idea|request|bill|truth|questions?)|"
                    r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
@@ -209,14 +213,16 @@ RULES: tuple[Rule, ...] = (
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)",
-          unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay)"),
+          unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay|list|queue|ladder|"
+                 r"rankings|order)"),
     _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|wraps|had|has) "
              r"(?:his|her|their) "
              r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
-    _rule(D, r"(?<!i )(?:punched|kicked|smashed|punches|kicks|smashes|hit) (?:a hole in )?the (?:wall|door|window)|"
+    _rule(D, r"(?<!i )(?<!wind )(?<!dog )(?<!cat )(?<!ball )(?:punched|kicked|smashed|punches|kicks|smashes|hit) "
+             r"(?:a hole in )?the (?:wall|door|window)|"
              r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"),
     _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)",
           unless=r" ?(?:of (?:the|his|her|my|our) (?:account|computer|laptop|phone|app)|by (?:accident|mistake)|"
@@ -317,10 +323,12 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:gun|knife|knives|weapon|rifle)(?: [a-z]+){0,8} (?:says|said|threatens|threatened|told me|swears|"
              r"swore) (?:that )?(?:he|she|they) (?:will|would|is going to|might|could) use (?:it|them)"),
     _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|swore|warned me|warns me) (?:that )?"
-             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead(?! tired| on| beat| set| right| "
-             r"wrong| serious)|(?:nobody|no one) (?:would|will) "
-             r"(?:ever )?find (?:me|us|my body)|(?:he|she|they) (?:would|will|could|is going to) make (?:me|us) "
-             r"disappear)", negatable=False),
+             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead(?! (?:tired|on|beat|set|right|"
+             r"wrong|serious|lucky|good|funny|easy|keen|proud|jealous|impressed|bored|chuffed|excited|annoyed|"
+             r"happy)\b)|"
+             r"(?:nobody|no one) (?:would|will) (?:ever )?find (?:me|us|my body)(?= *$| if| again| ever| there)|"
+             r"(?:he|she|they) (?:would|will|could|is going to) make (?:me|us) disappear(?! from| off))",
+          negatable=False),
     _rule(D, rf"{THIRD} (?:[a-z]+ ){{0,8}}and {ADV}(?:threatening|threatens|threatened|hitting|hits|beating|beats|"
              r"hurting|hurts|choking|chokes|choked|kicking|kicks|kicked|punching|punches|punched|slapping|slaps|slapped|"
              rf"shoving|shoves|shoved|strangling|strangles|strangled) (?:me|us|{KIDS})", unless=_ORDINARY_SENSE),
@@ -338,7 +346,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:came|comes|went|goes|ran|runs) (?:at|for) (?:me|us|{KIDS}) with (?:a|his|her|the) (?:knife|gun|"
              r"hammer|bottle|belt|bat|weapon|stick|chair|axe|screwdriver|scissors|broken glass)|"
              r"(?:held|holds|put|puts|pressed|presses) (?:a |his |her )?(?:pillow|hand|hands|cushion) over my (?:face|"
-             r"mouth|nose)|(?:ran|run|runs|drove|forced) (?:me|us) off the road"),
+             r"mouth|nose)|(?:ran|run|runs|drove|forced) (?:me|us) off the road",
+          unless=r" ?to (?:stop|keep) me (?:from )?(?:laughing|giggling|talking|saying|spoiling|telling)"),
     _rule(D, rf"{THIRD} {ADV}(?:threw|throws|pushed|pushes|shoved|shoves|dragged|drags|kicked|kicks) (?:me|us|{KIDS}) "
              r"(?:out of (?:the|a|his|her|my) (?:moving )?car|down the stairs|across the (?:room|floor|kitchen)|"
              r"through (?:the|a) (?:door|window|glass))"),
@@ -346,8 +355,9 @@ RULES: tuple[Rule, ...] = (
           unless=_HYPERBOLE),
     _rule(D, r"(?:never know|do not know|can not tell) when (?:he|she) (?:will|is going to|might) (?:explode|snap|"
              r"lose it|kick off|blow up|go off|hit)", negatable=False),
-    _rule(D, rf"{FEAR} (?:all the time |every day |constantly |every night )?(?:at home|in my own (?:home|house)|"
-             r"in (?:this|our|my) house)|(?:home|my home|the house|our house) (?:is not|does not feel|never feels|"
+    _rule(D, rf"{FEAR} (?:all the time |every day |constantly |every night )(?:at home|in my own (?:home|house)|"
+             rf"in (?:this|our|my) house)|{FEAR} in my own (?:home|house)|{FEAR} (?:at home|in (?:this|our|my) "
+             r"house)$|(?:home|my home|the house|our house) (?:is not|does not feel|never feels|"
              r"is no longer|is not a) safe(?: for (?:me|us|the kids|the children))?|not safe (?:for (?:me|us|the kids|"
              r"the children) )?(?:at home|in (?:this|our|my) (?:house|home))", negatable=False),
     _rule(D, r"(?:worried|scared|afraid|fear|frightened|concerned) (?:about|for) (?:[a-z]+ ){0,2}safety (?:with|"
@@ -356,15 +366,16 @@ RULES: tuple[Rule, ...] = (
              rf"{THIRD} {ADV}stalked (?:me|us)|(?:tracks|tracked|tracking) my (?:phone|location|car)|"
              r"(?:follows|followed|following) me (?:to work|when i go out|wherever i go)"),
     _rule(D, rf"{THIRD} {ADV}(?:broke|breaks|broken|forced (?:his|her|their) way) into (?:my|our) (?:house|flat|"
-             r"home|place|room)|(?:broke|kicked|smashed|bashed) (?:down )?the (?:front |bedroom |bathroom )?door"
-             r"(?: down| in)|"
-             r"(?:broke|kicked|smashed) down the (?:front |bedroom |bathroom )?door|"
+             rf"home|place|room)|(?:he|she|they|{THIRD}) {ADV}(?:broke|kicked|smashed|bashed) (?:down )?the "
+             r"(?:front |bedroom |bathroom )?door(?: down| in)|"
+             rf"(?:he|she|they|{THIRD}) {ADV}(?:broke|kicked|smashed) down the (?:front |bedroom |bathroom )?door|"
              rf"(?:keeps|kept|keeping) (?:me|us|{KIDS}) locked (?:in|up|inside)"),
-    _rule(D, r"(?:am|is|are|was|were) not allowed to (?:leave|go out|see|talk to|call|have|work|drive|visit)|"
+    _rule(D, r"(?:i am|we are|i was|we were) not allowed to (?:leave|go out|see (?:my|our|anyone)|talk to (?:my|our|"
+             r"anyone)|call (?:my|our|anyone)|have (?:my own |any )?(?:money|a phone|friends)|work|drive|visit)|"
              r"(?:can not|could not) (?:leave the house|go out|go anywhere|see anyone) without (?:him|her|his|her|"
              r"asking)", negatable=False),
     _rule(D, rf"{THIRD} {ADV}(?:took|takes|taken|hides|hid|keeps|kept) (?:away )?(?:my|all my|all of my|our) "
-             r"(?:passport|passports|money|bank cards?|cards)(?! (?:to|by|for|out))"),
+             r"(?:passport|passports|money|bank cards?)(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
     _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
              r"non molestation) order|injunction against (?:him|her)"),
     # Self-harm and not wanting to live, said of the speaker.
@@ -395,7 +406,8 @@ RULES: tuple[Rule, ...] = (
              r"going on|carry on|carrying on|keep going|stay alive|staying alive|be alive|being alive|be here|"
              r"being here)", negatable=False),
     _rule(S, r"(?:death|dying|being dead|not being here|not waking up) (?:would be|will be|is|feels like|seems "
-             r"like|would feel like) (?:a relief|easier|better|the answer|the only way out|a release|peaceful)|"
+             r"like|would feel like) (?:a relief|easier|better|the answer|the only way out|a release|peaceful)"
+             r"(?! from (?:this|the) (?:cold|heat|weather|traffic|noise|boredom|meeting|queue))|"
              r"(?:do not|does not|no longer) care (?:if|whether) i (?:live|die|wake up)|(?:lost|no|losing) (?:the |my "
              r"|any )?will to live|(?:do not think|doubt) i (?:will|would) (?:be around|be here|be alive|make it) "
              r"(?:much longer|for long|another (?:day|week))|(?:this is|tonight is) my last (?:night|day)(?: alive| on "
@@ -463,7 +475,9 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
     _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
-             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
+             r"(?:me|if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|was not (?:here|around)|"
+             r"were not (?:here|around)|killed myself|did not wake up|never woke up)|without me)|(?:no|any) "
+             r"(?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
              r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
              r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
