@@ -148,3 +148,14 @@ def test_assent_sounds_are_one_word_and_normalise_stably() -> None:
     assert normalise("Mm hmm.") == "mmhmm"
     assert normalise(normalise("uh huh, mm hmm")) == normalise("uh huh, mm hmm")
     assert match_intent("huh", state("pause:ask_break")) == "repeat"  # alone, still a request to hear it again
+
+
+@pytest.mark.parametrize("said", ["we're done for tonight", "I'm finished for today", "that's all for tonight",
+                                  "okay, that's it for the night"])
+def test_naming_the_evening_ends_the_session_even_where_done_ends_a_turn(said: str) -> None:
+    assert match_intent(said, state("turns:floor")) == "stop"
+
+
+@pytest.mark.parametrize("said", ["we're done", "I'm done for now", "that's it for now", "that's all from me"])
+def test_without_the_evening_named_done_still_ends_the_turn(said: str) -> None:
+    assert match_intent(said, state("turns:floor")) == "done"

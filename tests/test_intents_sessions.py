@@ -94,3 +94,10 @@ def test_idioms_play_and_wishes_about_living_together_are_answers(line: str) -> 
     assert not any(r["event"] == "safety" for r in records)
     prompts = said(records)
     assert prompts[prompts.index(QUESTION) + 1] == "Thank you, Dana."
+
+
+def test_done_for_tonight_on_the_floor_ends_the_session_kindly() -> None:
+    records = drive("turns", ["I felt alone at dinner", "okay, we're done for tonight"])
+    assert heard(records)[-1]["intent"] == "stop"
+    assert end_reason(records) == "stopped"
+    assert said(records)[-1] == PROMPTS["stopped"]

@@ -93,6 +93,10 @@ REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells",
                        "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
                        "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
                        "keeps", "kept", "wants", "wanted", "goes", "went"})
+# Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
+# tonight" on the floor is not the end of a turn).
+STOP = "stop"
+SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
 # and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
 # "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
@@ -280,7 +284,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -
     for attempt in (words, plain) if plain != words else (words,):
         for spec in specs:
             if spec.matches(attempt):
-                return spec.name
+                return _whole_session(attempt, spec, specs)
     for spec in specs:
         if spec.nearly(words):
             return spec.name
@@ -288,6 +292,16 @@ def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -
         return None
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+
+
+def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec]) -> str:
+    """The intent found, unless the words end by naming the evening ("we're done for tonight") and stop says them
+    too: then the whole session ends, not only the state's own step (a turn, a description)."""
+    said = " ".join(words)
+    if found.name == STOP or not said.endswith(SESSION_SCOPE):
+        return found.name
+    stop = next((spec for spec in specs if spec.name == STOP), None)
+    return STOP if stop is not None and stop.matches(words) else found.name
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
