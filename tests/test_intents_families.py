@@ -159,3 +159,35 @@ def test_naming_the_evening_ends_the_session_even_where_done_ends_a_turn(said: s
 @pytest.mark.parametrize("said", ["we're done", "I'm done for now", "that's it for now", "that's all from me"])
 def test_without_the_evening_named_done_still_ends_the_turn(said: str) -> None:
     assert match_intent(said, state("turns:floor")) == "done"
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("do you mind if we stop", "stop"), ("is it ok if we stop here", "stop"), ("how about we call it a night", "stop"),
+    ("would it be alright to pause", "pause"), ("how about a little break", "pause"),
+    ("why don't we take a break", "pause"), ("I feel like I need a minute", "pause"), ("mind if I head off", "leave"),
+    ("is it alright if I go to bed", "leave"), ("would you mind repeating that", "repeat"),
+])
+def test_a_request_put_as_a_polite_question_or_a_feeling(said: str, intent: str) -> None:
+    for context in ANY:
+        assert match_intent(said, state(context)) == intent, context
+
+
+@pytest.mark.parametrize("said", ["what if we moved house", "how about we go to the beach",
+                                  "do you mind if I put the heating on", "is it ok if I call my mum tomorrow"])
+def test_a_polite_question_about_something_else_stays_no_command(said: str) -> None:
+    for context in ANY:
+        assert match_intent(said, state(context)) is None, context
+
+
+@pytest.mark.parametrize(("said", "intent"), [("I'm turning in", "leave"), ("I'm going to get some sleep", "leave"),
+                                              ("laters", "leave"), ("I'm opting out", "refuse"),
+                                              ("I'm not taking part", "refuse"), ("I'm calling it a night", "stop"),
+                                              ("make it stop", "stop"), ("any tips?", "help")])
+def test_more_idioms_of_the_shared_intents(said: str, intent: str) -> None:
+    for context in ("checkin:a_close", "turns:reflect", "pause:on_break"):
+        assert match_intent(said, state(context)) == intent, context
+
+
+def test_passing_on_a_yes_no_question_is_a_no_and_on_an_answer_a_refusal() -> None:
+    assert match_intent("I'll pass", state("pause:ask_break")) == "no"
+    assert match_intent("I'll pass", state("checkin:a_close")) == "refuse"

@@ -60,7 +60,7 @@ TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
-                       "utterly", "entirely", "absolutely"})
+                       "utterly", "entirely", "absolutely", "exactly"})
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
 # Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
 # held open by it would swallow the next one.
@@ -84,6 +84,8 @@ CLAUSE_STARTS = frozenset({"i", "we", "let", "can", "could", "may", "give", "ple
                            "sorry", "ok", "alright", "no", "yes", "yeah", "time", "just", "one", "count", "leave",
                            "forget", "stop", "pause", "help", "again", "repeat", "enough", "nothing", "over", "your",
                            "bye", "goodnight", "good", "see"})
+AFTERTHOUGHT_STARTS = frozenset({"i", "we", "it", "that", "this", "so", "ok", "sorry", "please", "thanks", "thank",
+                                 "alright", "no", "yes", "yeah", "just", "let", "can", "could", "give", "what"})
 LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "until", "unless", "before", "after",
                           "while", "since", "and", "or", "but", "of", "for", "the", "a", "an", "about", "like", "than",
                           "as", "is", "was", "be", "am", "are", "were", "not", "never", "do", "does", "did", "where",
@@ -93,6 +95,20 @@ REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells",
                        "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
                        "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
                        "keeps", "kept", "wants", "wanted", "goes", "went"})
+# Polite questions and feelings that put a request ("do you mind if we stop", "how about a break", "I feel like I need a
+# minute"), and the plain request each stands for; only at the start of an utterance.
+_WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
+       "do you mind if we", "would you mind if we", "mind if we", "how about we", "what if we", "why do not we",
+       "cannot we", "could not we",
+       "i feel like we should", "i feel like we need to")
+_I = ("is it ok if i", "is it alright if i", "would it be ok if i", "do you mind if i", "would you mind if i",
+      "mind if i")
+FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
+    (_WE, "let us "), (_I, "i am going to "),
+    (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to"), "can we "),
+    (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
+    (("i feel like i need", "i think i need"), "i need "), (("i feel like we need",), "we need "),
+) for frame in frames)
 # Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
 # tonight" on the floor is not the end of a turn).
 STOP = "stop"
@@ -268,18 +284,32 @@ def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
         before, after = words[:cut], words[cut:]
         if after[0] not in CLAUSE_STARTS:
             continue
-        # a command said first must not lead into the aside ("i do not want to | stop")
-        orders = [(after, before)] + ([(before, after)] if before[-1] not in LEADING_INTO else [])
+        # a command said first must not lead into the aside ("i do not want to | stop"), and the aside must start a
+        # clause of its own ("what did you ask | your mum" is one question)
+        first = before[-1] not in LEADING_INTO and after[0] in AFTERTHOUGHT_STARTS
+        orders = [(after, before)] + ([(before, after)] if first else [])
         for command, aside in orders:
             if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, cues=False)):
                 return found
     return None
 
 
+def _reframed(words: list[str]) -> list[str]:
+    """A request put as a polite question or a feeling, in the plain form the templates know: "do you mind if we
+    stop" as "let us stop", "mind if i head off" as "i am going to head off", "how about a break" as "a break"."""
+    said = " ".join(words) + " "
+    for frame, plain in FRAMES:
+        if said.startswith(frame):
+            return (plain + said[len(frame):]).split()
+    return words
+
+
 def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -> str | None:
-    """Templates, then slips, then cues (unless left out), over normalised words without hesitations."""
+    """Templates, then slips, then cues (unless left out), over normalised words without hesitations; a polite frame
+    around a request is put plainly first."""
     if not words:
         return None
+    words = _reframed(words)
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in (words, plain) if plain != words else (words,):
         for spec in specs:
