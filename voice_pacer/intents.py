@@ -277,9 +277,9 @@ def _is_aside(words: list[str]) -> bool:
 
 
 def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
-    """A command of two words or more said with no mark before or after a short aside: the templates (not cues) of
-    the part that starts at a clause start ("not tonight | i cannot do this", "give me a moment | i am too wound up").
-    A one-word command beside an aside is too often part of a sentence ("the meeting ran late | again")."""
+    """A command of two words or more said with no mark before or after a short aside: the templates (not slips or
+    cues) of the part that starts at a clause start ("not tonight | i cannot do this", "give me a moment | i am too
+    wound up"). A one-word command beside an aside is too often part of a sentence ("the meeting ran late | again")."""
     for cut in range(1, len(words)):
         before, after = words[:cut], words[cut:]
         if after[0] not in CLAUSE_STARTS:
@@ -289,7 +289,7 @@ def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
         first = before[-1] not in LEADING_INTO and after[0] in AFTERTHOUGHT_STARTS
         orders = [(after, before)] + ([(before, after)] if first else [])
         for command, aside in orders:
-            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, cues=False)):
+            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, loose=False)):
                 return found
     return None
 
@@ -304,9 +304,9 @@ def _reframed(words: list[str]) -> list[str]:
     return words
 
 
-def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -> str | None:
-    """Templates, then slips, then cues (unless left out), over normalised words without hesitations; a polite frame
-    around a request is put plainly first."""
+def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) -> str | None:
+    """Templates, then (if loose) slips and cues, over normalised words without hesitations; a polite frame around a
+    request is put plainly first."""
     if not words:
         return None
     words = _reframed(words)
@@ -315,11 +315,11 @@ def _match_words(words: list[str], specs: list[IntentSpec], cues: bool = True) -
         for spec in specs:
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
+    if not loose:
+        return None
     for spec in specs:
         if spec.nearly(words):
             return spec.name
-    if not cues:
-        return None
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
 
