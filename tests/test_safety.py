@@ -109,6 +109,65 @@ NEITHER = [
     # commands and chatter
     "stop", "I need a break", "hang on a second", "I'm done", "the dishwasher is making that noise again",
 ]
+# Families added for issue 8's second round, written from first principles: hiding or locking oneself away from a
+# person, threats reported in other words, violence joined to another act, being held down or cut off from help.
+DANGER_FAMILIES = [
+    "I hide in the bathroom when he's angry", "I lock the door because of him", "the kids hide from their dad",
+    "I had to lock myself in the car to get away from her", "I'm terrified he'll come back",
+    "our daughter is terrified of her dad", "he said he'd burn the house down with us inside",
+    "he keeps a gun in the house and says he'll use it", "he said I'd be dead if I told anyone",
+    "he told me he'd make me disappear", "he said no one would find me", "she scratches and hits me",
+    "my ex keeps turning up at my door and threatening me", "he sits on me so I can't move",
+    "he took the car keys so I couldn't leave", "he takes my phone so I can't call anyone",
+    "he controls the money and won't let me leave", "he spits on me",
+    # injuries, weapons, being held down, driven off the road, broken in on, stalked, controlled, the police
+    "he put me in hospital", "he gave me a concussion", "he knocked me to the floor", "he came at me with a hammer",
+    "he held a pillow over my face", "he ran me off the road", "he threw me out of the car", "he pulls my hair",
+    "I'm covered in bruises", "I lie about my bruises", "he said tonight he'll finish me",
+    "I think she wants to kill me", "I never know when he'll explode", "I'm afraid in my own home",
+    "home isn't safe for me",
+    "I'm worried about the kids' safety with him", "he hurts our little boy", "he touched our daughter",
+    "he's been sexually abusing me", "he's stalking me", "my ex broke into my house", "he keeps me locked in",
+    "I'm not allowed to see my friends", "he took my passport", "I'm scared of my own husband",
+    "we've had the police round because of him", "I had to get a restraining order",
+]
+SELF_HARM_FAMILIES = [
+    "I wish I could simply vanish", "I hope I never wake up again", "I've been thinking of ending it",
+    "I have a plan to end it", "I want to vanish", "I can't keep living like this",
+    "I feel like I'd be better off not existing", "I'm a burden to everyone and I should just go",
+    "I keep thinking about jumping", "I want out of this life", "I don't see a single reason to keep going",
+    "I've written notes to say goodbye", "I've been giving all my stuff away",
+    # relief in death, no will to live, means and places, hurting oneself, deserving it
+    "death would be a relief", "dying would be easier", "I don't care if I live or die", "I've lost the will to live",
+    "I don't think I'll be around much longer", "this is my last night", "I've got a rope", "I bought a noose",
+    "I stood on the edge of the bridge", "I want to throw myself in front of a train", "I burn my skin with lighters",
+    "I punch myself", "I should just die", "I shouldn't be alive", "what's the point of me being alive",
+    "I want to sleep and never wake up", "I pray I don't wake up",
+]
+NEITHER_FAMILIES = [
+    "he threw the ball at me", "she threw a party for me", "he locked me out by accident",
+    "the kids hid from him in hide and seek", "I'm going to die of boredom", "I want it all to end well",
+    "she pushed me into the pool on holiday", "she hit me with the news that she's pregnant",
+    "I don't want to live like we're strangers", "I used to self harm as a teenager but I'm fine now",
+    "I wish I could disappear for a weekend", "dad's going to kill us if we're late again",
+    "I hid the presents from him", "I sleep with the door shut because of the noise",
+    "I've been thinking of ending it with my job", "I feel like a burden when I ask for help with the kids",
+    "I hide in the bedroom when he's watching football", "he said I'd be dead tired after the hike",
+    "he took the car so I couldn't leave work early", "I feel like a burden to you when I'm sick",
+    "I keep thinking about jumping off the diving board", "I hope I never wake up this tired again",
+    "I'm afraid they'll show up", "if I didn't wake up early I would miss the bus",
+    "he knocked me over with his bag by accident", "she knocked me out with that dress", "he threw me under the bus",
+    "he took my phone by mistake", "he won't let me pay for dinner", "I lock the door at night", "I'm dead serious",
+    "I want to die my hair", "I wish I could sleep forever on Sundays", "he's violent in the game",
+    "he'll murder me for losing the keys", "I threw myself into my work", "I hit myself on the cupboard door",
+    "the police came because of the noise next door", "I should just die of embarrassment",
+    "she held her hand over my mouth to stop me laughing", "she dragged me across town to that shop",
+    "he pushed me down the list", "he's trying to kill me with all this cake", "she'll finish me off with her jokes",
+    "I'm scared at home alone at night when it's stormy", "the dog broke down the door to the garden",
+    "the kids aren't allowed to see that film", "he took my money at poker", "nobody would notice if I wore a hat",
+    "he said I'd be dead lucky to get that job", "he said no one would find me boring",
+    "she said she would make me disappear from the group chat", "the wind kicked the door in",
+]
 SLIPS = [
     # what a recogniser writes: no apostrophes, no punctuation, words run together or split, homophones
     ("im scared of him", Concern.DANGER), ("he push me", Concern.DANGER), ("she through a glass at me", Concern.DANGER),
@@ -131,6 +190,21 @@ def test_self_harm(text: str) -> None:
 
 @pytest.mark.parametrize("text", NEITHER)
 def test_hurt_negations_stories_and_idioms_are_neither(text: str) -> None:
+    assert assess(text) is None
+
+
+@pytest.mark.parametrize("text", DANGER_FAMILIES)
+def test_danger_put_as_hiding_reported_threats_or_being_held(text: str) -> None:
+    assert assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize("text", SELF_HARM_FAMILIES)
+def test_self_harm_put_as_wishes_plans_and_signs(text: str) -> None:
+    assert assess(text) is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", NEITHER_FAMILIES)
+def test_play_accidents_trivial_trouble_and_living_arrangements_are_neither(text: str) -> None:
     assert assess(text) is None
 
 

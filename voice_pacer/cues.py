@@ -29,7 +29,7 @@ have has had do a an the to for of at on in with about from up out so and but or
 this that it just really actually honestly maybe perhaps probably please thanks thank ok alright right well oh hey
 yeah yes sorry think guess mean know like want wanted need needed go going bit little while all some any more
 again anyway already still too very quite pretty kind sort guys babe honey love dear darling sweetheart look
-listen see though even also one time today mind such
+listen see though even also one time today mind such both first
 """
 ORDINARY = frozenset(_ORDINARY_WORDS.split())
 # Words that turn a cue round when they stand outside it ("I don't want to stop", "we are not done").

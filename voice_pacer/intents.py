@@ -36,10 +36,16 @@ UNMARKED = {
     "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
     "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
     "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
-    "could've": "could have", "would've": "would have",
+    "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
+    "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
+    "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
+    "u": "you", "ur": "your",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
+# Sounds of assent made of hesitation sounds ("uh huh", "mm hmm"): one word each, so that they are not dropped as
+# hesitations; only cues (never grammars) name them.
+_ASSENT = ((re.compile(r"\b(?:uh|u) ?huh\b"), "uhhuh"), (re.compile(r"\b(?:mm|mhm|m) ?hmm?\b"), "mmhmm"))
 # Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
@@ -47,11 +53,14 @@ HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
         "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
-        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore")
+        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
+        "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
+        "if it is alright", "if you do not mind", "if you would not mind", "if possible", "if we can", "if we may")
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
-                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here"})
+                       "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
+                       "utterly", "entirely", "absolutely", "exactly"})
 # An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
 # Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
 # held open by it would swallow the next one.
@@ -67,6 +76,43 @@ GRAMMAR_PHRASES = 14
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
 ASIDE_WORDS = 4
+# Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
+# may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
+# own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
+# reports someone's words ("she says | I'm leaving").
+CLAUSE_STARTS = frozenset({"i", "we", "let", "can", "could", "may", "give", "please", "that", "this", "it", "what",
+                           "sorry", "ok", "alright", "no", "yes", "yeah", "time", "just", "one", "count", "leave",
+                           "forget", "stop", "pause", "help", "again", "repeat", "enough", "nothing", "over", "your",
+                           "bye", "goodnight", "good", "see"})
+AFTERTHOUGHT_STARTS = frozenset({"i", "we", "it", "that", "this", "so", "ok", "sorry", "please", "thanks", "thank",
+                                 "alright", "no", "yes", "yeah", "just", "let", "can", "could", "give", "what"})
+LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "until", "unless", "before", "after",
+                          "while", "since", "and", "or", "but", "of", "for", "the", "a", "an", "about", "like", "than",
+                          "as", "is", "was", "be", "am", "are", "were", "not", "never", "do", "does", "did", "where",
+                          "why", "how", "who", "which", "with", "without", "my", "your", "his", "her", "our", "their",
+                          "can", "could", "would", "should", "will", "might", "must", "so", "then", "every", "all"})
+REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling", "asked", "asks", "ask",
+                       "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
+                       "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
+                       "keeps", "kept", "wants", "wanted", "goes", "went"})
+# Polite questions and feelings that put a request ("do you mind if we stop", "how about a break", "I feel like I need a
+# minute"), and the plain request each stands for; only at the start of an utterance.
+_WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
+       "do you mind if we", "would you mind if we", "mind if we", "how about we", "what if we", "why do not we",
+       "cannot we", "could not we",
+       "i feel like we should", "i feel like we need to")
+_I = ("is it ok if i", "is it alright if i", "would it be ok if i", "do you mind if i", "would you mind if i",
+      "mind if i")
+FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
+    (_WE, "let us "), (_I, "i am going to "),
+    (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to"), "can we "),
+    (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
+    (("i feel like i need", "i think i need"), "i need "), (("i feel like we need",), "we need "),
+) for frame in frames)
+# Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
+# tonight" on the floor is not the end of a turn).
+STOP = "stop"
+SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
 SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
 # and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
 # "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
@@ -81,7 +127,7 @@ def normalise(text: str) -> str:
     words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
     expanded = " ".join(CONTRACTIONS.get(word, UNMARKED.get(word, word)) for word in words if word)
     joined = " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
-    for pattern, together in _JOINED:
+    for pattern, together in (*_JOINED, *_ASSENT):
         joined = pattern.sub(together, joined)
     return joined
 
@@ -209,34 +255,83 @@ class IntentSpec:
 def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
-    clauses says when the rest is a few words ("sorry, I need to go, it's late"); or None."""
+    clauses says when the rest is a few words ("sorry, I need to go, it's late"), marked or run together ("I'm done
+    here I'm leaving"); or None."""
     specs = list(candidates)
     found = _match_words(core_words(normalise(text)), specs)
     if found is not None:
         return found
     clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
-    if len(clauses) < 2:
-        return None
     total = sum(len(words) for words in clauses)
-    for words in clauses:
+    # the longest clause first: "what? no, that's wrong" disputes rather than asks
+    for words in sorted(clauses, key=len, reverse=True) if len(clauses) > 1 else ():
         if total - len(words) <= ASIDE_WORDS and (found := _match_words(words, specs)) is not None:
             return found
+    return _run_together(core_words(normalise(text)), specs)
+
+
+def _is_aside(words: list[str]) -> bool:
+    """Whether words said beside a command are a clause of their own, not what leads into it or reports it."""
+    return (0 < len(words) <= ASIDE_WORDS and words[-1] not in LEADING_INTO
+            and not any(word in REPORTING for word in words))
+
+
+def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """A command of two words or more said with no mark before or after a short aside: the templates (not slips or
+    cues) of the part that starts at a clause start ("not tonight | i cannot do this", "give me a moment | i am too
+    wound up"). A one-word command beside an aside is too often part of a sentence ("the meeting ran late | again")."""
+    for cut in range(1, len(words)):
+        before, after = words[:cut], words[cut:]
+        if after[0] not in CLAUSE_STARTS:
+            continue
+        # a command said first must not lead into the aside ("i do not want to | stop"), and the aside must start a
+        # clause of its own ("what did you ask | your mum" is one question)
+        first = before[-1] not in LEADING_INTO and after[0] in AFTERTHOUGHT_STARTS
+        orders = [(after, before)] + ([(before, after)] if first else [])
+        for command, aside in orders:
+            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, loose=False)):
+                return found
     return None
 
 
-def _match_words(words: list[str], specs: list[IntentSpec]) -> str | None:
-    """Templates, then slips, then cues, over normalised words without hesitations."""
+def _reframed(words: list[str]) -> list[str]:
+    """A request put as a polite question or a feeling, in the plain form the templates know: "do you mind if we
+    stop" as "let us stop", "mind if i head off" as "i am going to head off", "how about a break" as "a break"."""
+    said = " ".join(words) + " "
+    for frame, plain in FRAMES:
+        if said.startswith(frame):
+            return (plain + said[len(frame):]).split()
+    return words
+
+
+def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) -> str | None:
+    """Templates, then (if loose) slips and cues, over normalised words without hesitations; a polite frame around a
+    request is put plainly first."""
     if not words:
         return None
+    words = _reframed(words)
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in (words, plain) if plain != words else (words,):
         for spec in specs:
             if spec.matches(attempt):
-                return spec.name
+                return _whole_session(attempt, spec, specs)
+    if not loose:
+        return None
     for spec in specs:
         if spec.nearly(words):
             return spec.name
-    return best_cue(words, [(spec.name, spec.cues) for spec in specs if spec.cues is not None])
+    named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
+    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+
+
+def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec]) -> str:
+    """The intent found, unless the words end by naming the evening ("we're done for tonight") and stop says them
+    too: then the whole session ends, not only the state's own step (a turn, a description)."""
+    said = " ".join(words)
+    if found.name == STOP or not said.endswith(SESSION_SCOPE):
+        return found.name
+    stop = next((spec for spec in specs if spec.name == STOP), None)
+    return STOP if stop is not None and stop.matches(words) else found.name
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:

@@ -63,14 +63,15 @@ def _alt(words: str) -> str:
 # Building blocks: each names a group of words in normalised speech.
 _KIN = _alt("husband wife partner boyfriend girlfriend ex spouse fiance fiancee dad father mom mother stepdad "
             "stepfather stepmother brother sister son uncle")
-THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) {_KIN})"
+THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) (?:own )?{_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
-KIDS = r"(?:the kids|the children|the baby|our (?:kids|children|baby|son|daughter|boy|girl)|my (?:kids|children|" \
-       r"baby|son|daughter|boy|girl)|them)"
+KIDS = r"(?:the kids|the children|the baby|(?:our|my|the) (?:little |baby |youngest |eldest |oldest |two )?(?:kids|" \
+       r"children|baby|son|daughter|boy|girl|boys|girls|toddler)|them)"
 _BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
              "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
 VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
+            "sexually physically "
             "ever nearly almost basically started stopped keeps kept tried would will did does could can got gets was "
             "is been went suddenly finally today yesterday and like kind sort of to even")
 ADV = rf"(?:{_ADV} )*"
@@ -79,13 +80,13 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "shak(?:e|es|ing)|shook|grab(?:bed|s|bing)?|bit|bite|bites|burn(?:ed|t|s)?|drag(?:ged|s)?|attack(?:ed|s)?|"
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
-        "spat on|spit on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
+        "spat on|spit on|spits on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
         "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s)?|thump(?:ed|s)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
             .replace("kill|kills|killed|murder(?:ed|s)?|", ""))
-KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up)"
+KILL = r"(?:kill|hurt|hit|beat|harm|stab|shoot|strangle|choke|attack|murder|punch|slap|beat up|finish|end)"
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified|in fear|live in fear|fear|fears)"
 WILL = r"(?:will|would|is going to|was going to|are going to|going to|might|could|may|is gonna)"
 NEGATORS = frozenset({"not", "never", "nobody", "nothing", "no", "neither", "nor", "without"})
@@ -104,6 +105,7 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
                    r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
+                   r"hide and seek|"
                    r"embarrassed|embarrassing|mortified|cringe)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
@@ -135,18 +137,26 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
-              r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being)|"
-              r" ?(?:if|when) i (?:am late|was late|get (?:home )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
-              r"spend|spent|eat|ate|do not (?:call|text|tidy|clean|finish|come)|come home late)|"
-              r" ?with (?:kindness|questions|love)")
+              r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being|losing|breaking|missing|"
+              r"spending|eating|crashing|burning|getting|not|leaving)|"
+              r" ?(?:if|when) (?:i|we) (?:am late|are late|was late|were late|get (?:home |there |back )?late|"
+              r"(?:come|turn up|show up|arrive) (?:home |back )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
+              r"spend|spent|eat|ate|scratch|scratched|dent|dented|ruin|ruined|spill|spilled|spilt|"
+              r"do not (?:call|text|tidy|clean|finish|come))|"
+              r" ?(?:off )?with (?:all )?(?:this |that |these |those |his |her |your |their )?(?:kindness|questions|"
+              r"love|cake|food|jokes?|cooking|puns|stories|chocolate|work|nagging|compliments|singing|music|"
+              r"snoring|texts)")
 _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |the ground|the floor)[a-z]+|"
-                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|too (?:hard|far)|"
+                   r"to the (?:punch|finish|door|car|top|post|end|shop|line)|into [a-z]+ing|"
+                   r"into the (?:pool|sea|water|lake|snow|sand)|too (?:hard|far)|"
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|a deal|in line|down to size|"
                    r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
+                   r"across (?:town|the (?:city|country|street|road))|round to|around (?:town|the shops)|"
+                   r"(?:down|up) the (?:list|queue|ladder|rankings|order)|"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
-                   r"story|ball|pillow)|"
+                   r"story|ball|pillow|news|idea|request|bill|truth|questions?)|"
                    r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
                    r"criticised|criticized|made fun|looked at)|under the table|so much|a lot|deeply|by (?:saying|"
                    r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
@@ -164,13 +174,28 @@ _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutti
                    r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
                    r"for (?:forgetting|saying|being|not))")
+# The state of a person that people hide from: "when he's angry", "when she comes home", "when he drinks".
+_IN_A_STATE = (r"(?:(?:is|are|was|were|gets|get|got|becomes|starts|started|has been) (?:really |so |very )?(?:angry|"
+               r"drunk|mad|furious|violent|raging|in a (?:mood|rage|temper)|like that|shouting|yelling|screaming|"
+               r"drinking)|(?:comes|come|came|gets|get|got) home|drinks|drank|loses it|lost it|kicks off|kicked off)")
+# What may follow "never wake up" and make it ordinary: "I hope I never wake up this tired again".
+_WAKE_ORDINARY = r"(?! (?:this|so|that|like|with|feeling|tired|early|late|before|at|in a|in the|next|to)\b)"
+# Where people hide from someone at home.
+_HIDEOUT = (r"(?:the|my|our|their|a) (?:bathroom|bedroom|room|car|closet|cupboard|wardrobe|shed|garage|basement|"
+            r"attic|toilet|loo|kids room|spare room)")
+# What is thrown in play or in a figure of speech: "threw the ball at me", "threw a party", "threw me a look".
+_PLAYFUL = (r"(?:(?:the|a|me a|me the|us a|his|her) )?(?:ball|balls|pillow|pillows|party|look|glance|smile|wink|kiss|"
+            r"tantrum|fit|wobbly|frisbee|towel|sock|socks|compliment|curveball|question|questions|snowball|"
+            r"snowballs|dart|darts|bouquet)\b")
 # Who may feel the fear: the speaker, the family, or (words lost by the recogniser) nobody named.
-_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|my (?:kids|children|son|daughter)|everyone) "
+_FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|(?:my|our) (?:kids|children|son|daughter|boy|girl)|"
+            r"everyone) "
             r"(?:[a-z]+ ){0,3})")
 # Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
 # want to die"), and "I'm not angry, I just want to die" is found from its second "I".
 _GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
-_SELF = r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle)"
+_SELF = (r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle|"
+         r"punch|punching|hit|hitting|scratch|scratching)")
 
 
 D, S = Concern.DANGER, Concern.SELF_HARM
@@ -184,24 +209,39 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
              r"threatened|raped|shoved|grabbed|beaten up)", unless=_BY_ACCIDENT),
-    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?:[a-z]+ ){{0,4}}"
+    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?!{_PLAYFUL})(?:[a-z]+ ){{0,4}}"
              rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
-             r"(?:down|against|into|onto|to the)"),
-    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|(?:put|puts|wrapped|wraps|had|has) (?:his|her|their) "
+             r"(?:down|against|into|onto|to the)",
+          unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay|list|queue|ladder|"
+                 r"rankings|order)"),
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|wraps|had|has) "
+             r"(?:his|her|their) "
              r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
-    _rule(D, r"(?<!i )(?:punched|kicked|smashed|punches|kicks|smashes|hit) (?:a hole in )?the (?:wall|door|window)|"
+    _rule(D, r"(?<!i )(?<!wind )(?<!dog )(?<!cat )(?<!ball )(?:punched|kicked|smashed|punches|kicks|smashes|hit) "
+             r"(?:a hole in )?the (?:wall|door|window)|"
              r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"),
-    _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)"),
-    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:leave|go|out)",
+    _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)",
+          unless=r" ?(?:of (?:the|his|her|my|our) (?:account|computer|laptop|phone|app)|by (?:accident|mistake)|"
+                 r"accidentally|(?:the|our) (?:house|flat) by (?:accident|mistake))"),
+    _rule(D, rf"(?:{PERSON} {ADV}|and )(?:will not|would not|does not|did not|never) let (?:me|us) (?:leave|go|out)",
           negatable=False),
-    _rule(D, rf"(?:hide|hiding|hid|ran away|run away|escape|escaped) from (?:him|her|them|my {_KIN})"),
+    _rule(D, rf"(?:hide|hides|hiding|hid|ran away|run away|escape|escaped)(?: in {_HIDEOUT})? from "
+             rf"(?:him|her|them|my {_KIN})", unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    _rule(D, rf"(?:i|we|{KIDS}) (?:[a-z]+ ){{0,2}}(?:hide|hides|hiding|hid|lock (?:myself|ourselves|the door|my door|"
+             r"our door|the bedroom door)|locked (?:myself|ourselves|the door|my door|our door|the bedroom door)|"
+             r"locking (?:myself|ourselves|the door|my door)|(?:sleep|slept|sleeping) with the door locked)"
+             rf"(?: in {_HIDEOUT})? (?:when (?:he|she|they) {_IN_A_STATE}|because of (?:him|her|them|{THIRD})|"
+             rf"from (?:him|her|them|{THIRD}))",
+          unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    _rule(D, rf"(?:have to|had to|need to|needed to) (?:hide|lock (?:myself|ourselves|the kids)) (?:in {_HIDEOUT}|"
+             r"from)"),
     _rule(D, r"(?:forced|forces|force|made|makes) (?:me|himself on me|herself on me) (?:to )?(?:have sex|sleep with)"),
-    _rule(D, r"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|my (?:son|daughter|kids|children)|"
-             r"the (?:kids|children))(?: inappropriately)?(?! on the| with the)"),
+    _rule(D, rf"(?:raped|sexually assaulted|molested|touched|touches|touching) (?:me|{KIDS})(?: inappropriately)?"
+             r"(?! on the| with the)"),
     # Threats, told or feared, and weapons.
     _rule(D, rf"{PERSON} {ADV}(?:said|says|told me|swore|swears|threatened|threatens|promised|texted|keeps saying) "
              rf"(?:[a-z]+ ){{0,4}}(?:he|she|they|you) {WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", negatable=False),
@@ -221,6 +261,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
     _rule(D, rf"{FEAR} (?:that )?(?:he|she|they) {WILL} (?:find|track|come after|follow) (?:me|us)|"
+             rf"{FEAR} (?:that )?(?:he|she) {WILL} (?:come back|come home|turn up|show up)(?: drunk| angry| "
+             r"again| here|$)|"
              rf"{FEAR} (?:that )?(?:he|she|they) {WILL} find out where (?:i|we) (?:am|are|live|went)"),
     _rule(D, rf"{PERSON} {ADV}(?:tried|tries|try|wanted|threatened|threatens) to (?:run (?:me|us) over|drown|"
              rf"suffocate|smother|poison|burn) (?:me|us|{KIDS})?|{PERSON} {ADV}(?:ran|run|runs) (?:me|us) over|"
@@ -240,11 +282,14 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
     _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
     _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
-             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)"),
+             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)",
+          unless=r" ?(?:in|on) (?:the |a |that |this |his |her )?(?:game|games|film|movie|show|book|story|video|match|"
+                 r"pitch|field|screen)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
     _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
-             r"a broken (?:nose|rib|arm|wrist|jaw))|"
+             r"a broken (?:nose|rib|arm|wrist|jaw)|a concussion|concussion|stitches)|covered in bruises|"
+             r"(?:hide|hiding|hid|cover|covering|covered up|lie about|lied about|lying about) (?:my|the) bruises|"
              r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
     _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
              r"violent temper"),
@@ -268,9 +313,76 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:hurt|hurts|hit|hits|kicked|kicks|killed|kills|strangled) (?:the|our|my) (?:dog|cat|pet|puppy|kitten) "
              r"to (?:scare|punish|hurt|threaten|frighten) (?:me|us)"),
     _rule(D, rf"(?:i|we|{KIDS}) (?:hide|hides|hiding|hid) (?:when (?:he|she) (?:comes|gets|came|got) home|"
-             r"from (?:him|her|their dad|their mom|their father|their mother))"),
+             r"from (?:him|her|their dad|their mom|their father|their mother))",
+          unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
+    # Threats reported in other words, violence joined to another act, being held down or cut off from help.
+    _rule(D, rf"burn (?:the|our|my) (?:house|flat|place|home) down with (?:me|us|{KIDS}) (?:in|inside)|"
+             r"(?:said|says|told me|threatened|threatens|swore|warned me) (?:that )?(?:he|she|they) (?:will|would|"
+             r"is going to|was going to|might) (?:burn|set fire to) (?:the|our|my) (?:house|flat|place|home|car)",
+          negatable=False),
+    _rule(D, r"(?:gun|knife|knives|weapon|rifle)(?: [a-z]+){0,8} (?:says|said|threatens|threatened|told me|swears|"
+             r"swore) (?:that )?(?:he|she|they) (?:will|would|is going to|might|could) use (?:it|them)"),
+    _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|swore|warned me|warns me) (?:that )?"
+             r"(?:(?:i|we) (?:would|will|am going to|are going to) (?:be|end up) dead(?! (?:tired|on|beat|set|right|"
+             r"wrong|serious|lucky|good|funny|easy|keen|proud|jealous|impressed|bored|chuffed|excited|annoyed|"
+             r"happy)\b)|"
+             r"(?:nobody|no one) (?:would|will) (?:ever )?find (?:me|us|my body)(?= *$| if| again| ever| there)|"
+             r"(?:he|she|they) (?:would|will|could|is going to) make (?:me|us) disappear(?! from| off))",
+          negatable=False),
+    _rule(D, rf"{THIRD} (?:[a-z]+ ){{0,8}}and {ADV}(?:threatening|threatens|threatened|hitting|hits|beating|beats|"
+             r"hurting|hurts|choking|chokes|choked|kicking|kicks|kicked|punching|punches|punched|slapping|slaps|slapped|"
+             rf"shoving|shoves|shoved|strangling|strangles|strangled) (?:me|us|{KIDS})", unless=_ORDINARY_SENSE),
+    _rule(D, rf"{THIRD} (?:[a-z]+ ){{1,5}}so (?:that )?(?:i|we) (?:can not|could not|can never) (?:move|breathe|"
+             r"get away|escape|get up|get out|leave(?! (?:work|early|the office|on time|for))|go out|get help|"
+             r"call (?:anyone|anybody|for help|the police|"
+             r"my (?:mom|sister|family)))",
+          negatable=False),
+    # Injuries, weapons, holding down, driving, breaking in, control, stalking and the police, put otherwise.
+    _rule(D, rf"{THIRD} {ADV}(?:knocked|knocks|knock) (?:me|us|{KIDS}) (?:down|out|to the (?:floor|ground)|"
+             r"unconscious|senseless|flying|over)",
+          unless=r"(?: [a-z]+){0,5} ?(?:by accident|by mistake|accidentally|with (?:her|his|that|the|a) (?:dress|look|"
+                 r"smile|news|joke|outfit|beauty|kindness|bag|elbow))"),
+    _rule(D, rf"(?:put|puts|landed|lands) (?:me|us|{KIDS}) in (?:hospital|the hospital|a and e|the emergency room)|"
+             rf"(?:came|comes|went|goes|ran|runs) (?:at|for) (?:me|us|{KIDS}) with (?:a|his|her|the) (?:knife|gun|"
+             r"hammer|bottle|belt|bat|weapon|stick|chair|axe|screwdriver|scissors|broken glass)|"
+             r"(?:held|holds|put|puts|pressed|presses) (?:a |his |her )?(?:pillow|hand|hands|cushion) over my (?:face|"
+             r"mouth|nose)|(?:ran|run|runs|drove|forced) (?:me|us) off the road",
+          unless=r" ?to (?:stop|keep) me (?:from )?(?:laughing|giggling|talking|saying|spoiling|telling)"),
+    _rule(D, rf"{THIRD} {ADV}(?:threw|throws|pushed|pushes|shoved|shoves|dragged|drags|kicked|kicks) (?:me|us|{KIDS}) "
+             r"(?:out of (?:the|a|his|her|my) (?:moving )?car|down the stairs|across the (?:room|floor|kitchen)|"
+             r"through (?:the|a) (?:door|window|glass))"),
+    _rule(D, rf"{THIRD} {ADV}(?:wants|wanted|want|is trying|was trying|tried|tries|try|is going) to {KILL} {VICTIM}",
+          unless=_HYPERBOLE),
+    _rule(D, r"(?:never know|do not know|can not tell) when (?:he|she) (?:will|is going to|might) (?:explode|snap|"
+             r"lose it|kick off|blow up|go off|hit)", negatable=False),
+    _rule(D, rf"{FEAR} (?:all the time |every day |constantly |every night )(?:at home|in my own (?:home|house)|"
+             rf"in (?:this|our|my) house)|{FEAR} in my own (?:home|house)|{FEAR} (?:at home|in (?:this|our|my) "
+             r"house)$|(?:home|my home|the house|our house) (?:is not|does not feel|never feels|"
+             r"is no longer|is not a) safe(?: for (?:me|us|the kids|the children))?|not safe (?:for (?:me|us|the kids|"
+             r"the children) )?(?:at home|in (?:this|our|my) (?:house|home))", negatable=False),
+    _rule(D, r"(?:worried|scared|afraid|fear|frightened|concerned) (?:about|for) (?:[a-z]+ ){0,2}safety (?:with|"
+             rf"around|near|because of) (?:him|her|them|{THIRD})"),
+    _rule(D, rf"(?:is|has been|keeps|been|was|started) stalking (?:me|us)|{THIRD} {ADV}stalks (?:me|us)|"
+             rf"{THIRD} {ADV}stalked (?:me|us)|(?:tracks|tracked|tracking) my (?:phone|location|car)|"
+             r"(?:follows|followed|following) me (?:to work|when i go out|wherever i go)"),
+    _rule(D, rf"{THIRD} {ADV}(?:broke|breaks|broken|forced (?:his|her|their) way) into (?:my|our) (?:house|flat|"
+             rf"home|place|room)|(?:he|she|they|{THIRD}) {ADV}(?:broke|kicked|smashed|bashed) (?:down )?the "
+             r"(?:front |bedroom |bathroom )?door(?: down| in)|"
+             rf"(?:he|she|they|{THIRD}) {ADV}(?:broke|kicked|smashed) down the (?:front |bedroom |bathroom )?door|"
+             rf"(?:keeps|kept|keeping) (?:me|us|{KIDS}) locked (?:in|up|inside)"),
+    _rule(D, r"(?:i am|we are|i was|we were) not allowed to (?:leave|go out|see (?:my|our|anyone)|talk to (?:my|our|"
+             r"anyone)|call (?:my|our|anyone)|have (?:my own |any )?(?:money|a phone|friends)|work|drive|visit)|"
+             r"(?:can not|could not) (?:leave the house|go out|go anywhere|see anyone) without (?:him|her|his|her|"
+             r"asking)", negatable=False),
+    _rule(D, rf"{THIRD} {ADV}(?:took|takes|taken|hides|hid|keeps|kept) (?:away )?(?:my|all my|all of my|our) "
+             r"(?:passport|passports|money|bank cards?)(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
+    _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
+             r"non molestation) order|injunction against (?:him|her)"),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
+             r"(?:written|wrote|writing|write|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to say goodbye|"
+             r"saying goodbye|for (?:after|when) i am gone)|(?:giving|gave|given|give) (?:away )?(?:all )?my "
+             r"(?:things|stuff|belongings|possessions) away(?: because| so|$)|"
              r"(?:keep thinking|kept thinking|can not stop thinking) about (?:the|my) (?:pills|tablets|rope|gun)|"
              r"(?:thought|thinking|think) about how (?:i would|i could|to) (?:do it|end it|kill myself)|"
              r"(?:driving|drive|crash|crashing) (?:my car |the car )?into (?:a|the) (?:wall|tree|river|lake|truck)"),
@@ -280,18 +392,50 @@ RULES: tuple[Rule, ...] = (
              r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
              r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
-    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|considering|consider|tempted to|urge to|"
-             r"urges to|thoughts of|thoughts about|wish i could|wishing i could|could just) (?:just )?(?:die|dying|"
-             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|"
-             r"not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|sleep forever|"
-             r"stop existing|not exist|not existing|be dead|"
+    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|thinking about|thinking of|thought about|"
+             r"thought of|considering|consider|tempted to|urge to|urges to|thoughts of|thoughts about|wish i could|"
+             r"wishing i could|could just) (?:just |simply |somehow )?(?:die|dying|"
+             r"end it|ending it|end it all|ending it all|end my life|ending my life|disappear|disappearing|vanish|"
+             r"vanishing|not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|"
+             r"sleep forever|stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
-             r"(?:own )?life)(?! of | laughing| to | for a| from)"),
+             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between| on | at | every| until| after)"),
+    # Wishes, plans and signs put in other words: "I wish I'd never wake up", "I have a plan to end it".
+    _rule(S, r"(?:do not|can not|could not|never|no longer) (?:see|find|have|think of|know) (?:a|any|one) "
+             r"(?:single |good )?(?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|keep living|go on|"
+             r"going on|carry on|carrying on|keep going|stay alive|staying alive|be alive|being alive|be here|"
+             r"being here)", negatable=False),
+    _rule(S, r"(?:death|dying|being dead|not being here|not waking up) (?:would be|will be|is|feels like|seems "
+             r"like|would feel like) (?:a relief|easier|better|the answer|the only way out|a release|peaceful)"
+             r"(?! from (?:this|the) (?:cold|heat|weather|traffic|noise|boredom|meeting|queue))|"
+             r"(?:do not|does not|no longer) care (?:if|whether) i (?:live|die|wake up)|(?:lost|no|losing) (?:the |my "
+             r"|any )?will to live|(?:do not think|doubt) i (?:will|would) (?:be around|be here|be alive|make it) "
+             r"(?:much longer|for long|another (?:day|week))|(?:this is|tonight is) my last (?:night|day)(?: alive| on "
+             r"earth)?$|noose|(?:bought|got|have got|have) a rope$|on the (?:edge of (?:a|the) (?:bridge|roof|building|"
+             r"cliff|platform)|ledge)|(?:throw|throwing|threw) myself (?:in front of|off|under|from)|"
+             r"(?:should|deserve to|ought to) (?:just )?(?:die|be dead|not be alive)(?! (?:of|laughing|for)\b)|"
+             r"(?:should not|do not deserve to) be alive", negatable=False),
+    _rule(S, r"(?:i|me) (?:[a-z]+ ){0,2}(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|scratched|hit|"
+             r"hitting|punch|punching) my (?:skin|arms|arm|legs|wrists|thighs|stomach) (?:with (?:a |the )?(?:lighter|"
+             r"lighters|razor|razors|blade|blades|knife|cigarette|cigarettes)|until (?:it|they) bleeds?|on purpose)"),
+    _rule(S, r"(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |do |did )?(?:just )?"
+             r"(?:never|not) "
+             rf"wake up{_WAKE_ORDINARY}|"
+             r"(?:a|the|my) plan to (?:end it|end it all|die|kill myself|end my life|take my (?:own )?life)|"
+             r"(?:planned|planning|plan|worked out|working out) (?:how|when) (?:to|i would|i will|i could) "
+             r"(?:end it|kill myself|die|take my (?:own )?life)(?! with| between)",
+          negatable=False),
+    _rule(S, r"(?:can not|could not) (?:keep|go on|carry on) living(?: like this)?(?: anymore)?$|"
+             r"(?:want|wanted|need) out of (?:this|my) life$|(?:thinking|think|thought|thoughts) (?:about|of) jumping"
+             r"(?: off (?:a|the) (?:bridge|roof|building|cliff|balcony|tower|car park)| in front|$)", negatable=False),
+    _rule(S, r"(?:i am|i feel like|i feel|i have become|i am just|i am such) (?:such )?a burden (?:to|on|for) "
+             r"(?:everyone|everybody|you all|my family|the family|all of you)(?! when| if| because)"),
     _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
              r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
     _rule(S, r"(?:life|my life|living) (?:is |feels |is just |just )?not worth (?:living|it)(?! (?:without|if|when))|"
              r"(?:see|find) (?:no|the|any) point (?:in|of) (?:living|being alive|going on|carrying on|life|being here)|"
-             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me)|"
+             r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me|"
+             r"not existing)|"
              r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
              r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
@@ -307,36 +451,43 @@ RULES: tuple[Rule, ...] = (
     _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
              r"thought|tried|try|trying) (?:about |of )?(?:to )?(?:die|dying|end (?:it all|my life|things for good|"
              r"everything)|ending (?:it all|my life|everything|things for good)|take my (?:own )?life|taking my "
-             r"(?:own )?life|disappear forever|not wake up|not be here|not be alive|be dead|not exist|stop existing|"
-             r"sleep forever|go to sleep and never wake up|never wake up)"),
+             r"(?:own )?life|disappear forever|vanish|disappear|not wake up|not be here|not be alive|be dead|not exist|"
+             r"stop existing|sleep forever|(?:go to )?sleep and (?:never|not) wake up|never wake up)"
+             r"(?! (?:of|laughing|young|old|happy|trying|for|from|into|to|on|with|in (?:a|the)|at|under|behind|"
+             r"inside|somewhere|off|my|every|until|after|this)\b)"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
-          unless=r" ?(?:with|in|here|there|together|near|like this|apart|alone|without|next|if|at|this way|"
+          unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"
                  r"on (?:my|our))"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:go on|keep going|carry on|wake up)"
              r"(?: anymore| living| like this| tomorrow| in the morning| ever again|$)", negatable=False),
     _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
-             r"could disappear|could just disappear)"),
+             r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | into| from| under| somewhere| off)"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
-             r"not existing|not waking up)|if i (?:did not|never|do not) wake up|hope i (?:do not|never) wake up",
+             r"not existing|not waking up)|(?:if i (?:did not|never|do not)|hope i (?:do not|never)) wake up"
+             + _WAKE_ORDINARY,
           negatable=False),
-    _rule(S, r"self harm|self harming|hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
+    _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"
+             r"hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
              r" because| now)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
     _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
-             r"(?:me|if i|without me)|(?:no|any) (?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
+             r"(?:me|if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|was not (?:here|around)|"
+             r"were not (?:here|around)|killed myself|did not wake up|never woke up)|without me)|(?:no|any) "
+             r"(?:reason|point|reasons|purpose) (?:for me )?(?:to|in|for) "
              r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
              r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
-             r"carrying on|me being here|being here|anything anymore)|"
+             r"carrying on|me being here|being here|anything anymore|me being alive|me)|"
              r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
              r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
              r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
-             r"(?:all |just |finally )*(?:end|be over|stop)|(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
+             r"(?:all |just |finally )*(?:end|be over|stop)(?! (?:well|happily|nicely|soon|on a|with a|in a|there))|"
+             r"(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
              r"all (?:just )?(?:end|be over|stop)|"
              r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
              r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
