@@ -26,7 +26,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from voice_pacer.safety import Concern, assess, normalise
+from voice_pacer.safety import Concern, normalise, pattern_concern
 from voice_pacer.safety_model import (
     CORPUS,
     LABELS,
@@ -125,7 +125,7 @@ def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decid
     def model(text: str) -> Concern | None:
         return verdict(normalise(text), models[fold_of[text]])
 
-    return rows, {"patterns": assess, "model": model, "union": union_of(assess, model)}
+    return rows, {"patterns": pattern_concern, "model": model, "union": union_of(pattern_concern, model)}
 
 
 def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, float, Concern | None]]:
@@ -141,7 +141,8 @@ def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, floa
             concern = max(CONCERNS, key=lambda c: p[LABELS.index(c.value)])
             words = tokens(said)
             kept = not guarded(said, words, model.anchor(words, concern), concern)
-            scored.append((row, concern, float(p[LABELS.index(concern.value)]) if kept else 0.0, assess(row.text)))
+            probability = float(p[LABELS.index(concern.value)]) if kept else 0.0
+            scored.append((row, concern, probability, pattern_concern(row.text)))
     return scored
 
 
@@ -217,7 +218,8 @@ def main() -> None:
         choose_thresholds(examples)
     if args.cv_only:
         return
-    shipped = {"patterns": assess, "model": learned_concern, "union": union_of(assess, learned_concern)}
+    shipped = {"patterns": pattern_concern, "model": learned_concern,
+               "union": union_of(pattern_concern, learned_concern)}
     held_out = corpus_rows(HERE / "utterances.csv", "held_out")
     report("utterances.csv held-out rows (never trained on)", held_out, shipped, args.misses)
     blind = corpus_rows(HERE / "blind.csv", "blind")

@@ -42,11 +42,12 @@ FEATURES_VERSION = "5"  # part of the digest the weights carry: change it when f
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
-# The lowest probability that stops the practice, per concern: chosen by 10-fold cross-validation of the corpus
-# (benchmarks/safety_model.py --choose) as the pair with which patterns OR model catch the most disclosures
-# out-of-fold while the model adds false stops to at most 1% of the hurt, negation, story and idiom rows and to at
-# most 1% of every ordinary row (guards applied).
-THRESHOLDS = {Concern.DANGER: 0.93, Concern.SELF_HARM: 0.83}
+# The lowest probability that stops the practice, per concern, read from 10-fold cross-validation of the corpus
+# (benchmarks/safety_model.py --choose). Danger: the choice that catches the most disclosures out-of-fold while the
+# model adds false stops to at most 1% of the hurt, negation, story and idiom rows and of every ordinary row (guards
+# applied). Self-harm: 0.90, where the model adds 0.3% false stops on hurt, negation, story and idiom rows; the rule
+# would ask 0.94 because of the corpus's deliberately disclosure-like near misses, at 5.5 points of out-of-fold recall.
+THRESHOLDS = {Concern.DANGER: 0.87, Concern.SELF_HARM: 0.90}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
