@@ -47,6 +47,8 @@ SELF_HARM = [
     "I've written a goodbye note to my family", "I went up to the bridge to jump",
 ]
 NEITHER = [
+    # who, when and what was said, with no word of harm, fear or threat
+    "she got home at nine, just like she told me she would", "he rang me back later, as he'd said",
     # hurt feelings said strongly
     "you wounded me when you laughed at my idea", "it felt like a punch in the gut when you forgot",
     "I'm so hurt I can hardly look at you", "you make me feel like dirt sometimes",
