@@ -4,11 +4,13 @@ speech (Piper joe) through the session's own listening path and on the ARPA text
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
@@ -114,6 +116,18 @@ def test_without_a_commands_model_the_ears_behave_as_before() -> None:
     for ears in (PocketSphinxEars(), PocketSphinxEars(wordings={"stop": ("zzqxv wrrbl",)})):
         heard = heard_in("ask_break", "We should wrap this up.", ears)
         assert heard is not None and heard.domain_text is None and heard.open_text, heard
+
+
+def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """PocketSphinx reads a model from a file only: with no writable temporary folder (faked: this machine has one),
+    the ears say so once and hear with open vocabulary alone."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    notes: list[str] = []
+    ears = PocketSphinxEars(notify=notes.append, wordings=command_wordings())
+    heard = recognise(ears, speech("We should wrap this up."))
+    assert isinstance(heard, Speech) and heard.text and heard.alternative is None, heard
+    assert len(notes) == 1 and "language model" in notes[0], notes
 
 
 @pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",

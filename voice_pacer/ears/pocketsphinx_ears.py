@@ -48,7 +48,8 @@ MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), 
 OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
 PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
-# The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long again.
+# The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) again:
+# commands are short, and a longer utterance is an answer or a story, whose words it would only force into a command.
 DOMAIN_FRAMES = 400
 # A domain reading is offered only when it is one of the wordings, of DOMAIN_WORDS words or more, and its words trail a
 # free phone loop over the same frames by at most DOMAIN_BELOW a frame (as REJECT_BELOW judges a grammar's phrase).
@@ -187,13 +188,12 @@ class PocketSphinxEars:
             return self._judge()
         hyp = self._open().hyp()
         said = _clean(hyp.hypstr if hyp else "")
-        alternative = self._domain_reading(said)
         if self._also is not None and self._grammar.n_frames() <= COMMAND_FRAMES:
             command = self._judge()
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
             if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
                 return command
-        return Speech(said, alternative=alternative) if said else Nothing()
+        return Speech(said, alternative=self._domain_reading(said)) if said else Nothing()
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
@@ -244,17 +244,23 @@ class PocketSphinxEars:
             self._domain = False
             self._sentences = frozenset(" ".join(words) for words, _ in sentences)
             if sentences:
-                with tempfile.NamedTemporaryFile("w", suffix=".arpa", delete=False, encoding="utf-8") as model:
-                    model.write(arpa(sentences, spread=DOMAIN_SPREAD))
-                try:
-                    decoder.add_lm_file(DOMAIN_SEARCH, model.name)
-                    self._domain = True
-                except RuntimeError:
-                    if self.notify:
-                        self.notify("PocketSphinx could not load the commands' language model; open vocabulary only")
-                finally:
-                    os.unlink(model.name)
+                self._domain = self._load_domain(decoder, arpa(sentences, spread=DOMAIN_SPREAD))
         return self._domain
+
+    def _load_domain(self, decoder: Decoder, text: str) -> bool:
+        """Load the ARPA text as the open decoder's domain search (PocketSphinx reads models from files only)."""
+        try:
+            with tempfile.NamedTemporaryFile("w", suffix=".arpa", delete=False, encoding="utf-8") as model:
+                model.write(text)
+            try:
+                decoder.add_lm_file(DOMAIN_SEARCH, model.name)
+            finally:
+                os.unlink(model.name)
+        except (OSError, RuntimeError) as exc:
+            if self.notify:
+                self.notify(f"PocketSphinx could not load the commands' language model ({exc}); open vocabulary only")
+            return False
+        return True
 
     def _silent(self) -> bool:
         """Whether the audio was too quiet or too steady to hold speech (decoders hear fricatives in hiss)."""
