@@ -113,8 +113,8 @@ class PocketSphinxEars:
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
         self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
-        self._audio: list[bytes] = []  # an open utterance's audio, for the domain reading
-        self._cmn = ""  # the open decoder's cepstral mean when the utterance began, so both readings start alike
+        self._audio: list[bytes] = []  # what the domain decoder has read of an open utterance, for the phone loop
+        self._reading: Decoder | None = None  # the domain decoder, while it reads the open utterance
         self._crc = 0  # a checksum of this utterance's audio, and of the audio the phone loop last heard
         self._phones_crc: int | None = None
         self.domain_below = DOMAIN_BELOW
@@ -152,7 +152,10 @@ class PocketSphinxEars:
         self._search = search or self._also
         self._active = [] if search is not None else [self._open()]
         self._audio, self._crc = [], 0
-        self._cmn = self._open().get_cmn(False) if phrases is None and self._wordings else ""
+        self._reading = self._domain_decoder() if phrases is None and self._wordings else None
+        if self._reading is not None:  # read alongside the open search, from its cepstral mean: both hear the same
+            self._reading.set_cmn(self._open().get_cmn(False))
+            self._reading.start_utt()
         if self._search is not None:
             self._grammar.activate_search(self._search)
             self._active += [self._grammar, self._phones]
@@ -168,8 +171,12 @@ class PocketSphinxEars:
             self._levels.append(10 * math.log10(power / 32768.0**2))
         data = samples.tobytes()
         self._crc = zlib.crc32(data, self._crc)
-        if self._cmn:
+        if self._reading is not None:
             self._audio.append(data)
+            self._reading.process_raw(data, False, False)
+            if sum(map(len, self._audio)) > DOMAIN_FRAMES * SAMPLE_RATE // 50:  # bytes: too long to be a command
+                self._reading.end_utt()
+                self._reading, self._audio = None, []
         for decoder in self._active:
             decoder.process_raw(data, False, False)
 
@@ -204,13 +211,11 @@ class PocketSphinxEars:
         """The open utterance read again by the domain search: its words when they differ from what the open search
         heard, are one of the wordings and fit the sound (DOMAIN_BELOW), else None."""
         self.domain_text = self.domain_margin = None
-        frames = self._open().n_frames()
-        if not self._cmn or frames > DOMAIN_FRAMES or (decoder := self._domain_decoder()) is None:
+        decoder, self._reading = self._reading, None
+        if decoder is None:
             return None
-        decoder.set_cmn(self._cmn)  # the open search's cepstral mean at the start: both readings hear the same
-        decoder.start_utt()
-        decoder.process_raw(b"".join(self._audio), False, False)
         decoder.end_utt()
+        frames = self._open().n_frames()
         hyp = decoder.hyp()
         text = self.domain_text = _clean(hyp.hypstr if hyp else "")
         frames = min(frames, decoder.n_frames())
@@ -320,9 +325,9 @@ class PocketSphinxEars:
             self.notify(f"PocketSphinx's dictionary lacks {', '.join(new)}; phrases with these words cannot be heard")
 
     def _abandon(self) -> None:
-        for decoder in self._active:
+        for decoder in [*self._active, *([self._reading] if self._reading is not None else [])]:
             decoder.end_utt()
-        self._active = []
+        self._active, self._reading = [], None
 
 
 def _clean(text: str) -> str:
