@@ -12,6 +12,8 @@ Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
+PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
+every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision.
 """
 
 from __future__ import annotations
