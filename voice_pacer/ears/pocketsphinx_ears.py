@@ -48,7 +48,7 @@ MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), 
 OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
 PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
-# The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) again:
+# The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) too:
 # commands are short, and a longer utterance is an answer or a story, whose words it would only force into a command.
 DOMAIN_FRAMES = 400
 # A domain reading is offered only when it is one of the wordings, of DOMAIN_WORDS words or more, and its words trail a
@@ -208,7 +208,7 @@ class PocketSphinxEars:
         return self._open_decoder
 
     def _domain_reading(self, said: str) -> str | None:
-        """The open utterance read again by the domain search: its words when they differ from what the open search
+        """What the domain decoder read in the open utterance: its words when they differ from what the open search
         heard, are one of the wordings and fit the sound (DOMAIN_BELOW), else None."""
         self.domain_text = self.domain_margin = None
         decoder, self._reading = self._reading, None
