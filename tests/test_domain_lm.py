@@ -27,6 +27,14 @@ from voice_pacer.scenario import Say, ScenarioSource
 from voice_pacer.understanding import Understanding, intent_of
 from voice_pacer.voice.choose import make_voice
 
+
+@pytest.fixture(scope="module")
+def ears() -> PocketSphinxEars:
+    """The session's PocketSphinx ears with the shared commands model; an instance of this module's own, so the audio
+    fed here leaves the cached instance other tests share as it was."""
+    return PocketSphinxEars(wordings=command_wordings())
+
+
 SENTENCES = [(("let", "us", "stop"), 1.0), (("stop",), 0.5), (("let", "us", "go", "now"), 0.25)]
 
 
@@ -54,6 +62,11 @@ def test_each_intent_weighs_the_same_whatever_its_number_of_wordings() -> None:
     assert by_first[("yes",)] == 1.0
     unknown_yes = weighted_sentences(wordings, lambda phrase: [phrase], lambda word: word != "yes")
     assert ("yes",) not in [words for words, _ in unknown_yes]
+
+
+def test_the_default_ears_have_the_commands_model() -> None:
+    assert isinstance(make_ears("pocketsphinx"), PocketSphinxEars)
+    assert make_ears("pocketsphinx")._domain_decoder() is not None  # built, no audio fed: the shared instance is as was
 
 
 def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: Path) -> None:
@@ -102,19 +115,20 @@ OUTSIDE_THE_GRAMMAR = [("We should wrap this up.", "stop"), ("Alright, that woul
 
 
 @pytest.mark.parametrize(("text", "intent"), OUTSIDE_THE_GRAMMAR)
-def test_a_wording_outside_the_grammar_is_understood_through_the_commands_model(text: str, intent: str) -> None:
+def test_a_wording_outside_the_grammar_is_understood_through_the_commands_model(text: str, intent: str,
+                                                                               ears: PocketSphinxEars) -> None:
     """At the yes/no question none of these is a grammar phrase, and open vocabulary mishears them ("we should wrap
     the stuff", "are right that would help", "i'm heading to live down")."""
     assert normalise(text) not in (listening_for(load_flow("pause"), "ask_break").phrases or ())
-    event, heard = understood("ask_break", text, make_ears("pocketsphinx"))
+    event, heard = understood("ask_break", text, ears)
     assert event == intent, heard
     assert heard.domain_text is not None and heard.open_text != heard.domain_text, heard
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:
     """No wordings (or none the dictionary knows): no second reading, the open pass alone."""
-    for ears in (PocketSphinxEars(), PocketSphinxEars(wordings={"stop": ("zzqxv wrrbl",)})):
-        heard = heard_in("ask_break", "We should wrap this up.", ears)
+    for plain in (PocketSphinxEars(), PocketSphinxEars(wordings={"stop": ("zzqxv wrrbl",)})):
+        heard = heard_in("ask_break", "We should wrap this up.", plain)
         assert heard is not None and heard.domain_text is None and heard.open_text, heard
 
 
@@ -132,15 +146,14 @@ def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path
 
 @pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",
                                   "I would like us to plan a trip this summer."])
-def test_chatter_is_not_taken_for_a_command(text: str) -> None:
-    ears = make_ears("pocketsphinx")
+def test_chatter_is_not_taken_for_a_command(text: str, ears: PocketSphinxEars) -> None:
     for flow, state in (("pause", "on_break"), ("turns", "floor")):  # a grammar's open pass; open vocabulary
         event, heard = understood(state, text, ears, flow)
         assert event is None, heard
 
 
-def test_a_disclosure_still_stops_the_practice_in_a_command_state() -> None:
-    event, heard = understood("on_break", "He hit me last night and I am scared of him.", make_ears("pocketsphinx"))
+def test_a_disclosure_still_stops_the_practice_in_a_command_state(ears: PocketSphinxEars) -> None:
+    event, heard = understood("on_break", "He hit me last night and I am scared of him.", ears)
     assert event == "danger", heard
 
 
