@@ -153,8 +153,7 @@ class PocketSphinxEars:
         self._active = [] if search is not None else [self._open()]
         self._audio, self._crc = [], 0
         self._reading = self._domain_decoder() if phrases is None and self._wordings else None
-        if self._reading is not None:  # read alongside the open search, from its cepstral mean: both hear the same
-            self._reading.set_cmn(self._open().get_cmn(False))
+        if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
             self._grammar.activate_search(self._search)
