@@ -12,6 +12,8 @@ Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
+PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
+every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.intents import IntentSpec, match_intent, normalise, phrases_for
 from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
+from voice_pacer.understanding import intent_of
 from voice_pacer.voice.choose import make_voice
 
 CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.0), ("babble", 10.0))
@@ -65,6 +68,7 @@ KEY_PHRASES = tuple(p for p in PHRASES if any(f" {key} " in f" {p} " for key in 
 GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
 
 
 class FillerEars(PocketSphinxEars):
@@ -121,6 +125,7 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
     try:
         while isinstance(result := talk.listen(request), Utterance):
             heard.append(result)
+            MARGINS[id(result)] = getattr(ears, "domain_margin", None) if result.domain_text else None
     except InputEnded:
         pass
     finally:
@@ -129,10 +134,16 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
 
 
 def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
-    """The intent the session takes an utterance for: an open pass's transcript first (it ran on audio the grammar
-    rejected or may have forced into a phrase), then the grammar's, as Session._understand reads them."""
-    texts = [t for t in (heard.open_text, heard.text) if t] if heard else []
-    return next((found for text in texts if (found := match_intent(text, specs)) is not None), None)
+    """The intent the session takes an utterance for, by the session's own decision."""
+    return intent_of(heard, specs) if heard is not None else None
+
+
+def shown(heard: Utterance, during: bool) -> str:
+    """One utterance for --details: '*' if it ended after the speech began, the grammar's text, then what the open
+    pass and the domain reading (with its margin) heard."""
+    domain, margin = heard.domain_text, MARGINS.get(id(heard))
+    return (f"{'*' if during else ''}{heard.text}{f' (open: {heard.open_text})' if heard.open_text else ''}"
+            + (f" (domain: {domain} @{margin:.3f})" if domain and margin is not None else ""))
 
 
 def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
@@ -149,8 +160,7 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     during = [h for h in heard if h.endpoint_at > start]
     got = next((found for h in during if (found := decided(h, specs)) is not None), None)
     others = sum(decided(h, specs) is not None for h in heard if h not in during)
-    said = " | ".join(f"{'*' if h in during else ''}{h.text}{f' (open: {h.open_text})' if h.open_text else ''}"
-                      for h in heard)
+    said = " | ".join(shown(h, h in during) for h in heard)
     return got, others, said
 
 
@@ -248,6 +258,9 @@ def main() -> None:
                         help="only the command phrases holding stop, pause, time out or done")
     parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
     parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
+    parser.add_argument("--no-domain", action="store_true", help="PocketSphinx without its domain language model")
+    parser.add_argument("--domain-below", type=float, default=None,
+                        help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
     args = parser.parse_args()
     chosen = args.voices.split(",") if args.voices else VOICES
     voices = [v for v in VOICES if have_voice(v) and v in chosen]
@@ -258,7 +271,10 @@ def main() -> None:
         print_endpoints(voices, conditions)
         return
     ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
+            else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
             else make_ears(args.engine))
+    if args.domain_below is not None:
+        ears.domain_below = args.domain_below  # type: ignore[attr-defined]
     print(f"engine: {ears.description}")
     commands = (KEY_PHRASES if args.key_phrases else PHRASES)[::args.every]
     print(f"{len(commands)} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
@@ -283,6 +299,8 @@ def main() -> None:
                     + " |", flush=True)
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
                                                          if v != DEV_VOICE), flush=True)
+    if not args.babble_minutes:
+        return
     count, cpu = false_starts(ears, args.babble_minutes)
     print(f"\nfalse starts in {args.babble_minutes:g} min of babble: {count} (listen's wake grammar; "
           f"{cpu:.3f} CPU-s per audio second while the TV talks)")

@@ -25,7 +25,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -65,6 +65,7 @@ BLIND_PARTS = PARTS[2:]
 PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2"}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
+VARIANTS = ("before", "no model", "model in grammar states", "now")  # choices between readings, measured side by side
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,22 @@ def decide(context: str, utterance: Utterance) -> tuple[str, str]:
     if event in SAFETY:
         return "none", event
     return event or "none", "none"
+
+
+def decide_as(variant: str, context: str, utterance: Utterance) -> tuple[str, str]:
+    """decide() by one of VARIANTS: "before", the previous release's choice between readings (open vocabulary's words,
+    then the grammar's); "no model", today's without the commands model's reading; "model in grammar states", with it
+    only where a grammar restricts recognition; "now", the session's own."""
+    if variant in ("no model", "model in grammar states") and (
+            variant == "no model" or listen_request(context, 0.0).phrases is None):
+        utterance = replace(utterance, domain_text=None)
+    intent, safety = decide(context, utterance)
+    if variant != "before" or safety != "none":
+        return intent, safety
+    flow_name, state = context.split(":")
+    candidates = listening_for(_flow(flow_name), state).candidates
+    texts = [text for text in (utterance.open_text, utterance.text) if text]
+    return next((found for text in texts if (found := match_intent(text, candidates)) is not None), "none"), safety
 
 
 def listen_request(context: str, seconds: float) -> ListenRequest:
@@ -277,9 +294,9 @@ def speech_sample(rows: list[Row], tuning: int, held_out: int, blind2: int = 0) 
     return [(row, row.states()[int(split_key(row.text), 16) % len(row.states())]) for row in chosen]
 
 
-def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> tuple[str, str, str]:
-    """(heard, intent, safety): the clip played into the session's audio conversation as a scenario reply, heard as
-    the state listens (its grammar or open vocabulary, and the open pass), then understood by the session."""
+def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> tuple[str, Utterance | None]:
+    """(heard, utterance): the clip played into the session's audio conversation as a scenario reply, heard as the
+    state listens (its grammar or open vocabulary, and the open pass)."""
     talk = AudioConversation(ScenarioSource([[Say(say="clip")]], lambda _: clip), SilentSink(), voice, ears)
     try:
         heard = talk.listen(listen_request(context, len(clip) / SAMPLE_RATE + 1.0))
@@ -288,20 +305,23 @@ def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> t
     finally:
         talk.close()
     if not isinstance(heard, Utterance):
-        return "", "none", "none"
-    shown = heard.text + (f" / {heard.open_text}" if heard.open_text else "")
-    return (shown, *decide(context, heard))
+        return "", None
+    shown = (heard.text + (f" / {heard.open_text}" if heard.open_text else "")
+             + (f" / model: {heard.domain_text}" if heard.domain_text else ""))
+    return shown, heard
 
 
 def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears,
-                    voice: Voice) -> list[Outcome]:
-    """The sample spoken by one test voice in one room."""
-    outcomes = []
+                    voice: Voice) -> dict[str, list[Outcome]]:
+    """The sample spoken by one test voice in one room, decided by each of VARIANTS."""
+    outcomes: dict[str, list[Outcome]] = {variant: [] for variant in VARIANTS}
     for index, (row, context) in enumerate(sample):
         end_silence = listen_request(context, 0.0).end_silence
         clip = in_room(say(row.text, voice_name), noise, SNR_DB, seed=index, tail=end_silence + 0.6)
-        heard, intent, safety = hear_in_state(context, clip, ears, voice)
-        outcomes.append(Outcome(row, context, heard, intent, safety))
+        shown, heard = hear_in_state(context, clip, ears, voice)
+        for variant in VARIANTS:
+            intent, safety = decide_as(variant, context, heard) if heard is not None else ("none", "none")
+            outcomes[variant].append(Outcome(row, context, shown, intent, safety))
     return outcomes
 
 
@@ -314,11 +334,14 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: tup
           "PocketSphinx, "
           f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")
     results: dict[tuple[str, str], list[Outcome]] = {}
+    variants: dict[tuple[str, str], dict[str, list[Outcome]]] = {}
     for noise in noises:
         for name in voices:
             started = time.process_time()
-            results[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
+            variants[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
+            results[name, noise] = variants[name, noise]["now"]
             print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
+    print_variants(variants)
     for noise in noises:
         if DEV_VOICE in voices:
             print_report(f"speech, {noise}, seen voice ({DEV_VOICE})", results[DEV_VOICE, noise], per_label=False)
@@ -334,6 +357,24 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: tup
         for (name, noise), outcomes in results.items():
             print(f"\n  misses, {name} {noise}:")
             show_misses(outcomes)
+
+
+def print_variants(variants: dict[tuple[str, str], dict[str, list[Outcome]]]) -> None:
+    """Command recall and chatter taken as a command, tuning / held-out rows, per choice between readings."""
+    print("\n  choice between readings: command recall, chatter taken as a command (tuning / held-out rows)")
+    print(f"    {'voices':8s} {'room':7s} " + "".join(f"{variant:>34s}" for variant in VARIANTS))
+    for noise in dict.fromkeys(noise for _, noise in variants):
+        for label in (DEV_VOICE, "unseen"):
+            group = [k for k in variants if k[1] == noise and (k[0] == DEV_VOICE) == (label == DEV_VOICE)]
+            cells = []
+            for variant in VARIANTS:
+                outcomes = [o for key in group for o in variants[key][variant]]
+                figures = [summary([o for o in outcomes if o.row.split == part]) for part in PARTS[:2]]
+                cells.append(f"{_pct(figures[0]['command recall'])}/{_pct(figures[1]['command recall'])} "
+                             f"{_pct(figures[0]['chatter taken as a command'])}/"
+                             f"{_pct(figures[1]['chatter taken as a command'])}")
+            if group:
+                print(f"    {label:8s} {noise:7s} " + "".join(f"{cell:>34s}" for cell in cells))
 
 
 # -- the learned alternative, measured ----------------------------------------------------------------------------

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from voice_pacer.ears.base import Unknown
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
-from voice_pacer.intents import IntentSpec, match_intent
+from voice_pacer.intents import IntentSpec, core_words, match_intent, normalise
 from voice_pacer.safety import Concern, assess
+
+# Words that say nothing of what was asked: a grammar phrase sharing only these with what open vocabulary heard in the
+# same audio was forced onto other speech ("the tea this morning" heard by a grammar as "that is enough").
+_FUNCTION_WORDS = ("i me my we us our you your he she it they them a an the to of in on at for with is am are was be "
+                   "do does did not that this what so and but or if then there here can could would will let have has "
+                   "had just now ok")
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+# A template's phrase of this many words or more, standing as consecutive words in what open vocabulary heard, says
+# its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
+# benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
+SPOT_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -40,10 +53,7 @@ class Understanding:
             self._heard(utterance, None, words=False)  # a disclosure's words are never written down
             self.log.write("safety", concern=str(concern))
             return Understood(concern=concern)
-        # an open pass ran on speech the grammar rejected or on a long utterance it may have forced into a phrase: its
-        # transcript is the more faithful one there
-        intent = next((found for text in reversed(texts) if (found := match_intent(text, candidates)) is not None),
-                      None)
+        intent = intent_of(utterance, candidates)
         self._heard(utterance, intent)
         return Understood(intent=intent)
 
@@ -58,3 +68,37 @@ class Understanding:
                           endpoint_at=round(utterance.endpoint_at, 3))
         self.log.release(compute_ms=None)
         self.log.write("heard", t=utterance.endpoint_at, hold=utterance.engine not in (None, "text"), **fields)
+
+
+def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
+    """The intent an utterance says: what open vocabulary heard (it ran on speech the grammar rejected, or on a long
+    utterance the grammar may have forced into a phrase, so it is the more faithful), then the ears' reading restricted
+    to the commands' wordings, then the grammar's phrase unless open vocabulary heard other words, then a long
+    template phrase standing inside what open vocabulary heard."""
+    opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
+    if opened and (found := match_intent(opened, candidates)) is not None:
+        return found
+    if domain and (found := match_intent(domain, candidates)) is not None:
+        return found
+    forced = opened and not content_words(grammar) & content_words(opened)  # the phrase shares nothing with it
+    if grammar and not forced and (found := match_intent(grammar, candidates)) is not None:
+        return found
+    return spotted(opened, candidates) if opened else None
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that say what was asked (not FUNCTION_WORDS), normalised."""
+    return set(core_words(normalise(text))) - FUNCTION_WORDS
+
+
+def spotted(text: str, candidates: Sequence[IntentSpec]) -> str | None:
+    """The intent of the longest template phrase of SPOT_WORDS or more words standing inside the text, if any."""
+    padded = f" {' '.join(core_words(normalise(text)))} "
+    found = [(len(phrase), spec.name) for spec in candidates for phrase in _long_phrases(spec.phrases)
+             if phrase in padded]
+    return max(found, key=lambda item: item[0])[1] if found else None
+
+
+@lru_cache(maxsize=256)
+def _long_phrases(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {phrase} " for phrase in phrases if len(phrase.split()) >= SPOT_WORDS)

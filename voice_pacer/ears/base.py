@@ -17,6 +17,9 @@ class Speech:
 
     text: str
     confidence: float | None = None
+    # What a search restricted to the commands' wordings (a domain language model) heard in the same audio, when it
+    # heard other words and they fit the sound about as well: a second reading for the matcher, never for safety.
+    alternative: str | None = None
 
 
 @dataclass(frozen=True)

@@ -41,10 +41,16 @@ def find_vosk_model(model: Path | None = None, origin: str = "as given") -> tupl
     return None, ", ".join(str(folder) for folder in model_folders())
 
 
+def command_wordings() -> dict[str, tuple[str, ...]]:
+    """Every phrase the shared intents' templates make, by intent: what PocketSphinx's domain language model holds."""
+    from voice_pacer.flowfile.common import common
+
+    return {name: spec.phrases for name, spec in common().intents.items()}
+
+
 @lru_cache(maxsize=2)
 def _pocketsphinx(description: str) -> PocketSphinxEars:
-
-    return PocketSphinxEars(description)
+    return PocketSphinxEars(description, wordings=command_wordings())
 
 
 def make_ears(

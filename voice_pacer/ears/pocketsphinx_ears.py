@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+import tempfile
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
+from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 from voice_pacer.intents import CONTRACTIONS
 
 # Mean per-frame log-likelihood (nats) by which the best grammar path may trail a free phone loop and still count as
@@ -44,6 +48,21 @@ MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), 
 OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
 PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
+# The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) too:
+# commands are short, and a longer utterance is an answer or a story, whose words it would only force into a command.
+DOMAIN_FRAMES = 400
+# A domain reading is offered only when it is one of the wordings, of DOMAIN_WORDS words or more, and its words trail a
+# free phone loop over the same frames by at most DOMAIN_BELOW a frame (as REJECT_BELOW judges a grammar's phrase).
+# Chosen on Piper joe (benchmarks/room.py --voices joe, 32 commands and 10 chatter sentences in each of clean, steady
+# noise and babble at 15 dB): readings that were the right command scored -2.2 to -6.9, and of the four that were
+# false commands in babble, "what" (one word) was heard in the talk before a command, two were no wording, and "we
+# are fine" scored -6.2.
+DOMAIN_BELOW = -6.0
+DOMAIN_WORDS = 2
+# How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
+# such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
+# taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
+DOMAIN_SPREAD = 0.01
 _SPOKEN = {expanded: short for short, expanded in CONTRACTIONS.items() if " " in expanded}
 _SPOKEN["ok"] = "okay"
 
@@ -86,9 +105,21 @@ class PocketSphinxEars:
 
     name = "pocketsphinx"
 
-    def __init__(self, description: str = "", notify: Callable[[str], None] | None = None) -> None:
+    def __init__(self, description: str = "", notify: Callable[[str], None] | None = None,
+                 wordings: Mapping[str, Sequence[str]] | None = None) -> None:
+        """wordings: every phrase of each command intent, for the domain language model (None: no second reading)."""
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
+        self._wordings = wordings
+        self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
+        self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
+        self._audio: list[bytes] = []  # what the domain decoder has read of an open utterance, for the phone loop
+        self._reading: Decoder | None = None  # the domain decoder, while it reads the open utterance
+        self._crc = 0  # a checksum of this utterance's audio, and of the audio the phone loop last heard
+        self._phones_crc: int | None = None
+        self.domain_below = DOMAIN_BELOW
+        self.domain_text: str | None = None  # the last domain reading and its margin, for tuning
+        self.domain_margin: float | None = None
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = _decoder(**GRAMMAR_OPTIONS)
         self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
@@ -108,7 +139,8 @@ class PocketSphinxEars:
         """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary.
 
         With open vocabulary, a short utterance is also matched against the commands' grammar in the same pass:
-        the open search mishears short commands ("stop" as "got that"); the grammar with rejection does not."""
+        the open search mishears short commands ("stop" as "got that"); the grammar with rejection does not. With open
+        vocabulary, a short utterance is also read by the commands' language model, offered as Speech.alternative."""
         self._abandon()
         if phrases is not None:
             self.grammar = frozenset(form for phrase in phrases if phrase.strip()
@@ -119,6 +151,10 @@ class PocketSphinxEars:
         self._also = None if search is not None or not commands else self._search_for(commands)
         self._search = search or self._also
         self._active = [] if search is not None else [self._open()]
+        self._audio, self._crc = [], 0
+        self._reading = self._domain_decoder() if phrases is None and self._wordings else None
+        if self._reading is not None:  # read alongside the open search
+            self._reading.start_utt()
         if self._search is not None:
             self._grammar.activate_search(self._search)
             self._active += [self._grammar, self._phones]
@@ -133,6 +169,13 @@ class PocketSphinxEars:
             power = float(np.mean(samples.astype(np.float64) ** 2)) + 1e-3
             self._levels.append(10 * math.log10(power / 32768.0**2))
         data = samples.tobytes()
+        self._crc = zlib.crc32(data, self._crc)
+        if self._reading is not None:
+            self._audio.append(data)
+            self._reading.process_raw(data, False, False)
+            if sum(map(len, self._audio)) > DOMAIN_FRAMES * SAMPLE_RATE // 50:  # bytes: too long to be a command
+                self._reading.end_utt()
+                self._reading, self._audio = None, []
         for decoder in self._active:
             decoder.process_raw(data, False, False)
 
@@ -142,6 +185,7 @@ class PocketSphinxEars:
             return Nothing()
         for decoder in self._active:
             decoder.end_utt()
+        self._phones_crc = self._crc if self._phones in self._active else self._phones_crc
         self._active = []
         if self._silent():
             return Nothing()
@@ -154,13 +198,64 @@ class PocketSphinxEars:
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
             if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
                 return command
-        return Speech(said) if said else Nothing()
+        return Speech(said, alternative=self._domain_reading(said)) if said else Nothing()
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
         if self._open_decoder is None:
             self._open_decoder = _decoder(**OPEN_OPTIONS)
         return self._open_decoder
+
+    def _domain_reading(self, said: str) -> str | None:
+        """What the domain decoder read in the open utterance: its words when they differ from what the open search
+        heard, are one of the wordings and fit the sound (DOMAIN_BELOW), else None."""
+        self.domain_text = self.domain_margin = None
+        decoder, self._reading = self._reading, None
+        if decoder is None:
+            return None
+        decoder.end_utt()
+        frames = self._open().n_frames()
+        hyp = decoder.hyp()
+        text = self.domain_text = _clean(hyp.hypstr if hyp else "")
+        frames = min(frames, decoder.n_frames())
+        domain_scores, words = _frame_scores(decoder.seg(), frames, _is_filler)
+        if not text or text == said or not words.any():
+            return None
+        if self._phones_crc != self._crc:  # the phone loop has not heard this audio (a restricted pass before may have)
+            self._phones.start_utt()
+            self._phones.process_raw(b"".join(self._audio), False, False)
+            self._phones.end_utt()
+            self._phones_crc = self._crc
+        phone_scores, _ = _frame_scores(self._phones.seg(), frames, _is_filler)
+        self.domain_margin = float(np.mean(domain_scores[words] - phone_scores[words]))
+        wording = text in self._sentences and len(text.split()) >= DOMAIN_WORDS
+        return text if wording and self.domain_margin >= self.domain_below else None
+
+    def _domain_decoder(self) -> Decoder | None:
+        """The decoder of the domain model, built on first use from the wordings; None if there is none."""
+        if self._domain is None:
+            known = self._grammar.lookup_word  # the grammar decoder has the full dictionary
+            sentences = weighted_sentences(self._wordings or {}, spoken_variants, lambda word: known(word) is not None)
+            self._sentences = frozenset(" ".join(words) for words, _ in sentences)
+            self._domain = self._load_domain(arpa(sentences, spread=DOMAIN_SPREAD), sentences) if sentences else False
+        return self._domain or None
+
+    def _load_domain(self, model: str, sentences: list[tuple[tuple[str, ...], float]]) -> Decoder | bool:
+        """A decoder of the ARPA model with a dictionary of its words only: with PocketSphinx's whole dictionary,
+        adding the model to the open decoder took 2.9 s of CPU, against 0.02 s (and 7 MB) for a decoder of its own."""
+        words = sorted({word for said, _ in sentences for word in said})
+        forms = [form for word in words for form in (word, *(f"{word}({n})" for n in range(2, 5)))]
+        entries = "".join(f"{form} {phones}\n" for form in forms if (phones := self._grammar.lookup_word(form)))
+        try:
+            with tempfile.TemporaryDirectory(prefix="voice-pacer-lm-") as folder:
+                (Path(folder) / "commands.arpa").write_text(model, encoding="utf-8")
+                (Path(folder) / "commands.dict").write_text(entries, encoding="utf-8")
+                return _decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
+                                **OPEN_OPTIONS)
+        except (OSError, RuntimeError) as exc:
+            if self.notify:
+                self.notify(f"PocketSphinx could not load the commands' language model ({exc}); open vocabulary only")
+            return False
 
     def _silent(self) -> bool:
         """Whether the audio was too quiet or too steady to hold speech (decoders hear fricatives in hiss)."""
@@ -229,9 +324,9 @@ class PocketSphinxEars:
             self.notify(f"PocketSphinx's dictionary lacks {', '.join(new)}; phrases with these words cannot be heard")
 
     def _abandon(self) -> None:
-        for decoder in self._active:
+        for decoder in [*self._active, *([self._reading] if self._reading is not None else [])]:
             decoder.end_utt()
-        self._active = []
+        self._active, self._reading = [], None
 
 
 def _clean(text: str) -> str:

@@ -156,17 +156,19 @@ class AudioConversation:
         self._utterance.append(frame)
         self.ears.feed(frame)
 
-    def _open_pass(self, heard: Recognition, restricted: bool) -> str | None:
+    def _open_pass(self, heard: Recognition, restricted: bool) -> tuple[str | None, str | None]:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
-        disclosure must be heard in any state, and the grammar only knows the state's phrases."""
+        disclosure must be heard in any state, and the grammar only knows the state's phrases. Also the ears' second
+        reading (Speech.alternative) of it, or of an open-vocabulary utterance itself, if they have one."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
         if not restricted or isinstance(heard, Nothing) or (isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS):
-            return None
+            return None, heard.alternative if isinstance(heard, Speech) and not restricted else None
         audio, self._utterance = self._utterance, []
         self.ears.begin(None)
         for frame in audio:
             self.ears.feed(frame)
-        return words_of(self.ears.end()).strip() or None
+        opened = self.ears.end()
+        return words_of(opened).strip() or None, opened.alternative if isinstance(opened, Speech) else None
 
     def _hear_over_prompt(self, frame: np.ndarray, interrupt: Sequence[str]) -> Utterance | None:
         """Barge-in: the interrupt phrases are listened for while the assistant speaks, and the safety concerns."""
@@ -179,7 +181,7 @@ class AudioConversation:
             self._feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            opened = self._open_pass(heard, restricted=True)
+            opened, _ = self._open_pass(heard, restricted=True)
             if isinstance(heard, Speech) or (isinstance(heard, Unknown) and opened and assess(opened)):
                 return Utterance(heard, self.now(), time.perf_counter(), self.ears.name, self.source.speech_end(),
                                  opened)  # other talk over a prompt does not cut it
@@ -233,9 +235,10 @@ class AudioConversation:
             if not endpointer.stood_out():  # the room talking (a TV, people nearby), not someone to the device
                 continue
             # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
-            opened = None if request.wake else self._open_pass(heard, request.phrases is not None)
+            opened, domain = (None, None) if request.wake else self._open_pass(heard, request.phrases is not None)
             if not isinstance(heard, Nothing):
-                return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened)
+                return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened,
+                                 domain)
 
     def close(self) -> None:
         self.renderer.close()

@@ -1,0 +1,185 @@
+"""The commands' language model (PocketSphinx's second reading) and the session's decision between readings, on real
+speech (Piper joe) through the session's own listening path and on the ARPA text it is built from."""
+
+from __future__ import annotations
+
+import math
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import recognise
+from tests.speech import speech
+from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.ears.base import Speech, Unknown
+from voice_pacer.ears.choose import command_wordings, make_ears
+from voice_pacer.ears.domain_lm import START, arpa, probabilities, weighted_sentences
+from voice_pacer.ears.pocketsphinx_ears import DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.intents import normalise
+from voice_pacer.listening import listening_for
+from voice_pacer.scenario import Say, ScenarioSource
+from voice_pacer.understanding import Understanding, intent_of
+from voice_pacer.voice.choose import make_voice
+
+
+@pytest.fixture(scope="module")
+def ears() -> PocketSphinxEars:
+    """The session's PocketSphinx ears with the shared commands model; an instance of this module's own, so the audio
+    fed here leaves the cached instance other tests share as it was."""
+    return PocketSphinxEars(wordings=command_wordings())
+
+
+SENTENCES = [(("let", "us", "stop"), 1.0), (("stop",), 0.5), (("let", "us", "go", "now"), 0.25)]
+
+
+def probability(probs: list[dict], backoff: dict, word: str, context: tuple[str, ...]) -> float:
+    """P(word | context) from the model's seen n-grams and backoff weights, as a decoder reads an ARPA file."""
+    context = context[-(len(probs) - 1) :] if len(probs) > 1 else ()
+    gram = (*context, word)
+    if gram in probs[len(gram) - 1]:
+        return probs[len(gram) - 1][gram]
+    return backoff.get(context, 1.0) * probability(probs, backoff, word, context[1:])
+
+
+@pytest.mark.parametrize("context", [(START,), (START, "let"), ("let", "us"), ("us",), ("go", "now"), ("never",)])
+def test_every_context_spreads_exactly_one_over_the_words(context: tuple[str, ...]) -> None:
+    probs, backoff = probabilities(SENTENCES)
+    vocabulary = [gram[0] for gram in probs[0]]
+    assert math.isclose(sum(probability(probs, backoff, word, context) for word in vocabulary), 1.0)
+
+
+def test_each_intent_weighs_the_same_whatever_its_number_of_wordings() -> None:
+    wordings = {"stop": ("stop", "let us stop", "that is enough"), "yes": ("yes",)}
+    sentences = weighted_sentences(wordings, lambda phrase: [phrase], lambda word: True)
+    by_first = {words: weight for words, weight in sentences}
+    assert math.isclose(sum(by_first[tuple(p.split())] for p in wordings["stop"]), 1.0)
+    assert by_first[("yes",)] == 1.0
+    unknown_yes = weighted_sentences(wordings, lambda phrase: [phrase], lambda word: word != "yes")
+    assert ("yes",) not in [words for words, _ in unknown_yes]
+
+
+def test_the_default_ears_have_the_commands_model() -> None:
+    assert isinstance(make_ears("pocketsphinx"), PocketSphinxEars)
+    assert make_ears("pocketsphinx")._domain_decoder() is not None  # built, no audio fed: the shared instance is as was
+
+
+def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: Path) -> None:
+    ears = PocketSphinxEars()
+    decoder = ears._open()
+    sentences = weighted_sentences(command_wordings(), spoken_variants, lambda w: decoder.lookup_word(w) is not None)
+    assert len(sentences) > 1500
+    path = tmp_path / "commands.arpa"
+    path.write_text(arpa(sentences, spread=DOMAIN_SPREAD))
+    decoder.add_lm_file("test-domain", str(path))
+    decoder.activate_search("test-domain")
+    decoder.start_utt()
+    decoder.process_raw(speech("Can we take a break for a minute?").tobytes(), False, True)
+    decoder.end_utt()
+    heard = decoder.hyp().hypstr
+    assert heard in {" ".join(words) for words, _ in sentences} and "break" in heard, heard
+
+
+def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause") -> Utterance | None:
+    """One spoken line heard as the flow's state listens (its grammar, then the open pass), as a session hears it."""
+    listening = listening_for(load_flow(flow), state)
+    clip = speech(text)
+    pad = np.zeros(int(0.5 * SAMPLE_RATE), dtype=np.int16)
+    audio = np.concatenate([pad, clip, np.zeros(2 * SAMPLE_RATE, dtype=np.int16)])
+    audio = np.clip(audio + room_tone(len(audio) / SAMPLE_RATE, level_dbfs=-65, seed=2), -32768, 32767)
+    talk = AudioConversation(ScenarioSource([[Say(say="line")]], lambda _: audio.astype(np.int16)), SilentSink(),
+                             make_voice("pyttsx3"), ears)
+    try:
+        heard = talk.listen(ListenRequest(listening.phrases, 0.8, None, len(audio) / SAMPLE_RATE + 1.0, turn=True,
+                                          commands=listening.commands))
+    except InputEnded:
+        return None
+    finally:
+        talk.close()
+    return heard if isinstance(heard, Utterance) else None
+
+
+def understood(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause") -> tuple[str | None, Utterance]:
+    heard = heard_in(state, text, ears, flow)
+    assert heard is not None, f"nothing heard of {text!r}"
+    return Understanding(EventLog())(heard, listening_for(load_flow(flow), state).candidates).event, heard
+
+
+OUTSIDE_THE_GRAMMAR = [("We should wrap this up.", "stop"), ("Alright, that would help.", "yes"),
+                       ("I'm heading to lie down.", "leave")]
+
+
+@pytest.mark.parametrize(("text", "intent"), OUTSIDE_THE_GRAMMAR)
+def test_a_wording_outside_the_grammar_is_understood_through_the_commands_model(text: str, intent: str,
+                                                                               ears: PocketSphinxEars) -> None:
+    """At the yes/no question none of these is a grammar phrase, and open vocabulary mishears them ("we should wrap
+    the stuff", "are right that would help", "i'm heading to live down")."""
+    assert normalise(text) not in (listening_for(load_flow("pause"), "ask_break").phrases or ())
+    event, heard = understood("ask_break", text, ears)
+    assert event == intent, heard
+    assert heard.domain_text is not None and heard.open_text != heard.domain_text, heard
+
+
+def test_without_a_commands_model_the_ears_behave_as_before() -> None:
+    """No wordings (or none the dictionary knows): no second reading, the open pass alone."""
+    for plain in (PocketSphinxEars(), PocketSphinxEars(wordings={"stop": ("zzqxv wrrbl",)})):
+        heard = heard_in("ask_break", "We should wrap this up.", plain)
+        assert heard is not None and heard.domain_text is None and heard.open_text, heard
+
+
+def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """PocketSphinx reads a model from a file only: with no writable temporary folder (faked: this machine has one),
+    the ears say so once and hear with open vocabulary alone."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    notes: list[str] = []
+    ears = PocketSphinxEars(notify=notes.append, wordings=command_wordings())
+    heard = recognise(ears, speech("We should wrap this up."))
+    assert isinstance(heard, Speech) and heard.text and heard.alternative is None, heard
+    assert len(notes) == 1 and "language model" in notes[0], notes
+
+
+@pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",
+                                  "I would like us to plan a trip this summer."])
+def test_chatter_is_not_taken_for_a_command(text: str, ears: PocketSphinxEars) -> None:
+    for flow, state in (("pause", "on_break"), ("turns", "floor")):  # a grammar's open pass; open vocabulary
+        event, heard = understood(state, text, ears, flow)
+        assert event is None, heard
+
+
+def test_a_disclosure_still_stops_the_practice_in_a_command_state(ears: PocketSphinxEars) -> None:
+    event, heard = understood("on_break", "He hit me last night and I am scared of him.", ears)
+    assert event == "danger", heard
+
+
+# -- the decision between readings (typed readings, the session's own code) ----------------------------------------
+
+FLOOR = listening_for(load_flow("turns"), "floor").candidates
+
+
+def utterance(grammar: str = "", opened: str | None = None, domain: str | None = None) -> Utterance:
+    return Utterance(Speech(grammar) if grammar else Unknown(), 0.0, 0.0, "pocketsphinx", None, opened, domain)
+
+
+def test_a_grammar_phrase_forced_onto_a_sentence_that_shares_none_of_its_words_says_nothing() -> None:
+    assert intent_of(utterance("that is enough", "the tea this morning was lovely"), FLOOR) is None
+    assert intent_of(utterance("that is enough"), FLOOR) == "stop"  # short: no open pass, the grammar decides
+    assert intent_of(utterance("that is enough", "that is enough for tonight i guess honey"), FLOOR) == "stop"
+
+
+def test_a_long_template_phrase_inside_other_words_is_spotted_but_a_short_one_is_not() -> None:
+    assert intent_of(utterance(opened="as i am going to finish around austin i would like to stop now"),
+                     FLOOR) is not None
+    assert intent_of(utterance(opened="the stop sign on our street is broken again"), FLOOR) is None
+
+
+def test_the_commands_reading_counts_only_when_open_vocabulary_said_nothing() -> None:
+    assert intent_of(utterance(opened="we didn't finish the exercise", domain="we can finish the exercise"),
+                     FLOOR) == "stop"
+    assert intent_of(utterance(opened="can you repeat that", domain="we can finish the exercise"),
+                     FLOOR) == "repeat"
