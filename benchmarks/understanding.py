@@ -360,8 +360,11 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: tup
 
 
 def print_variants(variants: dict[tuple[str, str], dict[str, list[Outcome]]]) -> None:
-    """Command recall and chatter taken as a command, tuning / held-out rows, per choice between readings."""
-    print("\n  choice between readings: command recall, chatter taken as a command (tuning / held-out rows)")
+    """Command recall and chatter taken as a command, per part of the corpus spoken, per choice between readings."""
+    spoken = [part for part in PARTS
+              if any(o.row.split == part for by_variant in variants.values() for o in by_variant[VARIANTS[0]])]
+    titles = " / ".join(PART_TITLES[part] for part in spoken)
+    print(f"\n  choice between readings: command recall, chatter taken as a command ({titles} rows)")
     print(f"    {'voices':8s} {'room':7s} " + "".join(f"{variant:>34s}" for variant in VARIANTS))
     for noise in dict.fromkeys(noise for _, noise in variants):
         for label in (DEV_VOICE, "unseen"):
@@ -369,10 +372,9 @@ def print_variants(variants: dict[tuple[str, str], dict[str, list[Outcome]]]) ->
             cells = []
             for variant in VARIANTS:
                 outcomes = [o for key in group for o in variants[key][variant]]
-                figures = [summary([o for o in outcomes if o.row.split == part]) for part in PARTS[:2]]
-                cells.append(f"{_pct(figures[0]['command recall'])}/{_pct(figures[1]['command recall'])} "
-                             f"{_pct(figures[0]['chatter taken as a command'])}/"
-                             f"{_pct(figures[1]['chatter taken as a command'])}")
+                figures = [summary([o for o in outcomes if o.row.split == part]) for part in spoken]
+                cells.append("/".join(_pct(f["command recall"]) for f in figures) + " "
+                             + "/".join(_pct(f["chatter taken as a command"]) for f in figures))
             if group:
                 print(f"    {label:8s} {noise:7s} " + "".join(f"{cell:>34s}" for cell in cells))
 
