@@ -551,17 +551,20 @@ def _fires(rule: Rule, text: str) -> bool:
 
 def pattern_concern(text: str) -> Concern | None:
     """What the hand-made patterns alone make of an utterance."""
-    said = normalise(text)
+    return _patterns_say(normalise(text))
+
+
+def _patterns_say(said: str) -> Concern | None:
     return next((rule.concern for rule in RULES if _fires(rule, said)), None) if said else None
 
 
 def assess(text: str) -> Concern | None:
     """Danger from a person, self-harm, or None for everything else (hurt feelings, negations, stories, idioms)."""
-    from voice_pacer.safety_model import learned_concern  # here, not at the top: the model imports this module's guards
+    from voice_pacer.safety_model import shipped_model, verdict  # here, not at the top: the model imports this module
 
-    found = pattern_concern(text)
-    if found is not None:
-        return found
     said = normalise(text)
+    found = _patterns_say(said)
+    if found is not None or not said:
+        return found
     # a pattern that saw the words and named them an ordinary sense outranks the model, which reads no word order
-    return None if any(_excused(rule, said) for rule in RULES) else learned_concern(text)
+    return None if any(_excused(rule, said) for rule in RULES) else verdict(said, shipped_model())
