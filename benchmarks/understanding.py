@@ -8,10 +8,11 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
                                                     the state listens: 800 clips, about 20 minutes of CPU
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
-(`split`); classifiers are tuned only on the rest, and both parts are reported. benchmarks/corpus/blind.csv and
-blind2.csv (the same columns, split "blind" / "blind2": rows written by someone who never saw the matcher) are further
-columns (--no-blind leaves them out): blind 1 was measured blind once and has been tuned on since; blind 2 is the
-blind figure (--blind2 N also speaks N of its rows a category). Decisions are the session's own
+(`split`); classifiers are tuned only on the rest, and both parts are reported. benchmarks/corpus/blind.csv,
+blind2.csv and blind3.csv (the same columns, split "blind", "blind2", "blind3": rows written by someone who never saw
+the matcher) are further columns (--no-blind leaves them out): blinds 1 and 2 were each measured blind and have been
+trained on since; blind 3 is the blind figure (--blind3 N also speaks N of its rows a category). Decisions are the
+session's own
 (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
@@ -51,18 +52,19 @@ from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
-# Written by someone who never saw the matcher. blind.csv was measured blind once (release 14) and then tuned on, so
-# it is reported as its own column but is no longer a blind figure; blind2.csv was written for release 15 and is the
-# blind figure until it too is spent.
-BLINDS = {"blind": Path(__file__).parent / "corpus" / "blind.csv",
-          "blind2": Path(__file__).parent / "corpus" / "blind2.csv"}
+# Written by someone who never saw the matcher. blind.csv (release 14) and blind2.csv (release 15) were each measured
+# blind, before and after that release's work, and then tuned and trained on, so they are reported as their own
+# columns but are no longer blind figures; blind3.csv was written for release 16 and is the blind figure until it too
+# is spent.
+BLINDS = {part: Path(__file__).parent / "corpus" / f"{part}.csv" for part in ("blind", "blind2", "blind3")}
+SPENT = ("tuning", "blind", "blind2")  # the parts whose misses may be read one by one and tuned on
 # "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
-PARTS = ("tuning", "held_out", "blind", "blind2")
+PARTS = ("tuning", "held_out", "blind", "blind2", "blind3")
 BLIND_PARTS = PARTS[2:]
-PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2"}
+PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2", "blind3": "blind 3"}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
 VARIANTS = ("before", "no model", "model in grammar states", "now")  # choices between readings, measured side by side
@@ -90,7 +92,7 @@ def load_corpus(path: Path = CORPUS) -> list[Row]:
 
 
 def load_all(blind: bool = True) -> list[Row]:
-    """The corpus, and the blind corpora's rows (split "blind", "blind2") when their files exist and are wanted."""
+    """The corpus, and the blind corpora's rows (split "blind"...) when their files exist and are wanted."""
     rows = load_corpus()
     for part, path in BLINDS.items():
         if blind and path.exists():
@@ -232,11 +234,11 @@ def text_outcomes(rows: list[Row]) -> list[Outcome]:
 
 
 def show_misses(outcomes: list[Outcome]) -> None:
-    """Rows that may be tuned on (tuning, and the spent blind 1; never held-out or blind 2): what went wrong; one line
-    per utterance and mistake."""
+    """Rows that may be tuned on (SPENT: tuning and the spent blind corpora; never held-out or blind 3): what went
+    wrong; one line per utterance and mistake."""
     wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
     for o in outcomes:
-        if o.row.split not in ("tuning", "blind"):
+        if o.row.split not in SPENT:
             continue
         heard = f" heard {o.heard!r}" if o.heard != o.row.text else ""
         if o.safety != o.row.safety:
@@ -280,17 +282,16 @@ def assess_seconds(text: str, repeats: int = 20) -> float:
 # -- speech -----------------------------------------------------------------------------------------------------
 
 
-def speech_sample(rows: list[Row], tuning: int, held_out: int, blind2: int = 0) -> list[tuple[Row, str]]:
+def speech_sample(rows: list[Row], sizes: dict[str, int]) -> list[tuple[Row, str]]:
     """A stratified sample: from every category the first rows of each part in a fixed hashed order, each said in
-    one state (an 'any' row in one of ANY_STATES, chosen by the hash)."""
+    one state (an 'any' row in one of ANY_STATES, chosen by the hash); sizes: rows a category, per part."""
     by_category: defaultdict[str, list[Row]] = defaultdict(list)
     for row in sorted(rows, key=lambda row: split_key("sample " + row.text)):
         by_category[row.category].append(row)
     chosen: list[Row] = []
     for items in by_category.values():
-        chosen += [row for row in items if row.split == "tuning"][:tuning]
-        chosen += [row for row in items if row.split == "held_out"][:held_out]
-        chosen += [row for row in items if row.split == "blind2"][:blind2]
+        for part, size in sizes.items():
+            chosen += [row for row in items if row.split == part][:size]
     return [(row, row.states()[int(split_key(row.text), 16) % len(row.states())]) for row in chosen]
 
 
@@ -325,13 +326,11 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
     return outcomes
 
 
-def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: tuple[int, int, int],
-               misses: bool) -> None:
-    tuning, held_out, blind2 = sizes
-    sample = speech_sample(rows, tuning, held_out, blind2)
+def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool) -> None:
+    sample = speech_sample(rows, sizes)
     ears, voice = make_ears("pocketsphinx"), make_voice("pyttsx3")  # the voice is needed, never heard
-    print(f"\nspeech: {len(sample)} rows ({tuning} tuning + {held_out} held-out + {blind2} blind-2 a category), "
-          "PocketSphinx, "
+    per_category = " + ".join(f"{size} {PART_TITLES[part]}" for part, size in sizes.items() if size)
+    print(f"\nspeech: {len(sample)} rows ({per_category} a category), PocketSphinx, "
           f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")
     results: dict[tuple[str, str], list[Outcome]] = {}
     variants: dict[tuple[str, str], dict[str, list[Outcome]]] = {}
@@ -430,21 +429,22 @@ def main() -> None:
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
     parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
     parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
-    parser.add_argument("--blind2", type=int, default=0, help="speech: blind-2 rows a category (the blind figure)")
+    parser.add_argument("--blind2", type=int, default=0, help="speech: blind-2 rows a category (spent)")
+    parser.add_argument("--blind3", type=int, default=0, help="speech: blind-3 rows a category (the blind figure)")
     args = parser.parse_args()
     rows = load_all(blind=not args.no_blind)
     counts = Counter(row.split for row in rows)
     blind = "".join(f", {counts[part]} {PART_TITLES[part]} ({BLINDS[part].name})" for part in BLIND_PARTS
                     if counts[part])
     print(f"corpus: {counts['tuning'] + counts['held_out']} utterances, {counts['tuning']} tuning, "
-          f"{counts['held_out']} held out" + blind + " (blind 1 is spent: tuned on since it was measured)")
+          f"{counts['held_out']} held out" + blind + " (blinds 1 and 2 are spent: trained on since they were measured)")
     if args.text or not args.speech:
         run_text(rows, args.misses)
     if args.baseline:
         run_baseline(rows)
     if args.speech:
-        run_speech(rows, args.voices.split(","), args.noise.split(","), (args.tuning, args.held_out, args.blind2),
-                   args.misses)
+        sizes = {"tuning": args.tuning, "held_out": args.held_out, "blind2": args.blind2, "blind3": args.blind3}
+        run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses)
 
 
 if __name__ == "__main__":
