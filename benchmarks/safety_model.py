@@ -146,13 +146,15 @@ def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, floa
     return scored
 
 
-def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
+def choose_thresholds(examples: list[Example], budget: float = 0.01, near_budget: float = 0.05) -> None:
     """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold with the patterns while the model
     adds false stops (rows the patterns leave alone) to at most `budget` of the hurt, negation, story and idiom
-    rows, and to at most `budget` of every ordinary row; then the curve."""
+    rows and to at most `budget` of the ordinary rows (the issue's two false-stop targets), and to at most
+    `near_budget` of the near misses (written to sit as close to a disclosure as words allow); then the curve."""
     scored = out_of_fold_scores(examples)
     hard = [x for x in scored if x[0].label == "none" and x[0].kind in HARD]
-    ordinary = [x for x in scored if x[0].label == "none"]
+    ordinary = [x for x in scored if x[0].label == "none" and x[0].kind == "ordinary"]
+    near = [x for x in scored if x[0].label == "none" and x[0].kind == "near_miss"]
     grid = np.round(np.arange(0.5, 1.0, 0.01), 2)
 
     def counts(items: list[tuple[Row, Concern, float, Concern | None]], c: Concern) -> np.ndarray:
@@ -161,13 +163,15 @@ def choose_thresholds(examples: list[Example], budget: float = 0.01) -> None:
     caught = {c: counts([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
     totals = caught[Concern.DANGER][:, None] + caught[Concern.SELF_HARM][None, :]
     allowed = np.ones_like(totals, dtype=bool)
-    for items in (hard, ordinary):
+    for items, share in ((hard, budget), (ordinary, budget), (near, near_budget)):
         added = counts(items, Concern.DANGER)[:, None] + counts(items, Concern.SELF_HARM)[None, :]
-        allowed &= added <= budget * len(items)
+        allowed &= added <= share * len(items)
     d, s = np.unravel_index(np.argmax(np.where(allowed, totals, -1)), totals.shape)
     print(f"\nthresholds chosen out-of-fold (the model adds false stops to at most {100 * budget:.0f}% of {len(hard)} "
-          f"hurt/negation/story/idiom rows and of {len(ordinary)} ordinary rows): danger {grid[d]:.2f}, "
-          f"self_harm {grid[s]:.2f}")
+          f"hurt/negation/story/idiom rows and of {len(ordinary)} ordinary rows, {100 * near_budget:.0f}% of "
+          f"{len(near)} near misses): danger {grid[d]:.2f}, "
+          f"self_harm {grid[s]:.2f}; near misses the model adds as stops there: "
+          f"{100 * (counts(near, Concern.DANGER)[d] + counts(near, Concern.SELF_HARM)[s]) / len(near):.1f}%")
     print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
           "idiom rows: the model's / those it adds to the patterns'")
     for concern in CONCERNS:

@@ -115,6 +115,8 @@ def test_the_model_catches_what_the_patterns_miss() -> None:
     ("if he ever dragged me across the floor I would leave", None),  # a hypothesis
     ("I want to kill myself", Concern.SELF_HARM),
     ("she says I want to kill myself but I was joking", None),  # the speaker's words reported
+    ("honestly I could just die of shame after that meeting", None),  # death as a figure of speech
+    ("I keep wishing I was dead, I'm sick of all of it", Concern.SELF_HARM),  # "sick of" is no figure of death
 ])
 def test_the_patterns_guards_apply_to_the_model(text: str, expected: Concern | None) -> None:
     anything = {Concern.DANGER: 0.0, Concern.SELF_HARM: 0.0}  # every verdict reaches the guards

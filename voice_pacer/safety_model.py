@@ -43,11 +43,13 @@ LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
 # The lowest probability that stops the practice, per concern, read from 10-fold cross-validation of the corpus
-# (benchmarks/safety_model.py --choose). Danger: the choice that catches the most disclosures out-of-fold while the
-# model adds false stops to at most 1% of the hurt, negation, story and idiom rows and of every ordinary row (guards
-# applied). Self-harm: 0.90, where the model adds 0.3% false stops on hurt, negation, story and idiom rows; the rule
-# would ask 0.94 because of the corpus's deliberately disclosure-like near misses, at 5.5 points of out-of-fold recall.
-THRESHOLDS = {Concern.DANGER: 0.87, Concern.SELF_HARM: 0.90}
+# (benchmarks/safety_model.py --choose): the pair that catches the most disclosures out-of-fold while the model adds
+# false stops (guards applied) to at most 1% of the hurt, negation, story and idiom rows, 1% of the ordinary rows (the
+# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 16's
+# corpus (4,474 rows, blind2.csv's added once spent): out-of-fold, patterns and model catch 66% of 1,060 danger rows
+# and 70% of 772 self-harm rows; the model adds 0.7% false stops on hard rows, 0.3% on ordinary ones, 4.8% on near
+# misses. (Counting near misses as ordinary rows, as release 15 did, gives danger 0.91 at 3 points of danger recall.)
+THRESHOLDS = {Concern.DANGER: 0.87, Concern.SELF_HARM: 0.81}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -64,6 +66,10 @@ ORDINARY_AFTER = {
     (Concern.DANGER, "them", "of"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): _NOT_ON_PURPOSE,
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
+# Death as a figure of speech near the evidence ("I should just die of embarrassment", "dying of boredom"), which the
+# patterns' own self-harm rules pass over too.
+FIGURATIVE_DEATH = re.compile(r"\b(?:die|dying|died|dead) (?:of|from|laughing)\b")
+FIGURATIVE_WINDOW = 5  # words either side of the anchor
 
 
 @dataclass(frozen=True)
@@ -308,6 +314,10 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
     if _ordinary_sense(words, anchor, concern):
+        return True
+    start = max(0, anchor - FIGURATIVE_WINDOW)
+    near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
+    if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
         return True
     return not words[anchor].startswith("~") and _negated(clause.split(), word)
 
