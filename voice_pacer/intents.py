@@ -252,12 +252,23 @@ class IntentSpec:
         return any(_similar(said, phrase) for phrase in self.exact_by_size.get(len(said.split()), ()))
 
 
-def match_intent(text: str, candidates: Iterable[IntentSpec]) -> str | None:
+def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
     clauses says when the rest is a few words ("sorry, I need to go, it's late"), marked or run together ("I'm done
-    here I'm leaving"); or None."""
+    here I'm leaving"); failing that (if `learned`), the learned model's proposal among the candidates
+    (voice_pacer.intent_model); or None."""
     specs = list(candidates)
+    found = _match_templates(text, specs)
+    if found is not None or not learned or not specs:
+        return found
+    from voice_pacer.intent_model import learned_intent  # here, not at the top: the model imports this module
+
+    return learned_intent(text, {spec.name for spec in specs})
+
+
+def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
+    """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
     found = _match_words(core_words(normalise(text)), specs)
     if found is not None:
         return found

@@ -10,6 +10,7 @@ from typing import Any
 from voice_pacer.ears.base import Unknown
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
+from voice_pacer.intent_model import learned_intent
 from voice_pacer.intents import IntentSpec, core_words, match_intent, normalise
 from voice_pacer.safety import Concern, assess
 
@@ -74,16 +75,20 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     """The intent an utterance says: what open vocabulary heard (it ran on speech the grammar rejected, or on a long
     utterance the grammar may have forced into a phrase, so it is the more faithful), then the ears' reading restricted
     to the commands' wordings, then the grammar's phrase unless open vocabulary heard other words, then a long
-    template phrase standing inside what open vocabulary heard."""
+    template phrase standing inside what open vocabulary heard; only when no template says anything in any reading,
+    the learned model's proposal (voice_pacer.intent_model) on the most faithful one."""
     opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
-    if opened and (found := match_intent(opened, candidates)) is not None:
+    if opened and (found := match_intent(opened, candidates, learned=False)) is not None:
         return found
-    if domain and (found := match_intent(domain, candidates)) is not None:
+    if domain and (found := match_intent(domain, candidates, learned=False)) is not None:
         return found
     forced = opened and not content_words(grammar) & content_words(opened)  # the phrase shares nothing with it
-    if grammar and not forced and (found := match_intent(grammar, candidates)) is not None:
+    if grammar and not forced and (found := match_intent(grammar, candidates, learned=False)) is not None:
         return found
-    return spotted(opened, candidates) if opened else None
+    if opened and (found := spotted(opened, candidates)) is not None:
+        return found
+    faithful = opened or (None if forced else grammar)
+    return learned_intent(faithful, {spec.name for spec in candidates}) if faithful and candidates else None
 
 
 def content_words(text: str) -> set[str]:

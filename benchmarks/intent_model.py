@@ -1,0 +1,263 @@
+"""Intent figures for the templates alone and for the templates with the learned model as second opinion.
+
+Run: python benchmarks/intent_model.py            10-fold cross-validation of voice_pacer/data/intent_corpus.csv, each
+                                                   row decided in every listening state of the built-in flows it
+                                                   belongs to (a command: the states that listen for it; `none`: every
+                                                   state, or its own when the row names one); median time, weight size
+     python benchmarks/intent_model.py --choose   also the out-of-fold choice of the thresholds
+     python benchmarks/intent_model.py --misses   also the out-of-fold mistakes the model makes
+The model is asked only where the templates say nothing, as in the session (voice_pacer.intents.match_intent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import statistics
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from voice_pacer.flowfile.load import builtin_flows, load_flow
+from voice_pacer.intent_model import (
+    CORPUS,
+    LABELS,
+    NONE,
+    THRESHOLDS,
+    WEIGHTS,
+    Example,
+    Model,
+    corpus_digest,
+    decide,
+    held_back,
+    learned_intent,
+    load_corpus,
+    proposal,
+    words_of,
+)
+from voice_pacer.intents import IntentSpec, match_intent, normalise
+from voice_pacer.listening import listening_for
+
+FOLDS = 10
+BUDGET = 0.005  # the most none-rows (x states) the model may add commands to, overall and in answer states
+GRID = np.round(np.arange(0.50, 1.0, 0.01), 2)
+COMMANDS = LABELS[1:]
+ANSWER_KINDS = ("answer", "floor")  # written rows said where an answer is awaited
+
+
+@dataclass(frozen=True)
+class State:
+    """A listening state of a built-in flow: what it listens for, and whether it waits for an answer."""
+
+    name: str
+    candidates: tuple[IntentSpec, ...]
+    answer: bool
+
+    @property
+    def listened(self) -> frozenset[str]:
+        return frozenset(spec.name for spec in self.candidates)
+
+
+@cache
+def states() -> dict[str, State]:
+    """Every listening state of the built-in flows, by flow:state."""
+    found: dict[str, State] = {}
+    for flow_name in sorted(builtin_flows()):
+        flow = load_flow(flow_name)
+        for name, state in flow.flow.states.items():
+            if state.listen is not None:
+                found[f"{flow_name}:{name}"] = State(f"{flow_name}:{name}",
+                                                     tuple(listening_for(flow, name).candidates), state.listen.answer)
+    return found
+
+
+def distinct() -> list[State]:
+    """One state for each distinct set of candidates (and answer or not): the others decide alike."""
+    kept: dict[tuple[tuple[str, ...], bool], State] = {}
+    for state in states().values():
+        kept.setdefault((tuple(spec.name for spec in state.candidates), state.answer), state)
+    return list(kept.values())
+
+
+def said_in(example: Example) -> list[State]:
+    """The states a row is decided in: its own, or (said anywhere) those that listen for its intent; for `none`, every
+    distinct state, or the answer states for the answers written for the model ("no, it was Tuesday" answers a
+    question, and says no to a yes/no one)."""
+    if example.context != "any":
+        return [states()[example.context]]
+    if example.source == "written" and example.kind in ANSWER_KINDS:
+        return [s for s in distinct() if s.answer]
+    return [s for s in distinct() if example.intent == NONE or example.intent in s.listened]
+
+
+def fold_of(text: str) -> int:
+    return int(hashlib.sha1(normalise(text).encode()).hexdigest(), 16) % FOLDS
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row in one state: what the templates said, and the model's out-of-fold probabilities."""
+
+    example: Example
+    state: State
+    templates: str
+    probabilities: np.ndarray
+    held: bool  # the model must leave it alone (voice_pacer.intent_model.held_back)
+
+    def decided(self, thresholds: dict[str, float]) -> str:
+        if self.templates != NONE or self.held:
+            return self.templates
+        return decide(self.probabilities, self.state.listened, thresholds) or NONE
+
+
+@cache
+def _templates(text: str, state: str) -> str:
+    return match_intent(text, states()[state].candidates, learned=False) or NONE
+
+
+def cross_validated(examples: list[Example]) -> list[Case]:
+    """Every row in every state it is said in, with probabilities from a model trained on the other folds."""
+    folds = [fold_of(e.text) for e in examples]
+    cases: list[Case] = []
+    for fold in range(FOLDS):
+        model = Model.train([e for e, f in zip(examples, folds, strict=True) if f != fold])
+        for example in (e for e, f in zip(examples, folds, strict=True) if f == fold):
+            probabilities = model.probabilities(example.text)
+            held = held_back(example.text)
+            cases += [Case(example, state, _templates(example.text, state.name), probabilities, held)
+                      for state in said_in(example)]
+    return cases
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}" if whole else "    -"
+
+
+def report(cases: list[Case], thresholds: dict[str, float]) -> None:
+    """Precision and recall per intent, templates alone and with the model; none taken as a command, by kind."""
+    alone = [(c.example.intent, c.templates) for c in cases]
+    both = [(c.example.intent, c.decided(thresholds)) for c in cases]
+    print(f"\n{FOLDS}-fold cross-validation: {len(cases)} rows x states "
+          f"({len({c.example.text for c in cases})} rows)")
+    print(f"  {'intent':10s} {'templates P':>12s} {'R':>6s} {'with model P':>13s} {'R':>6s} {'n':>6s}")
+    for label in COMMANDS:
+        cells = []
+        for pairs in (alone, both):
+            right = sum(want == got == label for want, got in pairs)
+            predicted, expected = sum(got == label for _, got in pairs), sum(want == label for want, _ in pairs)
+            cells += [_pct(right, predicted), _pct(right, expected)]
+        print(f"  {label:10s} {cells[0]:>12s} {cells[1]:>6s} {cells[2]:>13s} {cells[3]:>6s} "
+              f"{sum(w == label for w, _ in alone):6d}")
+    commands = [c for c in cases if c.example.intent != NONE]
+    print(f"  command recall: templates {_pct(sum(c.templates == c.example.intent for c in commands), len(commands))}"
+          f"%, with the model {_pct(sum(c.decided(thresholds) == c.example.intent for c in commands), len(commands))}%")
+    quiet = [c for c in cases if c.example.intent == NONE]
+    print("  none taken as a command (templates / with the model):")
+    groups = {"every state": quiet, "answer states": [c for c in quiet if c.state.answer],
+              "command states": [c for c in quiet if not c.state.answer]}
+    groups.update({f"kind {kind}": [c for c in quiet if c.example.kind == kind]
+                   for kind in sorted({c.example.kind for c in quiet})})
+    for name, group in groups.items():
+        print(f"    {name:24s} {_pct(sum(c.templates != NONE for c in group), len(group))}% / "
+              f"{_pct(sum(c.decided(thresholds) != NONE for c in group), len(group))}%   n {len(group)}")
+
+
+def misses(cases: Iterable[Case], thresholds: dict[str, float]) -> None:
+    """The model's out-of-fold mistakes: what it added wrongly, and the commands it missed."""
+    print("\nthe model's mistakes (out of fold), where the templates said nothing:")
+    for case in cases:
+        if case.templates != NONE or case.held:
+            continue
+        got = case.decided(thresholds)
+        if got != case.example.intent:
+            share = proposal(case.probabilities, case.state.listened)
+            print(f"  want {case.example.intent:9s} got {got:9s} {share[1] if share else 0:.2f} "
+                  f"{case.state.name:28s} {case.example.text!r}")
+
+
+def choose(cases: list[Case]) -> dict[str, float]:
+    """Thresholds per intent (GRID), lowered greedily where they gain the most commands for the none-rows they add,
+    while the model adds commands to at most BUDGET of the none rows x states, overall and in answer states."""
+    open_cases = [(c, share) for c in cases if c.templates == NONE and not c.held
+                  and (share := proposal(c.probabilities, c.state.listened)) is not None]
+    label = np.array([COMMANDS.index(share[0]) for _, share in open_cases])
+    share = np.array([share[1] for _, share in open_cases])
+    quiet = np.array([c.example.intent == NONE for c, _ in open_cases])
+    answer = np.array([c.state.answer for c, _ in open_cases])
+    right = np.array([c.example.intent == s[0] for c, s in open_cases])
+    quiet_all = sum(c.example.intent == NONE for c in cases)
+    quiet_answer = sum(c.example.intent == NONE and c.state.answer for c in cases)
+
+    def tally(thresholds: np.ndarray) -> tuple[int, int, int, int]:
+        taken = share >= thresholds[label]
+        return (int((taken & right).sum()), int((taken & ~right & ~quiet).sum()), int((taken & quiet).sum()),
+                int((taken & quiet & answer).sum()))
+
+    chosen = np.full(len(COMMANDS), 0.99)
+    while True:
+        right_now, wrong_now, _, _ = tally(chosen)
+        best: tuple[float, int, float] | None = None
+        for index in range(len(COMMANDS)):
+            for value in GRID[chosen[index] > GRID]:
+                trial = chosen.copy()
+                trial[index] = value
+                r, w, fa, fan = tally(trial)
+                gain = (r - w) - (right_now - wrong_now)
+                if fa > BUDGET * quiet_all or fan > BUDGET * quiet_answer or gain <= 0:
+                    continue
+                if best is None or gain / (1 + fa) > best[0]:
+                    best = (gain / (1 + fa), index, float(value))
+        if best is None:
+            break
+        chosen[best[1]] = best[2]
+    r, w, fa, fan = tally(chosen)
+    thresholds = {name: float(value) for name, value in zip(COMMANDS, chosen, strict=True)}
+    print(f"\nthresholds chosen out-of-fold (the model adds commands to at most {100 * BUDGET:.1f}% of "
+          f"{quiet_all} none rows x states and of the {quiet_answer} in answer states): "
+          + ", ".join(f"{name} {value:.2f}" for name, value in thresholds.items()))
+    print(f"  the model adds {r} right commands, {w} wrong ones, and commands to {fa} none rows x states "
+          f"({fan} in answer states)")
+    return thresholds
+
+
+def timing(texts: list[str]) -> None:
+    """Median time the shipped model takes an utterance, and the size of its weights."""
+    listened = frozenset(COMMANDS)
+    learned_intent(texts[0], listened)
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        learned_intent(text, listened)
+        times.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    Model.load(WEIGHTS, corpus_digest())
+    loaded = time.perf_counter() - started
+    print(f"\nshipped model: median {1000 * statistics.median(times):.3f} ms an utterance (slowest "
+          f"{1000 * max(times):.2f} ms); weights {WEIGHTS.stat().st_size // 1024} KB, loaded in {loaded:.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--choose", action="store_true", help="choose the thresholds out-of-fold")
+    parser.add_argument("--misses", action="store_true", help="list the model's out-of-fold mistakes")
+    args = parser.parse_args()
+    examples = load_corpus()
+    sources = {s: sum(e.source == s for e in examples) for s in sorted({e.source for e in examples})}
+    print(f"corpus {CORPUS.name}: {len(examples)} rows (" + ", ".join(f"{n} {s}" for s, n in sources.items()) + ")")
+    cases = cross_validated(examples)
+    thresholds = choose(cases) if args.choose else THRESHOLDS
+    report(cases, thresholds)
+    if args.misses:
+        misses(cases, thresholds)
+    timing([e.text for e in examples if words_of(e.text)][:1000])
+
+
+if __name__ == "__main__":
+    main()
