@@ -14,19 +14,28 @@ from voice_pacer.audio.pcm import read_wav
 from voice_pacer.errors import UserError
 
 RENDER_ATTEMPTS = 3
-FILE_WAIT = 0.5  # seconds to wait for espeak's thread to write the file
+FILE_WAIT = 5.0  # seconds to wait for espeak's thread to finish the file (milliseconds; more on a loaded machine)
+
+
+def _complete(path: Path) -> bool:
+    """Whether a WAV file is whole: Python's wave module writes a header sized for all the samples, then the samples;
+    a file read before they are all there (espeak's thread, on a busy machine) is shorter than its header says."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return len(head) == 8 and head[:4] == b"RIFF" and int.from_bytes(head[4:], "little") + 8 == size >= 44
 
 
 def _settled(path: Path, deadline: float) -> bool:
-    """Wait until path exists and its size stops changing; False if it never appears before the deadline."""
-    size = -1
+    """Wait until the WAV file at path is whole; False if it is not before the deadline."""
     while time.monotonic() < deadline:
-        current = path.stat().st_size if path.exists() else -1
-        if current >= 0 and current == size:
+        if _complete(path):
             return True
-        size = current
         time.sleep(0.01)
-    return path.exists()
+    return _complete(path)
 
 
 class Pyttsx3Voice:
