@@ -50,8 +50,9 @@ from voice_pacer.understanding import intent_of
 from voice_pacer.voice.choose import make_voice
 
 CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.0), ("babble", 10.0))
-# Seconds of the room before and after each clip: the endpointer judges whether an utterance stands out from the room
-# only after 3 s of it (ROOM_MIN_FRAMES), and a TV has been talking long before anyone speaks to the device.
+# Seconds of the room before and after each clip: the endpointer knows the room after 3 s of it (ROOM_MIN_FRAMES;
+# earlier utterances are judged against what was heard so far), and a TV has been talking long before anyone speaks to
+# the device. Each clip is a new conversation, so its first seconds are the start of listening.
 LEAD, TAIL = 4.0, 3.0
 ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
 DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]

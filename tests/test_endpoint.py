@@ -10,8 +10,9 @@ import pytest
 
 from benchmarks.speechlab import babble, have_voice, in_room, speech_span
 from tests.speech import speech
-from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS
+from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, room_tone
 from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.hearing.frontend import FrontEnd
 
 LEAD, TAIL = 2.0, 4.0  # seconds of room before and after the command
 
@@ -98,8 +99,41 @@ def test_a_minute_of_talk_in_the_room_is_never_heard_as_a_command() -> None:
 
 
 @pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("seed", [0, 1, 5])
+def test_talk_from_the_first_second_of_listening_does_not_stand_out(seed: int) -> None:
+    """Utterances of the room's talk that begin before 3 s of the room were heard are judged too, on the audio before
+    noise suppression (on here, as a fan in the room would turn it on): none stands out."""
+    talk = babble(10.0, seed=seed)
+    talk = talk / np.sqrt(np.mean(talk**2)) * 32768 * 10 ** (-35 / 20) + room_tone(10.0, -60, seed=seed)[: len(talk)]
+    talking = np.clip(talk, -32768, 32767).astype(np.int16)  # a TV at -35 dBFS from the moment listening starts
+    endpointer, front = Endpointer(), FrontEnd("on")
+    endpointer.reset(0.8)
+    judged = []
+    for index in range(len(talking) // FRAME_SAMPLES):
+        raw = talking[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+        if endpointer.push(front.process(raw), raw) is Mark.ENDED:
+            judged.append(endpointer.stood_out())
+    assert judged and not any(judged)
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
 def test_a_command_over_the_room_stands_out() -> None:
     clean = speech("stop the session")
     _, end = speech_span(clean, 4.0)
     found = judged(in_room(clean, "babble", 15.0, seed=3, lead=4.0, tail=TAIL))
     assert next(stood for t, stood in found if t > end)
+
+
+@pytest.mark.parametrize("noise", ["clean", "steady"])
+def test_a_long_answer_from_the_first_second_of_listening_stands_out(noise: str) -> None:
+    """Judged before the room is known, against what was heard so far (mostly itself), an answer still stands out."""
+    answer = speech("He came back after twenty minutes like he said he would, and then we talked for a long time "
+                    "about the weekend and what we both wanted from it.")
+    endpointer = Endpointer()
+    endpointer.reset(2.5)
+    ended = []
+    pcm = in_room(answer, noise, 15.0, seed=1, lead=0.0, tail=3.5)
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        if endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]) is Mark.ENDED:
+            ended.append(endpointer.stood_out())
+    assert ended == [True]

@@ -64,6 +64,18 @@ def test_auto_leaves_a_quiet_room_untouched() -> None:
     assert np.array_equal(out, clean[: len(out)])
 
 
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("seed", [0, 3, 7])
+def test_auto_leaves_other_voices_alone(seed: int) -> None:
+    """Talk in the room (a TV, people nearby) is as loud and steady in level as a fan, but suppressing it only blurs
+    the command said over it: "auto" leaves it alone."""
+    talking = in_room(say("let's take a break"), "babble", 15.0, seed=seed, lead=4.0, tail=TAIL)
+    front = FrontEnd("auto")
+    out = through(front, talking)
+    assert not front.active
+    assert np.array_equal(out, talking[: len(out)])
+
+
 def hear(pcm: np.ndarray, denoise: str) -> str:
     """One command heard the way a flow's listening state hears it, restricted to the command phrases."""
     phrases = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))

@@ -104,13 +104,14 @@ class AudioConversation:
         self.endpointer = Endpointer()
         self.frontend = FrontEnd(denoise)  # what the endpointer and the ears hear; the recorder keeps the raw room
         self.on_frame: Callable[[np.ndarray], None] | None = None
+        self.raw = np.zeros(0, np.int16)  # the last frame read, before the front end
         self._utterance: list[np.ndarray] = []  # the audio of the utterance in progress, for a second, open pass
 
     def now(self) -> float:
         return self.samples / SAMPLE_RATE
 
     def _read(self) -> np.ndarray:
-        frame = self.source.read()
+        frame = self.raw = self.source.read()
         self.samples += len(frame)
         if self.recorder is not None:
             self.recorder.room.append(frame)
@@ -172,7 +173,7 @@ class AudioConversation:
 
     def _hear_over_prompt(self, frame: np.ndarray, interrupt: Sequence[str]) -> Utterance | None:
         """Barge-in: the interrupt phrases are listened for while the assistant speaks, and the safety concerns."""
-        mark = self.endpointer.push(frame)
+        mark = self.endpointer.push(frame, self.raw)
         if mark is Mark.STARTED:
             self._begin(interrupt)
             for earlier in self.endpointer.pre_roll:
@@ -208,7 +209,7 @@ class AudioConversation:
                 if request.deadline is not None and now >= request.deadline:
                     return Quiet("deadline")
             frame = self._read()
-            mark = endpointer.push(frame)
+            mark = endpointer.push(frame, self.raw)
             if mark is Mark.STARTED:
                 self._begin(request.phrases, request.commands if request.phrases is None else (), request.wake)
                 for earlier in endpointer.pre_roll:

@@ -45,7 +45,11 @@ SETTLE_FRAMES = 33
 ROOM_FRAMES = 333
 ROOM_PERCENTILE = 25.0
 STAND_OUT_DB = 10.0
-ROOM_MIN_FRAMES = 100  # with less than 3 s of the room heard before an utterance, it is not judged
+# With less than 3 s of the room heard before an utterance (ROOM_MIN_FRAMES), it is judged when it ends against all
+# that was heard, itself included: its gaps and trailing quiet are the room. Not judging it let the talk of the first
+# seconds of a conversation through: in benchmarks/room.py (a fresh conversation per clip, other voices 15 dB below the
+# command), every false command before the command began came from such an utterance, most heard as "what".
+ROOM_MIN_FRAMES = 100
 
 
 class Mark(Enum):
@@ -82,6 +86,7 @@ class Endpointer:
         self.pre_roll: deque[np.ndarray] = deque(maxlen=PRE_ROLL_FRAMES)
         self._recent: deque[bool] = deque(maxlen=START_WINDOW)
         self._powers: deque[float] = deque(maxlen=LEVEL_FRAMES)
+        self._raw_powers: deque[float] = deque(maxlen=LEVEL_FRAMES)
         self._history: deque[float] = deque(maxlen=HISTORY_FRAMES)
         self._quiet_frames = 0
         self._since_start = 0
@@ -102,34 +107,42 @@ class Endpointer:
             return False
         return self._vad.is_speech(frame.tobytes(), SAMPLE_RATE)
 
-    def push(self, frame: np.ndarray) -> Mark:
-        """Take the next frame and say what it means for the utterance."""
+    def push(self, frame: np.ndarray, raw: np.ndarray | None = None) -> Mark:
+        """Take the next frame and say what it means for the utterance; raw is the frame before noise suppression,
+        whose level judges whether the utterance stood out from the room (suppression deepens the gaps in other
+        talk, so that talk stood out from what was left of it)."""
         level = frame_level(frame) if len(frame) == FRAME_SAMPLES else -120.0
         voiced = self.voiced(frame, level)
         self._powers.append(10 ** (level / 10))
         smooth = float(10 * np.log10(sum(self._powers) / len(self._powers)))
+        if raw is not None and raw is not frame:
+            self._raw_powers.append(10 ** (frame_level(raw) / 10) if len(raw) == FRAME_SAMPLES else 1e-12)
+            judged = float(10 * np.log10(sum(self._raw_powers) / len(self._raw_powers)))
+        else:
+            self._raw_powers.append(10 ** (level / 10))
+            judged = smooth
         self.pre_roll.append(frame)
-        self._room.append(smooth)
+        self._room.append(judged)
         if not self.in_speech:
             self.last_voiced = voiced
             self._recent.append(voiced)
             if sum(self._recent) >= START_FRAMES:
-                self._start(smooth)
+                self._start(smooth, judged)
                 return Mark.STARTED
             return Mark.QUIET
         if self._louder_talker(smooth) and voiced:
-            self._start(smooth)
+            self._start(smooth, judged)
             return Mark.STARTED
-        return self._continue(voiced, smooth)
+        return self._continue(voiced, smooth, judged)
 
-    def _start(self, smooth: float) -> None:
+    def _start(self, smooth: float, judged: float) -> None:
         self.in_speech = True
         self._quiet_frames = 0
         self._since_start = 0
         self._history.clear()
         self.speech_frames = len(self.pre_roll)
         self.speech_level = smooth
-        self._peak = smooth
+        self._peak = judged
         enough = len(self._room) >= ROOM_MIN_FRAMES + len(self.pre_roll)
         self._room_level = float(np.percentile(self._room, ROOM_PERCENTILE)) if enough else None
         self.last_voiced = True
@@ -141,10 +154,10 @@ class Endpointer:
         self._history.append(self.speech_level if self.speech_level is not None else smooth)
         return earlier is not None and self._since_start >= SETTLE_FRAMES and smooth > earlier + LOUDER_TALKER_DB
 
-    def _continue(self, voiced: bool, smooth: float) -> Mark:
+    def _continue(self, voiced: bool, smooth: float, judged: float) -> Mark:
         if voiced:
             self.speech_level = smooth if self.speech_level is None else max(self.speech_level, smooth)
-            self._peak = max(self._peak, smooth)
+            self._peak = max(self._peak, judged)
             clear = self.noise_floor is not None and smooth >= self.noise_floor + CLEAR_ABOVE_FLOOR_DB
             voiced = clear or smooth >= self.speech_level - BELOW_SPEECH_DB
         if self.speech_level is not None:
@@ -163,13 +176,13 @@ class Endpointer:
         return Mark.SPEECH
 
     def _judge(self) -> None:
+        if self._room_level is None and self._room:  # began before the room was known: its own gaps are the room
+            self._room_level = float(np.percentile(self._room, ROOM_PERCENTILE))
         self.prominence = None if self._room_level is None else self._peak - self._room_level
 
     def split(self) -> None:
         """Close a long utterance without trailing silence (it is decoded in parts), judging it like an ended one; one
         that began too soon to know the room is judged against its own last 10 s, whose gaps are the room."""
-        if self._room_level is None and self._room:
-            self._room_level = float(np.percentile(self._room, ROOM_PERCENTILE))
         self._judge()
         self.reset()
 

@@ -3,9 +3,9 @@
 Chosen by measurement (63 commands, four voices never used in tuning, steady pink noise 15 dB below the speech):
 commands recognised 0.54-0.79 without it, 0.83-0.95 with WebRTC's suppression (level 3); Speex's did as well but has
 no wheels for Python 3.13. Neither helps against other voices (commands over synthetic babble: 0.37-0.40 without,
-0.25-0.35 with WebRTC's), so "auto" switches it on only for a loud and steady noise floor (dense talk from many
-voices can look steady too). It costs 0.002 CPU-s per
-audio second here, and nothing while the room is quiet."""
+0.25-0.35 with WebRTC's), so "auto" switches it on only for a loud noise floor that is steady in level and in
+spectrum (dense talk from many voices is about as steady in level as a fan). It costs 0.002 CPU-s per audio second
+here, and nothing while the room is quiet."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Literal
 
 import numpy as np
 
+from voice_pacer.audio.pcm import FRAME_SAMPLES
 from voice_pacer.errors import UserError
 
 Denoise = Literal["auto", "on", "off"]
@@ -29,8 +30,20 @@ FLOOR_RISE_DB = 0.02  # per 30 ms frame: the floor follows a noisier room slowly
 STEADY_DB = 5.0
 UNSTEADY_DB = 8.0
 WINDOW_FRAMES = 100
+# Spectral steadiness: the median, over the last 3 s, of how much 12 bands' levels (130 Hz-6.6 kHz) change from one
+# 30 ms frame to the next (dB, averaged over the bands). Measured in 3 s windows of 16 clips each (Piper joe's
+# commands in benchmarks/speechlab.py's rooms, 15 and 10 dB SNR, speech included): steady pink noise 2.3-3.1 dB,
+# five-voice synthetic babble 4.1-6.4 dB; the level's steadiness alone overlapped (babble 0-14 dB, pink noise 0-2.4
+# dB), and suppression left on over babble cost commands (benchmarks/room.py, joe, 53 commands in babble at 15 dB:
+# 0.38 right with it on, 0.68 with it off). Only needed, so only computed, while the floor is loud and suppression is
+# off.
+FLUX_STEADY_DB = 3.6
+BAND_EDGES = tuple(int(edge) for edge in np.unique(np.geomspace(4, 200, 13).astype(int)))  # rfft bins of 33 Hz
 DECIDE_EVERY = 10  # frames between decisions
 FIRST_DECISION = 30  # frames heard before the first one (0.9 s)
+
+
+_WINDOW = np.hanning(FRAME_SAMPLES).astype(np.float32)
 
 
 class Denoiser:
@@ -64,6 +77,8 @@ class FrontEnd:
         self._denoiser: Denoiser | None = Denoiser() if mode == "on" else None
         self.noise_floor: float | None = None  # dBFS of the room, tracked in "auto"
         self._above: deque[float] = deque(maxlen=WINDOW_FRAMES)  # recent frame levels above the floor, dB
+        self._flux: deque[float] = deque(maxlen=WINDOW_FRAMES)  # recent spectral changes, dB (a loud floor only)
+        self._bands: np.ndarray | None = None  # the last frame's band levels
         self._frames = 0
         self.active = mode == "on"
 
@@ -83,6 +98,7 @@ class FrontEnd:
         floor = level if self.noise_floor is None else self.noise_floor
         self.noise_floor = min(level, floor + FLOOR_RISE_DB)
         self._above.append(level - self.noise_floor)
+        self._follow_spectrum(frame)
         self._frames += 1
         if self._frames % DECIDE_EVERY or self._frames < FIRST_DECISION:
             return
@@ -90,4 +106,17 @@ class FrontEnd:
         if self.active:
             self.active = self.noise_floor >= QUIET_FLOOR_DB and spread <= UNSTEADY_DB
         else:
-            self.active = self.noise_floor > NOISY_FLOOR_DB and spread < STEADY_DB
+            steady = len(self._flux) >= FIRST_DECISION - 1 and float(np.median(self._flux)) < FLUX_STEADY_DB
+            self.active = self.noise_floor > NOISY_FLOOR_DB and spread < STEADY_DB and steady
+
+    def _follow_spectrum(self, frame: np.ndarray) -> None:
+        """Track how much the spectrum changes frame to frame, while it could turn suppression on."""
+        if self.active or self.noise_floor is None or self.noise_floor <= NOISY_FLOOR_DB or len(frame) != FRAME_SAMPLES:
+            self._bands = None
+            self._flux.clear()
+            return
+        power = np.abs(np.fft.rfft(frame.astype(np.float32) * _WINDOW)) ** 2
+        bands = 10 * np.log10(np.add.reduceat(power, BAND_EDGES)[:-1] + 1e-3)
+        if self._bands is not None:
+            self._flux.append(float(np.mean(np.abs(bands - self._bands))))
+        self._bands = bands

@@ -1,0 +1,64 @@
+"""A conversation in a room where other people talk: their talk is not taken for a command, from the first second on,
+and the command said over it is understood; a clean command is heard as before.
+
+Speech is Piper joe (tests/speech.py); the background talk is benchmarks/speechlab.py's babble of five other synthetic
+voices (flite and festival), mixed 15 dB below the command, talking from the moment the conversation starts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from benchmarks.speechlab import have_voice, in_room, speech_span
+from tests.conftest import ClipSource
+from tests.speech import speech
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.flowfile.common import common
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
+from voice_pacer.intents import phrases_for
+from voice_pacer.understanding import intent_of
+from voice_pacer.voice.choose import make_voice
+
+LEAD, TAIL = 4.0, 3.0  # seconds of room before and after the command
+SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]
+GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
+
+
+@pytest.fixture(scope="module")
+def ears():
+    return make_ears("pocketsphinx")
+
+
+def heard_in(pcm: np.ndarray, ears) -> list[Utterance]:
+    """Every utterance a new conversation hears in the clip, listening for every command as a command state does."""
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("pyttsx3"), ears)
+    heard: list[Utterance] = []
+    try:
+        while True:
+            result = talk.listen(ListenRequest(GRAMMAR, 0.8))
+            if isinstance(result, Utterance):
+                heard.append(result)
+    except InputEnded:
+        pass
+    finally:
+        talk.renderer.close()
+    return heard
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("seed", [0, 3])
+def test_talk_before_a_command_is_not_taken_for_one(seed: int, ears) -> None:
+    """Nothing of the talk before the command reaches the session, and the command is understood over it."""
+    clean = speech("we are done with the session")
+    start, _ = speech_span(clean, LEAD)
+    heard = heard_in(in_room(clean, "babble", 15.0, seed=seed, lead=LEAD, tail=TAIL), ears)
+    assert [u.text for u in heard if u.endpoint_at <= start] == []
+    said = [intent for u in heard if u.endpoint_at > start and (intent := intent_of(u, SPECS)) is not None]
+    assert said[:1] == ["stop"]
+
+
+@pytest.mark.parametrize("text, intent", [("stop", "stop"), ("i need a break", "pause"), ("what", "repeat")])
+def test_a_clean_command_is_heard_as_before(text: str, intent: str, ears) -> None:
+    heard = heard_in(in_room(speech(text), "clean", lead=LEAD, tail=TAIL), ears)
+    assert [intent_of(u, SPECS) for u in heard] == [intent]
