@@ -23,6 +23,9 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
 # benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
 SPOT_WORDS = 3
+# The care reading (voice_pacer.ears.care_lm) is taken by safety only when it shares this many content words with what
+# open vocabulary heard in the same audio.
+CARE_SHARED = 0
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,8 @@ class Understanding:
         self.endpoint_wall = 0.0  # perf_counter() of the latest endpoint decision, for compute_ms
 
     def __call__(self, utterance: Utterance, candidates: list[IntentSpec]) -> Understood:
-        """Safety reads what the grammar heard and what a second, open pass heard in audio the grammar rejected."""
-        texts = [text for text in (utterance.text, utterance.open_text) if text]
-        concern = next((found for text in texts if (found := assess(text)) is not None), None)
+        """Safety comes first (concern_of), then the first intent the utterance says."""
+        concern = concern_of(utterance)
         if concern is not None:
             self._heard(utterance, None, words=False)  # a disclosure's words are never written down
             self.log.write("safety", concern=str(concern))
@@ -68,6 +70,22 @@ class Understanding:
                           endpoint_at=round(utterance.endpoint_at, 3))
         self.log.release(compute_ms=None)
         self.log.write("heard", t=utterance.endpoint_at, hold=utterance.engine not in (None, "text"), **fields)
+
+
+def concern_of(utterance: Utterance) -> Concern | None:
+    """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
+    grammar rejected, and of the ears' care reading of open speech when it shares CARE_SHARED content words with
+    what open vocabulary heard."""
+    texts = [text for text in (utterance.text, utterance.open_text) if text]
+    concern = next((found for text in texts if (found := assess(text)) is not None), None)
+    if concern is None and utterance.care_text and _care_agrees(utterance):
+        concern = assess(utterance.care_text)
+    return concern
+
+
+def _care_agrees(utterance: Utterance) -> bool:
+    heard = utterance.open_text or utterance.text
+    return len(content_words(utterance.care_text or "") & content_words(heard)) >= CARE_SHARED
 
 
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:

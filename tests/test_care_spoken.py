@@ -1,0 +1,60 @@
+"""The care reading through real sessions, with real recognition (PocketSphinx) of synthesised speech: disclosures that
+the general model mishears stop the practice with the right message, hurt feelings and a talking room do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmarks.speechlab import babble, have_voice, pink_noise
+from tests.conftest import ClipSource
+from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
+from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.ears.choose import make_ears
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.session import Session
+from voice_pacer.voice.choose import make_voice
+
+
+def test_a_spoken_disclosure_in_an_answer_stops_the_practice_with_the_danger_message(tmp_path: Path) -> None:
+    said = "He hits the kids."  # PocketSphinx's general model heard "if the kids" (Piper joe)
+    records = run_scenario(tmp_path, "checkin", [{"say": said}])
+    assert_stopped_for(records, "danger", said)
+
+
+def test_a_spoken_wish_not_to_live_at_a_yes_no_question_stops_it_with_the_self_harm_message(tmp_path: Path) -> None:
+    said = "I just want it all to be over."  # the general model heard "they just won it all to be over"
+    records = run_scenario(tmp_path, "pause", [{"say": said}])
+    assert any(r["event"] == "state" and r["state"] == "ask_break" for r in records)
+    assert_stopped_for(records, "self_harm", said)
+
+
+def test_spoken_hurt_feelings_are_thanked_not_stopped(tmp_path: Path) -> None:
+    records = run_scenario(tmp_path, "checkin", [{"say": "I'm so hurt by what you said."}])
+    assert not any(r["event"] == "safety" for r in records)
+    assert "Thank you, Dana." in [r["text"] for r in records if r["event"] == "say"]
+
+
+@pytest.mark.skipif(not have_voice("kal16"), reason="babble is spoken by flite's voices; install flite")
+def test_a_talking_humming_room_gives_no_safety_stop() -> None:
+    seconds = 40.0
+    # Talk comes and goes (3 s on, 2 s off), so that the endpointer takes it for speech to the device, over a hum.
+    gate = (np.arange(round(seconds * SAMPLE_RATE)) / SAMPLE_RATE % 5.0 < 3.0).astype(float)
+    talk_level, hum_level = 32768 * 10 ** (-26 / 20), 32768 * 10 ** (-45 / 20)
+    room = babble(seconds, seed=2) * gate * talk_level + pink_noise(seconds, seed=2) * hum_level
+    room = np.clip(room + room_tone(seconds, -60, seed=2), -32768, 32767).astype(np.int16)
+    talk = AudioConversation(ClipSource(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    log = EventLog()
+    try:
+        Session(load_flow("checkin"), talk, log, NAMES).run()
+    finally:
+        talk.close()
+        log.close()
+    assert talk.now() >= seconds - 1.0, "the whole room was heard"
+    heard = [r for r in log.records if r["event"] == "heard"]
+    assert heard, "the room's talk reached the recogniser"
+    assert not any(r["event"] == "safety" for r in log.records), heard
