@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -78,36 +79,46 @@ def _frame_scores(segments: object, frames: int) -> tuple[np.ndarray, np.ndarray
 
 class CareReader:
     """Reads an open utterance with the care model, alongside the general search, and judges the reading against a
-    phone loop of its own."""
+    phone loop of its own. The model is built in the background when first asked for (about 1.5 s of CPU here, more
+    on a Raspberry Pi); audio that comes before it is ready waits for it, so no utterance goes unread."""
 
     def __init__(self, sentences: Callable[[Callable[[str], bool]], Sentences],
                  notify: Callable[[str], None] | None = None) -> None:
-        """sentences: what the model is built from, given which words the recogniser knows (called on first use)."""
+        """sentences: what the model is built from, given which words the recogniser knows."""
         self._sentences = sentences
         self.notify = notify
-        self._decoder: Decoder | bool | None = None  # False: it could not be built
-        self._phones: Decoder | None = None
-        self._reading = False
+        self._decoders: tuple[Decoder, Decoder] | None = None  # the care model's and the phone loop's
+        self._building: threading.Thread | None = None
+        self._failed: str | None = None
+        self._reading = False  # an utterance is being read
+        self._started = False  # ...and its decoders have started on it
+        self._waiting: list[bytes] = []  # its audio, while the model is being built
         self.below = CARE_BELOW
         self.text: str | None = None  # the last reading and its margin, kept for tuning
         self.margin: float | None = None
 
-    def begin(self, lookup: Callable[[str], str | None]) -> None:
-        """Start reading an utterance; lookup gives a word's phones from the recogniser's whole dictionary (the model
-        is built from it on first use)."""
+    def prepare(self) -> None:
+        """Start building the model in the background, if that has not begun."""
+        if self._building is None:
+            self._building = threading.Thread(target=self._build, name="care-model", daemon=True)
+            self._building.start()
+
+    def begin(self) -> None:
+        """Start reading an utterance."""
         self.abandon()
-        decoder = self._load(lookup)
-        if decoder is None:
-            return
-        assert self._phones is not None
-        decoder.start_utt()
-        self._phones.start_utt()
-        self._reading = True
+        self.prepare()
+        self._reading, self._waiting = True, []
+        self._start_if_ready()
 
     def feed(self, data: bytes) -> None:
         """16 kHz mono int16 audio, as bytes."""
-        if self._reading:
-            for decoder in self._pair():
+        if not self._reading:
+            return
+        if not self._started:
+            self._waiting.append(data)
+            self._start_if_ready()
+        elif self._decoders is not None:
+            for decoder in self._decoders:
                 decoder.process_raw(data, False, False)
 
     def end(self) -> str | None:
@@ -116,7 +127,13 @@ class CareReader:
         if not self._reading:
             return None
         self._reading = False
-        care, phones = self._pair()
+        if not self._started and self._building is not None:
+            self._building.join()  # the model is still being built: the utterance waits for it
+            self._start_if_ready()
+        if not self._started or self._decoders is None:
+            return None
+        self._started = False
+        care, phones = self._decoders
         care.end_utt()
         phones.end_utt()
         hyp = care.hyp()
@@ -131,31 +148,50 @@ class CareReader:
 
     def abandon(self) -> None:
         """Drop an utterance being read."""
-        if self._reading:
-            for decoder in self._pair():
+        if self._started and self._decoders is not None:
+            for decoder in self._decoders:
                 decoder.end_utt()
-        self._reading = False
+        self._reading = self._started = False
+        self._waiting = []
 
-    def _pair(self) -> tuple[Decoder, Decoder]:
-        assert isinstance(self._decoder, Decoder) and self._phones is not None
-        return self._decoder, self._phones
+    def _start_if_ready(self) -> None:
+        """Start the decoders on the utterance once the model is built, with the audio that waited for it."""
+        if self._failed and self.notify:
+            self.notify(self._failed)
+            self._failed = None
+        if self._decoders is None or not self._reading or self._started:
+            return
+        self._started = True
+        for decoder in self._decoders:
+            decoder.start_utt()
+        waiting, self._waiting = self._waiting, []
+        for data in waiting:
+            self.feed(data)
 
-    def _load(self, lookup: Callable[[str], str | None]) -> Decoder | None:
-        """The care decoder, built on first use: an ARPA model of the sentences with a dictionary of their words."""
-        if self._decoder is None:
-            sentences = self._sentences(lambda word: lookup(word) is not None)
+    def _build(self) -> None:
+        """The care decoder (an ARPA model of the sentences, a dictionary of their words) and its phone loop."""
+        try:
+            lexicon = _lexicon({word for said, _ in self._sentences(lambda _: True) for word in said})
+            sentences = self._sentences(lambda word: word in lexicon)
             words = sorted({word for said, _ in sentences for word in said})
-            forms = [form for word in words for form in (word, *(f"{word}({n})" for n in range(2, 5)))]
-            entries = "".join(f"{form} {phones}\n" for form in forms if (phones := lookup(form)))
-            try:
-                with tempfile.TemporaryDirectory(prefix="voice-pacer-care-") as folder:
-                    (Path(folder) / "care.arpa").write_text(arpa(sentences, spread=CARE_SPREAD), encoding="utf-8")
-                    (Path(folder) / "care.dict").write_text(entries, encoding="utf-8")
-                    self._decoder = _decoder(lm=str(Path(folder) / "care.arpa"),
-                                             dict=str(Path(folder) / "care.dict"), **CARE_OPTIONS)
-                self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
-            except (OSError, RuntimeError) as exc:
-                if self.notify:
-                    self.notify(f"PocketSphinx could not load the care model ({exc}); safety reads open vocabulary")
-                self._decoder = False
-        return self._decoder or None
+            entries = "".join(f"{form} {phones}\n" for word in words for form, phones in lexicon[word])
+            with tempfile.TemporaryDirectory(prefix="voice-pacer-care-") as folder:
+                (Path(folder) / "care.arpa").write_text(arpa(sentences, spread=CARE_SPREAD), encoding="utf-8")
+                (Path(folder) / "care.dict").write_text(entries, encoding="utf-8")
+                care = _decoder(lm=str(Path(folder) / "care.arpa"), dict=str(Path(folder) / "care.dict"),
+                                **CARE_OPTIONS)
+            self._decoders = care, _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
+        except (OSError, RuntimeError, ValueError) as exc:
+            self._failed = f"PocketSphinx could not load the care model ({exc}); safety reads open vocabulary only"
+
+
+def _lexicon(wanted: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """The wanted words' pronunciations in PocketSphinx's US English dictionary, as (form, phones), 'word(2)' for the
+    second; words it lacks are left out."""
+    lexicon: dict[str, list[tuple[str, str]]] = {}
+    with open(get_model_path("en-us/cmudict-en-us.dict"), encoding="utf-8") as file:
+        for line in file:
+            form, _, phones = line.strip().partition(" ")
+            if phones and (word := form.split("(")[0]) in wanted:
+                lexicon.setdefault(word, []).append((form, phones.strip()))
+    return lexicon

@@ -113,6 +113,8 @@ class PocketSphinxEars:
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
         self.care = care
+        if care is not None:
+            care.prepare()  # built in the background, ready by the time anyone answers
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
         self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
@@ -157,7 +159,7 @@ class PocketSphinxEars:
         self._audio, self._crc = [], 0
         self._reading = self._domain_decoder() if phrases is None and self._wordings else None
         if self.care is not None:  # the care reading follows every open utterance
-            self.care.begin(self._grammar.lookup_word) if phrases is None else self.care.abandon()
+            self.care.begin() if phrases is None else self.care.abandon()
         if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
