@@ -1,8 +1,8 @@
 """Spoken disclosures and false stops: safety through PocketSphinx, without and with the care reading.
 
 The care reading (voice_pacer/ears/care_lm.py) is a second open reading by a trigram model of the safety corpus's
-sentences of every label and the command wordings, given to safety when it fits the sound (its margin against a
-phone loop) and, if asked, shares content words with what the general model heard. This prints, per voice group:
+sentences of every label and the command wordings, given to safety for utterances up to a length. This prints, per
+voice group:
 
 - disclosures (danger, self-harm) stopped: development, Piper joe on safety-corpus rows, each read by a model built
   without its own fold of the corpus (two folds), so the wording is new to the model as it would be at home; held out,
@@ -10,14 +10,13 @@ phone loop) and, if asked, shares content words with what the general model hear
   benchmarks/corpus/utterances.csv and the rows of blind2.csv, read by the shipped model (rows whose text is in the
   safety corpus are left out);
 - false stops on hurt, negations, stories, idioms, chatter and answers, the same way;
-- false stops in the room: minutes of steady noise and of babble with no speech of interest (per minute), and commands
-  spoken in steady noise and babble at 15 dB;
+- false stops in the room: minutes of steady noise and of babble (five synthetic voices, benchmarks/speechlab.py) with
+  no speech of interest, coming and going (per minute), and commands spoken in steady noise and babble at 15 dB;
 - the CPU the care reading costs per utterance (median) and the memory its model takes.
 
 Each clip is heard as a state of the built-in flows listens (a row said in "any" state in one of five, by its hash).
-Decisions: "before" is the session's safety without the care reading; the others take it at a margin threshold and
-with a number of shared content words. The shipped setting is voice_pacer.ears.care_lm.CARE_BELOW and
-voice_pacer.understanding.CARE_SHARED.
+Decisions: "before" is the session's safety without the care reading; the others take it from utterances up to a
+length (the shipped limit is voice_pacer.ears.care_lm.CARE_SECONDS).
 
 Run: python benchmarks/care_speech.py [--part dev,held,room] [--voices joe,kal16,awb,rms,slt,hts] [--per-kind 40]
                                       [--minutes 3] [--cache FILE.json] [--show]
@@ -49,36 +48,37 @@ from benchmarks.room import PHRASES
 from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, pink_noise, say
 from benchmarks.understanding import ANY_STATES, listen_request
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
-from voice_pacer.ears.care_lm import CareReader
+from voice_pacer.ears.care_lm import CARE_SECONDS, CareReader
 from voice_pacer.ears.choose import care_reader, command_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, Utterance
 from voice_pacer.safety import assess
 from voice_pacer.safety_model import load_corpus
-from voice_pacer.understanding import content_words
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus"
 NEGATIVE_KINDS = ("hurt", "negation", "story", "idiom", "near_miss", "ordinary")  # the safety corpus's
 NEGATIVE_CATEGORIES = ("hurt", "negation", "story", "idiom", "chatter", "answer")  # the understanding corpora's
-GUARDS = [(-math.inf, 0), (-6.0, 0), (-5.0, 0), (-4.5, 0), (-4.0, 0), (-3.5, 0), (-math.inf, 1), (-5.0, 1),
-          (-4.0, 1), (-math.inf, 2)]
+LIMITS = (math.inf, 20.0, CARE_SECONDS, 6.0)  # the longest utterance the care reading is taken from, in seconds
 NOISE_LEVEL_DBFS = -30.0  # the room's noise, as benchmarks/room.py's babble minutes
 ROOM_STATES = ("checkin:a_close", "pause:ask_break")  # an answer (open vocabulary) and a yes/no grammar
+# The room's noise comes and goes (seconds on, off), so that the endpointer takes it for speech to the device: with
+# gaps shorter than an answer's end silence (2.5 s) its utterances run long, with longer ones they are short.
+ROOM_NOISES = (("steady", (3.0, 2.0)), ("babble", (3.0, 2.0)), ("babble", (4.0, 4.0)))
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 
 
 @dataclass
 class Clip:
-    """One spoken row as heard: its label, the readings, and the care reading's margin."""
+    """One utterance of a spoken row as heard: the row's label, the readings, the CPU they took."""
 
     label: str
     voice: str
     text: str = ""
     open_text: str = ""
     care: str = ""
-    margin: float | None = None
+    seconds: float = 0.0  # how long the utterance the care model read was
     care_cpu: float = 0.0
     cpu: float = 0.0
 
@@ -88,7 +88,7 @@ class TimedCare(CareReader):
 
     def __init__(self, inner: CareReader) -> None:
         self.__dict__.update(inner.__dict__)
-        self.below = -math.inf  # every reading is kept; the guards are applied here
+        self.longest = math.inf  # every utterance is read; the length limits are applied here
         self.spent = 0.0
 
     def begin(self) -> None:
@@ -117,7 +117,7 @@ def state_for(text: str, context: str = "any") -> str:
 
 
 def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) -> list[Clip]:
-    """Every utterance the state hears in the clip, with the care reading kept whatever its margin."""
+    """Every utterance the state hears in the clip, with the care reading kept whatever its length."""
     talk = AudioConversation(ClipSource(pcm), SilentSink(), VOICE, ears)
     request = listen_request(state, len(pcm) / SAMPLE_RATE + 1.0)
     found: list[Clip] = []
@@ -127,7 +127,7 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
             result = talk.listen(request)
             if not isinstance(result, Utterance):
                 break
-            found.append(Clip("", "", result.text, result.open_text or "", result.care_text or "", care.margin,
+            found.append(Clip("", "", result.text, result.open_text or "", result.care_text or "", care.seconds,
                               care.spent, time.process_time() - started))
     except InputEnded:
         pass
@@ -136,14 +136,12 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
     return found
 
 
-def stops(clip: Clip, guard: tuple[float, int] | None) -> str | None:
-    """Safety's verdict on a clip: before (guard None), or with the care reading under a guard."""
+def stops(clip: Clip, longest: float | None) -> str | None:
+    """Safety's verdict on a clip: before (longest None), or with the care reading of utterances up to longest s."""
     before = next((found for text in (clip.text, clip.open_text) if text and (found := assess(text))), None)
-    if before is not None or guard is None or not clip.care or clip.margin is None:
+    if before is not None or longest is None or not clip.care or clip.seconds > longest:
         return before
-    below, shared = guard
-    agree = len(content_words(clip.care) & content_words(clip.open_text or clip.text)) >= shared
-    return assess(clip.care) if clip.margin >= below and agree else None
+    return assess(clip.care)
 
 
 class Cache:
@@ -152,6 +150,9 @@ class Cache:
     def __init__(self, path: str) -> None:
         self.path = Path(path) if path else None
         self.data: dict[str, list[dict]] = json.loads(self.path.read_text()) if self.path and self.path.exists() else {}
+        for clips in self.data.values():  # runs before the length limit kept a margin, not the length
+            for clip in clips:
+                clip.pop("margin", None)
 
     def get(self, name: str, make: Callable[[], list[Clip]]) -> list[Clip]:
         if name not in self.data:
@@ -190,13 +191,13 @@ def by_row(clips: list[Clip]) -> list[list[Clip]]:
 
 
 def report(title: str, clips: list[Clip]) -> None:
-    """Rows stopped for their own concern, and false stops on the others, before and under each guard."""
+    """Rows stopped for their own concern, and false stops on the others, before and with each length limit."""
     rows = by_row(clips)
     print(f"\n{title}")
     print("| decision | danger stopped | self-harm stopped | false stops (any row of no concern) |")
     print("|---|---|---|---|")
-    for guard in [None, *GUARDS]:
-        name = "before" if guard is None else f"care, margin >= {guard[0]:g}, shared >= {guard[1]}"
+    for guard in [None, *LIMITS]:
+        name = "before" if guard is None else f"with the care reading, utterances up to {guard:g} s"
         cells = []
         for label in ("danger", "self_harm"):
             mine = [row for row in rows if row[0].label == label]
@@ -249,8 +250,8 @@ def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool) -> 
     if show:
         for row in by_row(clips):
             for c in row:
-                print(f"  {c.label:9s} {stops(c, None)!s:9s} {stops(c, (-math.inf, 0))!s:9s} "
-                      f"{c.margin if c.margin is None else round(c.margin, 2)} | {c.text} | {c.open_text} | {c.care}")
+                print(f"  {c.label:9s} {stops(c, None)!s:9s} {stops(c, math.inf)!s:9s} "
+                      f"{c.seconds:.1f} s | {c.text} | {c.open_text} | {c.care}")
     cpu_figures("development", clips)
 
 
@@ -278,22 +279,21 @@ def run_room(ears: PocketSphinxEars, cache: Cache, voices: list[str], minutes: f
     for noise in ("steady", "babble"):
         clips = spoken(ears, care, cache, commands, voices, noise=noise, tag="room", each=1)
         report(f"commands in {noise} noise at 15 dB ({len(commands)} wordings, {', '.join(voices)})", clips)
-    for noise in ("steady", "babble"):
+    for noise, (on, off) in ROOM_NOISES:
         make = pink_noise if noise == "steady" else babble
         level = 32768 * 10 ** (NOISE_LEVEL_DBFS / 20)
-        # it comes and goes (3 s on, 2 s off), so that the endpointer takes it for speech to the device
-        gate = np.arange(round(minutes * 60 * SAMPLE_RATE)) / SAMPLE_RATE % 5.0 < 3.0
+        gate = np.arange(round(minutes * 60 * SAMPLE_RATE)) / SAMPLE_RATE % (on + off) < on
         pcm = make(minutes * 60, seed=5) * gate * level + room_tone(minutes * 60, -60, seed=5)
         pcm = np.clip(pcm, -32768, 32767).astype(np.int16)
         for state in ROOM_STATES:
-            name = f"room|{noise}|{state}|{minutes}"
+            name = f"room|{noise}|{on:g}/{off:g}|{state}|{minutes}"
             clips = cache.get(name, lambda state=state, pcm=pcm: heard(ears, care, pcm, state))
-            print(f"\n{minutes:g} min of {noise} at {NOISE_LEVEL_DBFS:.0f} dBFS (3 s on, 2 s off), {state}: "
-                  f"{len(clips)} utterances")
-            for guard in [None, *GUARDS]:
-                name = "before" if guard is None else f"care, margin >= {guard[0]:g}, shared >= {guard[1]}"
+            print(f"\n{minutes:g} min of {noise} at {NOISE_LEVEL_DBFS:.0f} dBFS ({on:g} s on, {off:g} s off), {state}: "
+                  f"{len(clips)} utterances, {sum(c.seconds for c in clips) / max(len(clips), 1):.1f} s on average")
+            for guard in [None, *LIMITS]:
+                name = "before" if guard is None else f"with the care reading, utterances up to {guard:g} s"
                 false = sum(stops(c, guard) is not None for c in clips)
-                print(f"  {name}: {false} stops ({false / minutes:.2f} a minute)")
+                print(f"  {name}: {false} stops ({false / minutes:.2f} a minute)", flush=True)
 
 
 def cpu_figures(title: str, clips: list[Clip]) -> None:

@@ -10,14 +10,32 @@ import pytest
 
 from benchmarks.speechlab import babble, have_voice, pink_noise
 from tests.conftest import ClipSource
+from tests.speech import speech
 from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
-from voice_pacer.ears.choose import make_ears
+from voice_pacer.ears.choose import care_reader, make_ears
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.session import Session
 from voice_pacer.voice.choose import make_voice
+
+
+def read(longest: float, said: str) -> str | None:
+    """What a new care reader reads in said (Piper joe), fed at once, before its model can have been built."""
+    reader = care_reader()
+    reader.longest = longest
+    reader.begin()
+    reader.feed(np.concatenate([room_tone(0.3), speech(said), room_tone(0.3)]).tobytes())
+    return reader.end()
+
+
+def test_the_care_model_reads_what_the_general_model_mishears_even_before_it_is_built() -> None:
+    assert read(10.0, "He hits the kids.") == "he hits the kids"
+
+
+def test_longer_utterances_are_not_read() -> None:
+    assert read(1.0, "I'm so hurt by what you said.") is None
 
 
 def test_a_spoken_disclosure_in_an_answer_stops_the_practice_with_the_danger_message(tmp_path: Path) -> None:

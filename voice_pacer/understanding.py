@@ -23,9 +23,6 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
 # benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
 SPOT_WORDS = 3
-# The care reading (voice_pacer.ears.care_lm) is taken by safety only when it shares this many content words with what
-# open vocabulary heard in the same audio.
-CARE_SHARED = 0
 
 
 @dataclass(frozen=True)
@@ -74,18 +71,9 @@ class Understanding:
 
 def concern_of(utterance: Utterance) -> Concern | None:
     """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
-    grammar rejected, and of the ears' care reading of open speech when it shares CARE_SHARED content words with
-    what open vocabulary heard."""
-    texts = [text for text in (utterance.text, utterance.open_text) if text]
-    concern = next((found for text in texts if (found := assess(text)) is not None), None)
-    if concern is None and utterance.care_text and _care_agrees(utterance):
-        concern = assess(utterance.care_text)
-    return concern
-
-
-def _care_agrees(utterance: Utterance) -> bool:
-    heard = utterance.open_text or utterance.text
-    return len(content_words(utterance.care_text or "") & content_words(heard)) >= CARE_SHARED
+    grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm)."""
+    texts = [text for text in (utterance.text, utterance.open_text, utterance.care_text) if text]
+    return next((found for text in texts if (found := assess(text)) is not None), None)
 
 
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:

@@ -1,21 +1,19 @@
 """A care reading: open speech read again by a language model of what people say in a practice, for safety alone.
 
-PocketSphinx's general model mangles the disclosures that matter ("I've been thinking about ending it" heard as
-"and in it"). A trigram model of the safety corpus's sentences of every label (disclosures and the many hurt feelings,
-stories, idioms and ordinary sentences around them, so that it is not pulled toward disclosures) and of the command
-wordings hears them; its reading goes to safety only, and only when its words fit the sound about as well as a free
-phone loop's (CARE_BELOW), so that a model that can only say its own sentences does not put them into a TV's mouth."""
+PocketSphinx's general model mangles the disclosures that matter ("he hits the kids" heard as "if the kids"). A trigram
+model of the safety corpus's sentences of every label (disclosures and the many hurt feelings, stories, idioms and
+ordinary sentences around them, so that it is not pulled toward disclosures) and of the command wordings hears them;
+its reading goes to safety only, and only for utterances up to CARE_SECONDS long: over longer ones, a model that can
+only say its own sentences put them into a TV's mouth."""
 
 from __future__ import annotations
 
-import math
 import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-import numpy as np
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
@@ -25,15 +23,15 @@ Sentences = list[tuple[tuple[str, ...], float]]
 # The options of the open decoder (pocketsphinx_ears.OPEN_OPTIONS). With a 2,500-word vocabulary the care decoder took
 # about a quarter of the general decoder's CPU on the same clips (Piper joe, 22 sentences: 4.7 s against 20 s).
 CARE_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
-PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
 # The command wordings weigh this much in all, against 1 for each corpus sentence (about 4,000): enough that a short
 # command is read as one, not as the nearest disclosure.
 COMMANDS_WEIGHT = 800.0
 # Witten-Bell's weight for word sequences no sentence makes, scaled (domain_lm.probabilities' spread).
 CARE_SPREAD = 0.1
-# A reading is offered to safety only when its words trail a free phone loop over the same frames by at most this much
-# a frame (mean log-likelihood, as pocketsphinx_ears.REJECT_BELOW judges a grammar's phrase).
-CARE_BELOW = -math.inf
+# Utterances longer than this are not read (benchmarks/care_speech.py): in 2 minutes of babble, two 25-second
+# utterances were read as 47 and 58 words holding "pills", "hiding", "my husband said he would", and stopped the
+# practice; the longest disclosure the reading caught on unseen voices was 18 words. It also bounds the CPU it costs.
+CARE_SECONDS = 10.0
 
 
 def corpus_words(text: str) -> tuple[str, ...]:
@@ -56,46 +54,32 @@ def _decoder(**options: object) -> Decoder:
     return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", **options)
 
 
-def _is_filler(word: str) -> bool:
-    return word.startswith(("<", "[", "+")) or word == "SIL"
-
-
 def _clean(text: str) -> str:
+    """Drop filler tokens and alternate-pronunciation markers such as 'to(2)'."""
     words = (word.split("(")[0] for word in text.split())
-    return " ".join(word for word in words if not _is_filler(word))
-
-
-def _frame_scores(segments: object, frames: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per-frame acoustic log-likelihood of a decoder's best path, and a mask of frames inside words."""
-    scores = np.zeros(frames)
-    words = np.zeros(frames, dtype=bool)
-    for seg in segments or ():
-        start, end = max(seg.start_frame, 0), min(seg.end_frame + 1, frames)
-        if end > start:
-            scores[start:end] = math.log(max(seg.ascore, 1e-320)) / (end - start)
-            words[start:end] = not _is_filler(seg.word)
-    return scores, words
+    return " ".join(word for word in words if not word.startswith(("<", "[", "+")) and word != "SIL")
 
 
 class CareReader:
-    """Reads an open utterance with the care model, alongside the general search, and judges the reading against a
-    phone loop of its own. The model is built in the background when first asked for (about 1.5 s of CPU here, more
-    on a Raspberry Pi); audio that comes before it is ready waits for it, so no utterance goes unread."""
+    """Reads an open utterance with the care model, alongside the general search. The model is built in the background
+    when first asked for (about 1.3 s of CPU here, more on a Raspberry Pi); audio that comes before it is ready waits
+    for it, so no utterance goes unread."""
 
     def __init__(self, sentences: Callable[[Callable[[str], bool]], Sentences],
                  notify: Callable[[str], None] | None = None) -> None:
         """sentences: what the model is built from, given which words the recogniser knows."""
         self._sentences = sentences
         self.notify = notify
-        self._decoders: tuple[Decoder, Decoder] | None = None  # the care model's and the phone loop's
+        self._decoder: Decoder | None = None
         self._building: threading.Thread | None = None
         self._failed: str | None = None
         self._reading = False  # an utterance is being read
-        self._started = False  # ...and its decoders have started on it
+        self._started = False  # ...and the decoder has started on it
         self._waiting: list[bytes] = []  # its audio, while the model is being built
-        self.below = CARE_BELOW
-        self.text: str | None = None  # the last reading and its margin, kept for tuning
-        self.margin: float | None = None
+        self._bytes = 0  # how much audio it has had
+        self.longest = CARE_SECONDS
+        self.text: str | None = None  # the last reading, kept for tuning
+        self.seconds = 0.0  # ...and how long its utterance was
 
     def prepare(self) -> None:
         """Start building the model in the background, if that has not begun."""
@@ -107,69 +91,63 @@ class CareReader:
         """Start reading an utterance."""
         self.abandon()
         self.prepare()
-        self._reading, self._waiting = True, []
+        self._reading, self._waiting, self._bytes = True, [], 0
         self._start_if_ready()
 
     def feed(self, data: bytes) -> None:
-        """16 kHz mono int16 audio, as bytes."""
+        """16 kHz mono int16 audio, as bytes; an utterance longer than CARE_SECONDS is let go."""
         if not self._reading:
             return
-        if not self._started:
+        self._bytes += len(data)
+        if self._bytes > self.longest * SAMPLE_RATE * 2:
+            self.abandon()
+        elif not self._started:
             self._waiting.append(data)
             self._start_if_ready()
-        elif self._decoders is not None:
-            for decoder in self._decoders:
-                decoder.process_raw(data, False, False)
+        elif self._decoder is not None:
+            self._decoder.process_raw(data, False, False)
 
     def end(self) -> str | None:
-        """The reading of the utterance when it fits the sound (CARE_BELOW), else None."""
-        self.text = self.margin = None
+        """What the care model read in the utterance, if it read one."""
+        self.text, self.seconds = None, self._bytes / SAMPLE_RATE / 2
         if not self._reading:
             return None
         self._reading = False
         if not self._started and self._building is not None:
             self._building.join()  # the model is still being built: the utterance waits for it
+            self._reading = True
             self._start_if_ready()
-        if not self._started or self._decoders is None:
+            self._reading = False
+        if not self._started or self._decoder is None:
             return None
         self._started = False
-        care, phones = self._decoders
-        care.end_utt()
-        phones.end_utt()
-        hyp = care.hyp()
-        text = self.text = _clean(hyp.hypstr if hyp else "")
-        frames = min(care.n_frames(), phones.n_frames())
-        care_scores, words = _frame_scores(care.seg(), frames)
-        if not text or not words.any():
-            return None
-        phone_scores, _ = _frame_scores(phones.seg(), frames)
-        self.margin = float(np.mean(care_scores[words] - phone_scores[words]))
-        return text if self.margin >= self.below else None
+        self._decoder.end_utt()
+        hyp = self._decoder.hyp()
+        self.text = _clean(hyp.hypstr if hyp else "") or None
+        return self.text
 
     def abandon(self) -> None:
         """Drop an utterance being read."""
-        if self._started and self._decoders is not None:
-            for decoder in self._decoders:
-                decoder.end_utt()
+        if self._started and self._decoder is not None:
+            self._decoder.end_utt()
         self._reading = self._started = False
         self._waiting = []
 
     def _start_if_ready(self) -> None:
-        """Start the decoders on the utterance once the model is built, with the audio that waited for it."""
+        """Start the decoder on the utterance once the model is built, with the audio that waited for it."""
         if self._failed and self.notify:
             self.notify(self._failed)
             self._failed = None
-        if self._decoders is None or not self._reading or self._started:
+        if self._decoder is None or not self._reading or self._started:
             return
         self._started = True
-        for decoder in self._decoders:
-            decoder.start_utt()
+        self._decoder.start_utt()
         waiting, self._waiting = self._waiting, []
         for data in waiting:
-            self.feed(data)
+            self._decoder.process_raw(data, False, False)
 
     def _build(self) -> None:
-        """The care decoder (an ARPA model of the sentences, a dictionary of their words) and its phone loop."""
+        """The care decoder: an ARPA model of the sentences, and a dictionary of their words."""
         try:
             lexicon = _lexicon({word for said, _ in self._sentences(lambda _: True) for word in said})
             sentences = self._sentences(lambda word: word in lexicon)
@@ -178,9 +156,8 @@ class CareReader:
             with tempfile.TemporaryDirectory(prefix="voice-pacer-care-") as folder:
                 (Path(folder) / "care.arpa").write_text(arpa(sentences, spread=CARE_SPREAD), encoding="utf-8")
                 (Path(folder) / "care.dict").write_text(entries, encoding="utf-8")
-                care = _decoder(lm=str(Path(folder) / "care.arpa"), dict=str(Path(folder) / "care.dict"),
-                                **CARE_OPTIONS)
-            self._decoders = care, _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
+                self._decoder = _decoder(lm=str(Path(folder) / "care.arpa"), dict=str(Path(folder) / "care.dict"),
+                                         **CARE_OPTIONS)
         except (OSError, RuntimeError, ValueError) as exc:
             self._failed = f"PocketSphinx could not load the care model ({exc}); safety reads open vocabulary only"
 
