@@ -16,7 +16,8 @@ voice group:
 
 Each clip is heard as a state of the built-in flows listens (a row said in "any" state in one of five, by its hash).
 Decisions: "before" is the session's safety without the care reading; the others take it from utterances up to a
-length (the shipped limit is voice_pacer.ears.care_lm.CARE_SECONDS).
+length, when a share of its content words is among open vocabulary's (the session's: voice_pacer.ears.care_lm's
+CARE_SECONDS and voice_pacer.understanding's CARE_AGREEMENT, the last line).
 
 Run: python benchmarks/care_speech.py [--part dev,held,room] [--voices joe,kal16,awb,rms,slt,hts] [--per-kind 40]
                                       [--minutes 3] [--cache FILE.json] [--show]
@@ -55,12 +56,16 @@ from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, Utterance
 from voice_pacer.safety import assess
 from voice_pacer.safety_model import load_corpus
+from voice_pacer.understanding import CARE_AGREEMENT, content_words
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus"
 NEGATIVE_KINDS = ("hurt", "negation", "story", "idiom", "near_miss", "ordinary")  # the safety corpus's
 NEGATIVE_CATEGORIES = ("hurt", "negation", "story", "idiom", "chatter", "answer")  # the understanding corpora's
-LIMITS = (math.inf, 20.0, CARE_SECONDS, 6.0)  # the longest utterance the care reading is taken from, in seconds
+# (the longest utterance the care reading is taken from in seconds, the share of its content words open vocabulary
+# must have heard too); the last is the session's
+GUARDS = ((math.inf, 0.0), (20.0, 0.0), (CARE_SECONDS, 0.0), (CARE_SECONDS, 0.25), (CARE_SECONDS, 0.5),
+          (CARE_SECONDS, CARE_AGREEMENT))
 NOISE_LEVEL_DBFS = -30.0  # the room's noise, as benchmarks/room.py's babble minutes
 ROOM_STATES = ("checkin:a_close", "pause:ask_break")  # an answer (open vocabulary) and a yes/no grammar
 # The room's noise comes and goes (seconds on, off), so that the endpointer takes it for speech to the device: with
@@ -136,12 +141,18 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
     return found
 
 
-def stops(clip: Clip, longest: float | None) -> str | None:
-    """Safety's verdict on a clip: before (longest None), or with the care reading of utterances up to longest s."""
+def stops(clip: Clip, guard: tuple[float, float] | None) -> str | None:
+    """Safety's verdict on a clip: before (guard None), or with the care reading under a guard (GUARDS)."""
     before = next((found for text in (clip.text, clip.open_text) if text and (found := assess(text))), None)
-    if before is not None or longest is None or not clip.care or clip.seconds > longest:
+    if before is not None or guard is None or not clip.care or clip.seconds > guard[0]:
         return before
-    return assess(clip.care)
+    words = content_words(clip.care)
+    shared = len(words & content_words(clip.open_text or clip.text)) / max(len(words), 1)
+    return assess(clip.care) if shared >= guard[1] else None
+
+
+def guard_name(guard: tuple[float, float] | None) -> str:
+    return "before" if guard is None else f"care reading, up to {guard[0]:g} s, sharing >= {guard[1]:g}"
 
 
 class Cache:
@@ -196,8 +207,8 @@ def report(title: str, clips: list[Clip]) -> None:
     print(f"\n{title}")
     print("| decision | danger stopped | self-harm stopped | false stops (any row of no concern) |")
     print("|---|---|---|---|")
-    for guard in [None, *LIMITS]:
-        name = "before" if guard is None else f"with the care reading, utterances up to {guard:g} s"
+    for guard in [None, *GUARDS]:
+        name = guard_name(guard)
         cells = []
         for label in ("danger", "self_harm"):
             mine = [row for row in rows if row[0].label == label]
@@ -250,7 +261,7 @@ def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool) -> 
     if show:
         for row in by_row(clips):
             for c in row:
-                print(f"  {c.label:9s} {stops(c, None)!s:9s} {stops(c, math.inf)!s:9s} "
+                print(f"  {c.label:9s} {stops(c, None)!s:9s} {stops(c, GUARDS[-1])!s:9s} "
                       f"{c.seconds:.1f} s | {c.text} | {c.open_text} | {c.care}")
     cpu_figures("development", clips)
 
@@ -290,8 +301,8 @@ def run_room(ears: PocketSphinxEars, cache: Cache, voices: list[str], minutes: f
             clips = cache.get(name, lambda state=state, pcm=pcm: heard(ears, care, pcm, state))
             print(f"\n{minutes:g} min of {noise} at {NOISE_LEVEL_DBFS:.0f} dBFS ({on:g} s on, {off:g} s off), {state}: "
                   f"{len(clips)} utterances, {sum(c.seconds for c in clips) / max(len(clips), 1):.1f} s on average")
-            for guard in [None, *LIMITS]:
-                name = "before" if guard is None else f"with the care reading, utterances up to {guard:g} s"
+            for guard in [None, *GUARDS]:
+                name = guard_name(guard)
                 false = sum(stops(c, guard) is not None for c in clips)
                 print(f"  {name}: {false} stops ({false / minutes:.2f} a minute)", flush=True)
 

@@ -3,8 +3,9 @@
 PocketSphinx's general model mangles the disclosures that matter ("he hits the kids" heard as "if the kids"). A trigram
 model of the safety corpus's sentences of every label (disclosures and the many hurt feelings, stories, idioms and
 ordinary sentences around them, so that it is not pulled toward disclosures) and of the command wordings hears them;
-its reading goes to safety only, and only for utterances up to CARE_SECONDS long: over longer ones, a model that can
-only say its own sentences put them into a TV's mouth."""
+its reading goes to safety only (voice_pacer.understanding.concern_of, which takes it when it agrees with open
+vocabulary's words), and only for utterances up to CARE_SECONDS long: over longer ones, a model that can only say its
+own sentences put them into a TV's mouth."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ COMMANDS_WEIGHT = 800.0
 CARE_SPREAD = 0.1
 # Utterances longer than this are not read (benchmarks/care_speech.py): in 2 minutes of babble, two 25-second
 # utterances were read as 47 and 58 words holding "pills", "hiding", "my husband said he would", and stopped the
-# practice; the longest disclosure the reading caught on unseen voices was 18 words. It also bounds the CPU it costs.
+# practice; the disclosures the reading caught on Piper joe were 4 to 12 words. It also bounds the CPU it costs.
 CARE_SECONDS = 10.0
 
 

@@ -1,5 +1,6 @@
-"""The care reading through real sessions, with real recognition (PocketSphinx) of synthesised speech: disclosures that
-the general model mishears stop the practice with the right message, hurt feelings and a talking room do not."""
+"""The care reading (voice_pacer/ears/care_lm.py): through real sessions, with real recognition (PocketSphinx) of
+synthesised speech, disclosures that the general model mishears stop the practice with the right message, hurt feelings
+and a talking room do not; safety takes the reading only when it agrees with what open vocabulary heard."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from tests.conftest import ClipSource
 from tests.speech import speech
 from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.ears.base import Unknown
 from voice_pacer.ears.choose import care_reader, make_ears
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import Utterance
+from voice_pacer.safety import Concern
 from voice_pacer.session import Session
+from voice_pacer.understanding import concern_of
 from voice_pacer.voice.choose import make_voice
 
 
@@ -36,6 +41,18 @@ def test_the_care_model_reads_what_the_general_model_mishears_even_before_it_is_
 
 def test_longer_utterances_are_not_read() -> None:
     assert read(1.0, "I'm so hurt by what you said.") is None
+
+
+def test_safety_takes_a_care_reading_that_agrees_with_open_vocabulary_and_not_one_that_does_not() -> None:
+    def concern(opened: str, care: str) -> Concern | None:
+        return concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=opened, care_text=care))
+
+    assert concern("i want to cook myself", "i want to hurt myself") is Concern.SELF_HARM
+    assert concern("my husband hates me when he's drunk", "my husband hits me when he's drunk") is Concern.DANGER
+    # babble, as the care model read it (benchmarks/care_speech.py)
+    assert concern("they're inherently what are the hardest things i go on alliance",
+                   "i'm hurt and what are the options i don't want to live") is None
+    assert concern("", "he hit me") is None
 
 
 def test_a_spoken_disclosure_in_an_answer_stops_the_practice_with_the_danger_message(tmp_path: Path) -> None:
