@@ -158,8 +158,10 @@ class PocketSphinxEars:
         self._active = [] if search is not None else [self._open()]
         self._audio, self._crc = [], 0
         self._reading = self._domain_decoder() if phrases is None and self._wordings else None
-        if self.care is not None:  # the care reading follows every open utterance
-            self.care.begin() if phrases is None else self.care.abandon()
+        if self.care is not None and phrases is None:  # the care reading follows every open utterance
+            self.care.begin()
+        elif self.care is not None:
+            self.care.abandon()
         if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
