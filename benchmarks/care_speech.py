@@ -1,8 +1,8 @@
 """Spoken disclosures and false stops: safety through PocketSphinx, without and with the care reading.
 
 The care reading (voice_pacer/ears/care_lm.py) is a second open reading by a trigram model of the safety corpus's
-sentences of every label and the command wordings, given to safety for utterances up to a length. This prints, per
-voice group:
+sentences of every label and the command wordings, given to safety for utterances up to a length when it agrees with
+open vocabulary's words. This prints, per voice group:
 
 - disclosures (danger, self-harm) stopped: development, Piper joe on safety-corpus rows, each read by a model built
   without its own fold of the corpus (two folds), so the wording is new to the model as it would be at home; held out,
@@ -19,9 +19,11 @@ Decisions: "before" is the session's safety without the care reading; the others
 length, when a share of its content words is among open vocabulary's (the session's: voice_pacer.ears.care_lm's
 CARE_SECONDS and voice_pacer.understanding's CARE_AGREEMENT, the last line).
 
-Run: python benchmarks/care_speech.py [--part dev,held,room] [--voices joe,kal16,awb,rms,slt,hts] [--per-kind 40]
-                                      [--minutes 3] [--cache FILE.json] [--show]
-(--show prints the dev clips' readings; held-out rows are only ever counted.)
+Run: python benchmarks/care_speech.py [--part dev,held,room,memory] [--voices joe,kal16,awb,rms,slt,hts]
+                                      [--per-kind 40] [--disclosures 2] [--negatives 1] [--minutes 3]
+                                      [--cache FILE.json] [--show]
+(--show prints the dev clips' readings; held-out rows are only ever counted.) The figures in docs/safety.md:
+--part dev; --part held --voices kal16,awb,rms,slt,hts --disclosures 1; --part room --minutes 2.
 """
 
 from __future__ import annotations
@@ -161,9 +163,6 @@ class Cache:
     def __init__(self, path: str) -> None:
         self.path = Path(path) if path else None
         self.data: dict[str, list[dict]] = json.loads(self.path.read_text()) if self.path and self.path.exists() else {}
-        for clips in self.data.values():  # runs before the length limit kept a margin, not the length
-            for clip in clips:
-                clip.pop("margin", None)
 
     def get(self, name: str, make: Callable[[], list[Clip]]) -> list[Clip]:
         if name not in self.data:
