@@ -24,6 +24,12 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
 # benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
 SPOT_WORDS = 3
+# The care reading goes to safety only when this share of its content words is among open vocabulary's (measured with
+# benchmarks/care_speech.py on babble and Piper joe): in babble, a model that can only say the corpus's sentences read
+# "i'm hurt and what are the options i don't want to live" where open vocabulary heard "they're inherently what are
+# the hardest things i go on alliance"; every babble reading that stopped shared 0.25 of its words or less, while all
+# but two of the disclosures it caught on joe shared 0.5 or more.
+CARE_AGREEMENT = 0.4
 
 
 @dataclass(frozen=True)
@@ -47,9 +53,8 @@ class Understanding:
         self.endpoint_wall = 0.0  # perf_counter() of the latest endpoint decision, for compute_ms
 
     def __call__(self, utterance: Utterance, candidates: list[IntentSpec]) -> Understood:
-        """Safety reads what the grammar heard and what a second, open pass heard in audio the grammar rejected."""
-        texts = [text for text in (utterance.text, utterance.open_text) if text]
-        concern = next((found for text in texts if (found := assess(text)) is not None), None)
+        """Safety comes first (concern_of), then the first intent the utterance says."""
+        concern = concern_of(utterance)
         if concern is not None:
             self._heard(utterance, None, words=False)  # a disclosure's words are never written down
             self.log.write("safety", concern=str(concern))
@@ -69,6 +74,21 @@ class Understanding:
                           endpoint_at=round(utterance.endpoint_at, 3))
         self.log.release(compute_ms=None)
         self.log.write("heard", t=utterance.endpoint_at, hold=utterance.engine not in (None, "text"), **fields)
+
+
+def concern_of(utterance: Utterance) -> Concern | None:
+    """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
+    grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm) when it agrees."""
+    texts = [text for text in (utterance.text, utterance.open_text) if text]
+    if utterance.care_text and care_agrees(utterance.care_text, utterance.open_text or utterance.text):
+        texts.append(utterance.care_text)
+    return next((found for text in texts if (found := assess(text)) is not None), None)
+
+
+def care_agrees(care: str, heard: str) -> bool:
+    """Whether CARE_AGREEMENT of the care reading's content words are among what open vocabulary heard."""
+    words = content_words(care)
+    return bool(words) and len(words & content_words(heard)) >= CARE_AGREEMENT * len(words)
 
 
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:

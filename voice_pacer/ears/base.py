@@ -20,6 +20,9 @@ class Speech:
     # What a search restricted to the commands' wordings (a domain language model) heard in the same audio, when it
     # heard other words and they fit the sound about as well: a second reading for the matcher, never for safety.
     alternative: str | None = None
+    # What a model of the practice's sentences (voice_pacer.ears.care_lm) heard in the same open utterance: a second
+    # reading for safety alone (taken when it agrees with the words above enough), never for the matcher.
+    care: str | None = None
 
 
 @dataclass(frozen=True)

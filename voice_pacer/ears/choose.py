@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import voice_pacer
 from voice_pacer.ears.base import ENGINES, Ears
-from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
+from voice_pacer.ears.care_lm import CareReader, care_sentences
+from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars, spoken_variants
 from voice_pacer.ears.vosk_ears import GET_MODEL, looks_like_vosk_model
 from voice_pacer.errors import UserError
 from voice_pacer.paths import expand_home
@@ -48,9 +49,21 @@ def command_wordings() -> dict[str, tuple[str, ...]]:
     return {name: spec.phrases for name, spec in common().intents.items()}
 
 
+def care_reader(texts: Sequence[str] | None = None) -> CareReader:
+    """PocketSphinx's care reading, of a model of the safety corpus's sentences (or of texts) and the command
+    wordings; the model is built when first needed."""
+    def sentences(known: Callable[[str], bool]) -> list[tuple[tuple[str, ...], float]]:
+        from voice_pacer.safety_model import load_corpus
+
+        said = texts if texts is not None else [example.text for example in load_corpus()]
+        return care_sentences(said, command_wordings(), spoken_variants, known)
+
+    return CareReader(sentences)
+
+
 @lru_cache(maxsize=2)
 def _pocketsphinx(description: str) -> PocketSphinxEars:
-    return PocketSphinxEars(description, wordings=command_wordings())
+    return PocketSphinxEars(description, wordings=command_wordings(), care=care_reader())
 
 
 def make_ears(
@@ -77,4 +90,6 @@ def make_ears(
     why = "as asked" if engine == "pocketsphinx" else f"no Vosk model found in: {origin}"
     ears = _pocketsphinx(f"PocketSphinx with its built-in US English model ({why})")
     ears.notify = notify  # the cached instance (decoders and compiled grammars) reports to the current session
+    if ears.care is not None:
+        ears.care.notify = notify
     return ears

@@ -14,6 +14,7 @@ from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
+from voice_pacer.ears.care_lm import CareReader
 from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 from voice_pacer.intents import CONTRACTIONS
 
@@ -106,10 +107,14 @@ class PocketSphinxEars:
     name = "pocketsphinx"
 
     def __init__(self, description: str = "", notify: Callable[[str], None] | None = None,
-                 wordings: Mapping[str, Sequence[str]] | None = None) -> None:
-        """wordings: every phrase of each command intent, for the domain language model (None: no second reading)."""
+                 wordings: Mapping[str, Sequence[str]] | None = None, care: CareReader | None = None) -> None:
+        """wordings: every phrase of each command intent, for the domain language model (None: no second reading);
+        care: reads every open utterance again for safety alone (voice_pacer.ears.care_lm)."""
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
+        self.care = care
+        if care is not None:
+            care.prepare()  # built in the background, ready by the time anyone answers
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
         self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
@@ -153,6 +158,10 @@ class PocketSphinxEars:
         self._active = [] if search is not None else [self._open()]
         self._audio, self._crc = [], 0
         self._reading = self._domain_decoder() if phrases is None and self._wordings else None
+        if self.care is not None and phrases is None:  # the care reading follows every open utterance
+            self.care.begin()
+        elif self.care is not None:
+            self.care.abandon()
         if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
@@ -170,6 +179,8 @@ class PocketSphinxEars:
             self._levels.append(10 * math.log10(power / 32768.0**2))
         data = samples.tobytes()
         self._crc = zlib.crc32(data, self._crc)
+        if self.care is not None:
+            self.care.feed(data)
         if self._reading is not None:
             self._audio.append(data)
             self._reading.process_raw(data, False, False)
@@ -187,6 +198,7 @@ class PocketSphinxEars:
             decoder.end_utt()
         self._phones_crc = self._crc if self._phones in self._active else self._phones_crc
         self._active = []
+        care = self.care.end() if self.care is not None else None
         if self._silent():
             return Nothing()
         if self._restricted:
@@ -198,7 +210,7 @@ class PocketSphinxEars:
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
             if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
                 return command
-        return Speech(said, alternative=self._domain_reading(said)) if said else Nothing()
+        return Speech(said, alternative=self._domain_reading(said), care=care) if said else Nothing()
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""

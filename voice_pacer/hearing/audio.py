@@ -10,11 +10,11 @@ from typing import Protocol
 import numpy as np
 
 from voice_pacer.audio.pcm import SAMPLE_RATE, tone, write_wav
-from voice_pacer.ears.base import Ears, Nothing, Recognition, Speech, Unknown, words_of
+from voice_pacer.ears.base import Ears, Nothing, Recognition, Speech, words_of
 from voice_pacer.hearing.base import ListenRequest, Prompt, Quiet, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
 from voice_pacer.hearing.frontend import FrontEnd
-from voice_pacer.safety import assess
+from voice_pacer.understanding import concern_of
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.renderer import PromptRenderer
 
@@ -157,19 +157,21 @@ class AudioConversation:
         self._utterance.append(frame)
         self.ears.feed(frame)
 
-    def _open_pass(self, heard: Recognition, restricted: bool) -> tuple[str | None, str | None]:
+    def _open_pass(self, heard: Recognition, restricted: bool) -> tuple[str | None, str | None, str | None]:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
         disclosure must be heard in any state, and the grammar only knows the state's phrases. Also the ears' second
-        reading (Speech.alternative) of it, or of an open-vocabulary utterance itself, if they have one."""
+        reading (Speech.alternative) and care reading (Speech.care) of it, or of an open-vocabulary utterance itself."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
         if not restricted or isinstance(heard, Nothing) or (isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS):
-            return None, heard.alternative if isinstance(heard, Speech) and not restricted else None
+            opened = heard if isinstance(heard, Speech) and not restricted else None
+            return None, opened.alternative if opened else None, opened.care if opened else None
         audio, self._utterance = self._utterance, []
         self.ears.begin(None)
         for frame in audio:
             self.ears.feed(frame)
-        opened = self.ears.end()
-        return words_of(opened).strip() or None, opened.alternative if isinstance(opened, Speech) else None
+        found = self.ears.end()
+        said = found if isinstance(found, Speech) else None
+        return words_of(found).strip() or None, said.alternative if said else None, said.care if said else None
 
     def _hear_over_prompt(self, frame: np.ndarray, interrupt: Sequence[str]) -> Utterance | None:
         """Barge-in: the interrupt phrases are listened for while the assistant speaks, and the safety concerns."""
@@ -182,10 +184,13 @@ class AudioConversation:
             self._feed(frame)
         elif mark is Mark.ENDED:
             heard = self.ears.end()
-            opened, _ = self._open_pass(heard, restricted=True)
-            if isinstance(heard, Speech) or (isinstance(heard, Unknown) and opened and assess(opened)):
-                return Utterance(heard, self.now(), time.perf_counter(), self.ears.name, self.source.speech_end(),
-                                 opened)  # other talk over a prompt does not cut it
+            if isinstance(heard, Nothing):
+                return None
+            opened, _, care = self._open_pass(heard, restricted=True)
+            said = Utterance(heard, self.now(), time.perf_counter(), self.ears.name, self.source.speech_end(), opened,
+                             care_text=care)
+            if isinstance(heard, Speech) or concern_of(said) is not None:
+                return said  # other talk over a prompt does not cut it
         return None
 
     def listen(self, request: ListenRequest) -> Utterance | Quiet:
@@ -236,10 +241,11 @@ class AudioConversation:
             if not endpointer.stood_out():  # the room talking (a TV, people nearby), not someone to the device
                 continue
             # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
-            opened, domain = (None, None) if request.wake else self._open_pass(heard, request.phrases is not None)
+            opened, domain, care = ((None, None, None) if request.wake
+                                    else self._open_pass(heard, request.phrases is not None))
             if not isinstance(heard, Nothing):
                 return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened,
-                                 domain)
+                                 domain, care)
 
     def close(self) -> None:
         self.renderer.close()

@@ -28,6 +28,7 @@ class Utterance:
     speech_end: float | None = None  # session time the speech really ended, when the input knows it
     open_text: str | None = None  # when a grammar rejected the audio or may have forced it: what open vocabulary heard
     domain_text: str | None = None  # what the ears' commands-only language model heard there, if it differs and fits
+    care_text: str | None = None  # what the ears' care model heard in the open utterance, for safety alone
 
     @property
     def text(self) -> str:

@@ -1,0 +1,95 @@
+"""The care reading (voice_pacer/ears/care_lm.py): through real sessions, with real recognition (PocketSphinx) of
+synthesised speech, disclosures that the general model mishears stop the practice with the right message, hurt feelings
+and a talking room do not; safety takes the reading only when it agrees with what open vocabulary heard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmarks.speechlab import babble, have_voice, pink_noise
+from tests.conftest import ClipSource
+from tests.speech import speech
+from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
+from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.ears.base import Unknown
+from voice_pacer.ears.choose import care_reader, make_ears
+from voice_pacer.eventlog import EventLog
+from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.audio import AudioConversation, SilentSink
+from voice_pacer.hearing.base import Utterance
+from voice_pacer.safety import Concern
+from voice_pacer.session import Session
+from voice_pacer.understanding import concern_of
+from voice_pacer.voice.choose import make_voice
+
+
+def read(longest: float, said: str) -> str | None:
+    """What a new care reader reads in said (Piper joe), fed at once, before its model can have been built."""
+    reader = care_reader()
+    reader.longest = longest
+    reader.begin()
+    reader.feed(np.concatenate([room_tone(0.3), speech(said), room_tone(0.3)]).tobytes())
+    return reader.end()
+
+
+def test_the_care_model_reads_what_the_general_model_mishears_even_before_it_is_built() -> None:
+    assert read(10.0, "He hits the kids.") == "he hits the kids"
+
+
+def test_longer_utterances_are_not_read() -> None:
+    assert read(1.0, "I'm so hurt by what you said.") is None
+
+
+def test_safety_takes_a_care_reading_that_agrees_with_open_vocabulary_and_not_one_that_does_not() -> None:
+    def concern(opened: str, care: str) -> Concern | None:
+        return concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=opened, care_text=care))
+
+    assert concern("i want to cook myself", "i want to hurt myself") is Concern.SELF_HARM
+    assert concern("my husband hates me when he's drunk", "my husband hits me when he's drunk") is Concern.DANGER
+    # babble, as the care model read it (benchmarks/care_speech.py)
+    assert concern("they're inherently what are the hardest things i go on alliance",
+                   "i'm hurt and what are the options i don't want to live") is None
+    assert concern("", "he hit me") is None
+
+
+def test_a_spoken_disclosure_in_an_answer_stops_the_practice_with_the_danger_message(tmp_path: Path) -> None:
+    said = "He hits the kids."  # PocketSphinx's general model heard "if the kids" (Piper joe)
+    records = run_scenario(tmp_path, "checkin", [{"say": said}])
+    assert_stopped_for(records, "danger", said)
+
+
+def test_a_spoken_wish_not_to_live_at_a_yes_no_question_stops_it_with_the_self_harm_message(tmp_path: Path) -> None:
+    said = "I just want it all to be over."  # the general model heard "they just won it all to be over"
+    records = run_scenario(tmp_path, "pause", [{"say": said}])
+    assert any(r["event"] == "state" and r["state"] == "ask_break" for r in records)
+    assert_stopped_for(records, "self_harm", said)
+
+
+def test_spoken_hurt_feelings_are_thanked_not_stopped(tmp_path: Path) -> None:
+    records = run_scenario(tmp_path, "checkin", [{"say": "I'm so hurt by what you said."}])
+    assert not any(r["event"] == "safety" for r in records)
+    assert "Thank you, Dana." in [r["text"] for r in records if r["event"] == "say"]
+
+
+@pytest.mark.skipif(not have_voice("kal16"), reason="babble is spoken by flite's voices; install flite")
+def test_a_talking_humming_room_gives_no_safety_stop() -> None:
+    seconds = 40.0
+    # Talk comes and goes (3 s on, 2 s off), so that the endpointer takes it for speech to the device, over a hum.
+    gate = (np.arange(round(seconds * SAMPLE_RATE)) / SAMPLE_RATE % 5.0 < 3.0).astype(float)
+    talk_level, hum_level = 32768 * 10 ** (-26 / 20), 32768 * 10 ** (-45 / 20)
+    room = babble(seconds, seed=2) * gate * talk_level + pink_noise(seconds, seed=2) * hum_level
+    room = np.clip(room + room_tone(seconds, -60, seed=2), -32768, 32767).astype(np.int16)
+    talk = AudioConversation(ClipSource(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    log = EventLog()
+    try:
+        Session(load_flow("checkin"), talk, log, NAMES).run()
+    finally:
+        talk.close()
+        log.close()
+    assert talk.now() >= seconds - 1.0, "the whole room was heard"
+    heard = [r for r in log.records if r["event"] == "heard"]
+    assert heard, "the room's talk reached the recogniser"
+    assert not any(r["event"] == "safety" for r in log.records), heard
