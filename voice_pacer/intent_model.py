@@ -21,6 +21,7 @@ import numpy as np
 from voice_pacer.cues import HELPERS, PERSONS, QUESTION_STARTS, REPORTED, TO_PARTNER, strip_leads
 from voice_pacer.errors import UserError
 from voice_pacer.intents import CLAUSE_MARKS, core_words, normalise
+from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_model import position_features, tokens
 
 CORPUS = Path(__file__).parent / "data" / "intent_corpus.csv"
@@ -195,7 +196,7 @@ class Model:
         weights = np.zeros((len(vocabulary), len(LABELS)))
         first, second = np.zeros_like(weights), np.zeros_like(weights)
         for step in range(1, STEPS + 1):
-            error = (_softmax(np.add.reduceat(weights[flat], starts, axis=0)) - truth) / len(rows)
+            error = (softmax(np.add.reduceat(weights[flat], starts, axis=0)) - truth) / len(rows)
             spread = error[owner]
             gradient = np.column_stack([np.bincount(flat, spread[:, k], len(vocabulary)) for k in range(len(LABELS))])
             gradient += L2 * weights
@@ -208,31 +209,19 @@ class Model:
     def save(self, path: Path, digest: str) -> None:
         """Write the vocabulary and the weights (float16: the decisions do not need more), with the digest of what
         they were trained from."""
-        order = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        np.savez_compressed(path, vocabulary=np.array(["\n".join(order)]), weights=self.weights.astype(np.float16),
-                            digest=np.array([digest]))
+        save_weights(path, self.vocabulary, self.weights, digest, np.float16)
 
     @classmethod
     def load(cls, path: Path, digest: str) -> Model | None:
         """The saved model, or None when there is none or it was trained from something else."""
-        try:
-            with np.load(path, allow_pickle=False) as saved:
-                if str(saved["digest"][0]) != digest:
-                    return None
-                names = str(saved["vocabulary"][0]).split("\n")
-                return cls({name: i for i, name in enumerate(names)}, saved["weights"].astype(np.float64))
-        except (OSError, KeyError, ValueError):
-            return None
+        saved = load_weights(path, digest)
+        return None if saved is None else cls(*saved)
 
     def probabilities(self, text: str) -> np.ndarray:
         """The probability of each label (LABELS order) for an utterance as said or typed."""
         known = [self.vocabulary[f] for f in features(words_of(text)) if f in self.vocabulary]
-        return _softmax(self.weights[known].sum(axis=0))
+        return softmax(self.weights[known].sum(axis=0))
 
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    exp = np.exp(scores - scores.max(axis=-1, keepdims=True))
-    return exp / exp.sum(axis=-1, keepdims=True)
 
 
 def proposal(probabilities: np.ndarray, listened: Collection[str]) -> tuple[str, float] | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from voice_pacer.errors import UserError
+from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety import (
     _NOT_ON_PURPOSE,
     _ORDINARY_FEAR,
@@ -237,7 +238,7 @@ class Model:
         moment, scale = np.zeros_like(weights), np.zeros_like(weights)
         for step in range(1, STEPS + 1):
             scores = np.add.reduceat(weights[flat], starts, axis=0)
-            error = (_softmax(scores) - truth) / len(rows)
+            error = (softmax(scores) - truth) / len(rows)
             gradient = np.stack([np.bincount(flat, error[row_of, k], len(vocabulary)) for k in range(len(LABELS))], 1)
             gradient += L2 * weights
             moment = 0.9 * moment + 0.1 * gradient
@@ -247,26 +248,18 @@ class Model:
 
     def save(self, path: Path, digest: str) -> None:
         """Write the vocabulary and weights (float32), with the digest of what they were trained from."""
-        order = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        np.savez_compressed(path, vocabulary=np.array(["\n".join(order)]), weights=self.weights.astype(np.float32),
-                            digest=np.array([digest]))
+        save_weights(path, self.vocabulary, self.weights, digest, np.float32)
 
     @classmethod
     def load(cls, path: Path, digest: str) -> Model | None:
         """The saved model, or None when there is none or it was trained from something else."""
-        try:
-            with np.load(path, allow_pickle=False) as saved:
-                if str(saved["digest"][0]) != digest:
-                    return None
-                names = str(saved["vocabulary"][0]).split("\n")
-                return cls({name: i for i, name in enumerate(names)}, saved["weights"].astype(np.float64))
-        except (OSError, KeyError, ValueError):
-            return None
+        saved = load_weights(path, digest)
+        return None if saved is None else cls(*saved)
 
     def probabilities(self, said: str) -> np.ndarray:
         """The probability of each label (LABELS order) for a normalised utterance."""
         known = [self.vocabulary[f] for f in features(said) if f in self.vocabulary]
-        return _softmax(self.weights[known].sum(axis=0))
+        return softmax(self.weights[known].sum(axis=0))
 
     def anchor(self, words: Sequence[str], concern: Concern) -> int:
         """The word carrying the most evidence for a concern over none: where the guards look."""
@@ -276,10 +269,6 @@ class Model:
                     for own in position_features(words)]
         return int(np.argmax(evidence))
 
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    exp = np.exp(scores - scores.max(axis=-1, keepdims=True))
-    return exp / exp.sum(axis=-1, keepdims=True)
 
 
 def corpus_digest(path: Path = CORPUS) -> str:
