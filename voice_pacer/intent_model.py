@@ -20,7 +20,7 @@ import numpy as np
 
 from voice_pacer.cues import HELPERS, PERSONS, QUESTION_STARTS, REPORTED, TO_PARTNER, strip_leads
 from voice_pacer.errors import UserError
-from voice_pacer.intents import CLAUSE_MARKS, core_words, normalise
+from voice_pacer.intents import CLAUSE_MARKS, core_words, normalise, thinking_aloud
 from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_model import position_features, tokens
 
@@ -263,11 +263,12 @@ def shipped_model() -> Model:
 
 def held_back(text: str) -> bool:
     """Whether the model must leave an utterance alone, as the cue matcher does (voice_pacer.cues): a description, a
-    person other than the speaker and a plain verb first ("we take a break", "you go to bed early"); or a phrase the
-    flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor)."""
+    person other than the speaker and a plain verb first ("we take a break", "you go to bed early"); a phrase the
+    flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor); or the speaker
+    searching for words ("how do I say this")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
-    if not words or " ".join(said) in _decoys() or " ".join(words) in _decoys():
+    if not words or thinking_aloud(text) or " ".join(said) in _decoys() or " ".join(words) in _decoys():
         return True
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
 

@@ -119,11 +119,12 @@ def has_wildcard(node: Node) -> bool:
 
 
 def to_regex(node: Node) -> str:
-    """A regex over normalised text written as words each followed by one space ("let us stop ")."""
+    """A regex over normalised text written as words each followed by one space ("let us stop "); each wildcard is
+    a capturing group."""
     if isinstance(node, Words):
         return "".join(re.escape(word) + " " for word in node.words)
     if isinstance(node, Wild):
-        return r"(?:\S+ )+?"
+        return r"((?:\S+ )+?)"  # a group: what a wildcard stood for is looked at after a match (intents.py)
     if isinstance(node, Choice):
         return "(?:" + "|".join(to_regex(option) for option in node.options) + ")"
     return "".join(to_regex(part) for part in node.parts)
