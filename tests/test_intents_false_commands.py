@@ -105,3 +105,9 @@ def test_the_speakers_own_thinking_aloud_keeps_the_turn_going() -> None:
     heard = [r for r in records if r["event"] == "heard"]
     assert [r["intent"] for r in heard[:4]] == [None, None, None, None]
     assert heard[4]["intent"] == "done"
+
+
+@pytest.mark.parametrize("said_text", ["we were told to stop", "I asked him to leave", "she begged me to take a break"])
+@pytest.mark.parametrize("context", ANY)
+def test_a_request_told_of_is_no_command(said_text: str, context: str) -> None:
+    assert understood(said_text, context) is None

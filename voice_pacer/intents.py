@@ -266,7 +266,9 @@ class IntentSpec:
                                 "alternatives, or {any} where the exact words do not matter")
         body = "|".join(to_regex(node) for node in nodes)
         samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
-        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in said]
+        # a grammar listens for whole sentences: not what a template says around a wildcard it needs
+        whole = [[" ".join(words) for words in expand(node, wild=False) if words] for node in nodes]
+        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in whole]
         first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
         rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
         grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
