@@ -56,6 +56,8 @@ def test_a_command_reported_or_led_into_is_no_command(said_text: str, context: s
     ("anyway that's all I wanted to say", "done", "turns:floor"),
     ("I said I'm going to bed", "leave", "checkin:a_close"),
     ("you said that but you never help", "rebuttal", "turns:reflect"),
+    ("I just wanted to be asked about my day. I'm done.", "done", "turns:floor"),
+    ("what I'm trying to say is I miss you, and that's it, I'm done", "done", "turns:floor"),
 ])
 def test_words_before_a_command_that_do_not_report_it_keep_it(said_text: str, intent: str, context: str) -> None:
     assert understood(said_text, context) == intent

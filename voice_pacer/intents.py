@@ -104,10 +104,11 @@ REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells",
 # Of REPORTING, the verbs that report words rather than the speaker's own view ("I think I'm done" is done), and
 # the words that make what follows part of the sentence before: before a wildcard's match, they take the command
 # out of it ("I told her I'm going to bed", "he asked if I'm done", "I never said I'm done").
-REPORTING_VERBS = REPORTING - {"think", "thought", "know", "knew", "mean", "meant", "means", "keeps", "kept", "wants",
-                               "wanted", "goes", "went"}
 TELLING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "texted", "wrote", "shouted",
                      "yelled", "screamed"})
+REPORTING_VERBS = REPORTING - TELLING - {"think", "thought", "know", "knew", "mean", "meant", "means", "keeps", "kept",
+                                         "wants", "wanted", "goes", "went"}
+TOLD_WHOM = frozenset({"me", "him", "her", "us", "them", "you", "my", "his", "our", "their", "everyone"})
 _BESIDE_VERB = frozenset({"just", "always", "also", "keeps", "kept", "never", "not", "did", "does", "do", "even"})
 LEADING_IN = frozenset({"that", "if", "when", "whether", "because", "until", "unless", "before", "after", "while",
                         "since", "to", "than"})
@@ -180,8 +181,8 @@ def _reports(lead_in: str) -> bool:
     if not words or words[-1] in LEADING_IN:
         return bool(words)
     for at, word in enumerate(words):
-        if word in TELLING:
-            return True
+        if word in TELLING and (at + 1 == len(words) or words[at + 1] in TOLD_WHOM):
+            return True  # "I told her", not "I wanted to be asked about my day"
         if word in REPORTING_VERBS:
             near = words[max(0, at - 3):at]
             person = [other for other in near if other not in _BESIDE_VERB]
