@@ -39,6 +39,7 @@ from voice_pacer.intent_model import (
     held_back,
     learned_intent,
     load_corpus,
+    open_to,
     proposal,
     words_of,
 )
@@ -111,10 +112,15 @@ class Case:
     probabilities: np.ndarray
     held: bool  # the model must leave it alone (voice_pacer.intent_model.held_back)
 
+    @property
+    def listened(self) -> frozenset[str]:
+        """What the model may propose here (voice_pacer.intent_model.open_to)."""
+        return open_to(self.example.text, self.state.listened)
+
     def decided(self, thresholds: dict[str, float]) -> str:
         if self.templates != NONE or self.held:
             return self.templates
-        return decide(self.probabilities, self.state.listened, thresholds) or NONE
+        return decide(self.probabilities, self.listened, thresholds) or NONE
 
 
 @cache
@@ -177,7 +183,7 @@ def misses(cases: Iterable[Case], thresholds: dict[str, float]) -> None:
             continue
         got = case.decided(thresholds)
         if got != case.example.intent:
-            share = proposal(case.probabilities, case.state.listened)
+            share = proposal(case.probabilities, case.listened)
             print(f"  want {case.example.intent:9s} got {got:9s} {share[1] if share else 0:.2f} "
                   f"{case.state.name:28s} {case.example.text!r}")
 
@@ -186,7 +192,7 @@ def choose(cases: list[Case]) -> dict[str, float]:
     """Thresholds per intent (GRID), lowered greedily where they gain the most commands for the none-rows they add,
     while the model adds commands to at most BUDGET of the none rows x states, overall and in answer states."""
     open_cases = [(c, share) for c in cases if c.templates == NONE and not c.held
-                  and (share := proposal(c.probabilities, c.state.listened)) is not None]
+                  and (share := proposal(c.probabilities, c.listened)) is not None]
     label = np.array([COMMANDS.index(share[0]) for _, share in open_cases])
     share = np.array([share[1] for _, share in open_cases])
     quiet = np.array([c.example.intent == NONE for c, _ in open_cases])

@@ -45,7 +45,7 @@ HEARD = [
     ("checkin:a_close", "sorry, my mind went somewhere else, what was that", "repeat"),
     ("checkin:a_close", "this exercise is a load of rubbish", "refuse"),
     ("checkin:a_close", "I'd love a moment to settle", "pause"),
-    ("turns:floor", "and that's pretty much everything from my side", "done"),
+    ("turns:floor", "and that's basically everything on my end", "done"),
     ("turns:floor", "I think I've said all of it now", "done"),
     ("pause:ask_break", "oh yes, I'd like that a lot", "yes"),
     ("pause:ask_break", "nah, we're alright to keep chatting", "no"),
@@ -73,7 +73,7 @@ def candidates(context: str) -> list[IntentSpec]:
 def corpus_texts() -> set[str]:
     texts: set[str] = set()
     for path in [CORPUS, *BENCHMARK_CORPORA.glob("utterances.csv"), *BENCHMARK_CORPORA.glob("blind.csv"),
-                 *BENCHMARK_CORPORA.glob("blind2.csv")]:
+                 *BENCHMARK_CORPORA.glob("blind2.csv"), *BENCHMARK_CORPORA.glob("blind3.csv")]:
         with path.open(newline="") as file:
             texts |= {normalise(row["text"]) for row in csv.DictReader(file)}
     return texts

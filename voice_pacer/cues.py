@@ -53,11 +53,13 @@ TO_PARTNER = re.compile(r"(?<= )(?:need|needed|want|wanted|wish|asked|told|like)
 # "what I heard is you want to stop".
 REPORTED = re.compile(r"(?<= )(?:(?:you|he|she|they) (?:[a-z]+ )?(?:said|say|says|saying|think|thinks|thought|feel|"
                       r"feels|felt|mean|means|meant|believe|believes|claim|claims)|(?:i|we) heard) ")
-# A judgement of oneself is no dispute: "I was wrong", "I was unfair to you", "I'm serious".
+# A judgement of oneself is no dispute: "I was wrong", "I was unfair to you", "I'm serious", "I might be wrong", "am I
+# being unfair".
 JUDGEMENTS = frozenset({"wrong", "unfair", "ridiculous", "rubbish", "crap", "lying", "exaggerating", "unbelievable",
                         "nonsense", "bullshit", "liar", "lie", "lies", "twisting", "making", "serious", "kidding",
                         "joking"})
-SELF_JUDGED = re.compile(r"(?<= )i (?:am|was|were|have been|had been)(?: (?:being|so|just|really|totally|a bit))* $")
+SELF_JUDGED = re.compile(r"(?<= )(?:i (?:am|was|were|have been|had been|(?:might|may|could|must|would|will|should) "
+                         r"(?:be|have been))|(?:am|was|were) i)(?: (?:being|so|just|really|totally|a bit|probably))* $")
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cache, cached_property
 
 from voice_pacer.cues import Cues, best_cue
 from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
@@ -39,7 +39,7 @@ UNMARKED = {
     "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
     "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
     "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
-    "u": "you", "ur": "your",
+    "u": "you", "ur": "your", "na": "nah",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
@@ -55,7 +55,8 @@ LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
         "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
         "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
-        "if it is alright", "if you do not mind", "if you would not mind", "if possible", "if we can", "if we may")
+        "if it is alright", "if you do not mind", "if you would not mind", "if possible", "if we can", "if we may",
+        "mate", "guys", "love", "babe")
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
@@ -76,6 +77,11 @@ GRAMMAR_PHRASES = 14
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
 ASIDE_WORDS = 4
+# A clause saying how the speaker is, given as the reason for a request ("can we pause, I'm getting too upset to talk"),
+# may run longer: up to REASON_WORDS words beside the command in all. It starts with one of FEELING_STARTS.
+REASON_WORDS = 10
+FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
+                  "i am getting ", "i have had ")
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
 # may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
 # own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
@@ -95,6 +101,25 @@ REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells",
                        "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
                        "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
                        "keeps", "kept", "wants", "wanted", "goes", "went"})
+# Of REPORTING, the verbs that report words rather than the speaker's own view ("I think I'm done" is done), and
+# the words that make what follows part of the sentence before: before a wildcard's match, they take the command
+# out of it ("I told her I'm going to bed", "he asked if I'm done", "I never said I'm done").
+TELLING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "texted", "wrote", "shouted",
+                     "yelled", "screamed"})
+REPORTING_VERBS = REPORTING - TELLING - {"think", "thought", "know", "knew", "mean", "meant", "means", "keeps", "kept",
+                                         "wants", "wanted", "goes", "went"}
+TOLD_WHOM = frozenset({"me", "him", "her", "us", "them", "you", "my", "his", "our", "their", "everyone"})
+_BESIDE_VERB = frozenset({"just", "always", "also", "keeps", "kept", "never", "not", "did", "does", "do", "even"})
+LEADING_IN = frozenset({"that", "if", "when", "whether", "because", "until", "unless", "before", "after", "while",
+                        "since", "to", "than"})
+# Intents about what was said: a report of it is their point ("you said I never help, which is rubbish").
+ABOUT_WHAT_WAS_SAID = frozenset({"interrupt", "rebuttal", "blame"})
+# The speaker searching for words, thinking aloud: no question put to the assistant ("how do I say this", "how can I
+# put it", "what's the word").
+THINKING_ALOUD = re.compile(
+    r"(?:(?:so|well|ok|oh|and|but|i mean|hmm|like) )*(?:how (?:do|should|can|could|would|shall) (?:i|we) (?:say|put"
+    r"|explain|describe|word|phrase)(?: (?:this|it|that))?|how (?:to|can i) (?:say|put|explain) (?:this|it|that)"
+    r"|what is the word(?: i am looking for)?|what am i trying to say) ")
 # Polite questions and feelings that put a request ("do you mind if we stop", "how about a break", "I feel like I need a
 # minute"), and the plain request each stands for; only at the start of an utterance.
 _WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
@@ -113,10 +138,12 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
 # tonight" on the floor is not the end of a turn).
 STOP = "stop"
 SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
-SIMILAR_ENOUGH = 0.8  # character similarity that counts as the same words despite a small slip
-# and each word must still resemble its counterpart this much: "finish"/"finished" 0.86, "pause"/"paws" 0.67, but
-# "tired"/"ready" 0.6 and "fine"/"done" 0.5 are other words ("I'm tired" is not "I'm ready")
-SAME_WORD = 0.65
+# Character similarity that counts as the same words despite a small slip, for the phrase and for each changed word:
+# "finish"/"finished" 0.86, "yah"/"yeah" 0.86. A looser likeness is another word people say: "staying"/"stopping"
+# 0.67, "down"/"done" 0.75, "living"/"leaving" 0.77 ("I'm staying" is no stop, "I'm down" no end of a turn).
+SIMILAR_ENOUGH = 0.8
+# A slip never turns a negation into another word or back: "what? no!" is not "what now", "now" is not "no".
+NEGATIONS = frozenset({"no", "not", "never", "nope", "nah"})
 _LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
 _TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
 
@@ -147,6 +174,23 @@ def sounds_unfinished(text: str) -> bool:
     return bool(words) and (words[-1] in TRAILING_OFF or f" {' '.join(words)}".endswith(_TRAILING_OFF_ENDS))
 
 
+def _reports(lead_in: str) -> bool:
+    """Whether the words before a command report someone's words or lead into it: "she says", "my mum thinks", "I told
+    him", "I never said", "he asked if", "it's not that"; not the speaker's own ("I said", "what I'm trying to say")."""
+    words = lead_in.split()
+    if not words or words[-1] in LEADING_IN:
+        return bool(words)
+    for at, word in enumerate(words):
+        if word in TELLING and (at + 1 == len(words) or words[at + 1] in TOLD_WHOM):
+            return True  # "I told her", not "I wanted to be asked about my day"
+        if word in REPORTING_VERBS:
+            near = words[max(0, at - 3):at]
+            person = [other for other in near if other not in _BESIDE_VERB]
+            if any(other in NEGATIONS for other in near[-2:]) or not person or person[-1] not in ("i", "we", "to"):
+                return True
+    return False
+
+
 def _strip_edges(words: list[str]) -> list[str]:
     """Words with lead-in and tail-off words taken off the edges (for the slip check, which has no regex)."""
     text = " ".join(words) + " "
@@ -156,17 +200,15 @@ def _strip_edges(words: list[str]) -> list[str]:
 
 
 def _same_word(said: str, meant: str) -> bool:
-    """Whether a heard word may be a slip for the meant one: alike, and not much shorter or longer ("fine" is not
-    "finished") nor starting otherwise ("lying" is not "talking")."""
+    """Whether a heard word may be a slip for the meant one: alike in SIMILAR_ENOUGH of its letters ("finish" for
+    "finished"), and a negation only for another negation."""
     if said == meant:
         return True
-    if 2 * min(len(said), len(meant)) < SAME_WORD * (len(said) + len(meant)):  # ratio's bound from the lengths
+    if (said in NEGATIONS) != (meant in NEGATIONS):
         return False
-    ratio = SequenceMatcher(None, said, meant).ratio()
-    if ratio >= SIMILAR_ENOUGH:
-        return True
-    # a looser likeness must keep the word's length and its first sound: "paws" for "pause", not "lying" for "talking"
-    return ratio >= SAME_WORD and abs(len(said) - len(meant)) <= 2 and said[0] == meant[0]
+    if 2 * min(len(said), len(meant)) < SIMILAR_ENOUGH * (len(said) + len(meant)):  # ratio's bound from the lengths
+        return False
+    return SequenceMatcher(None, said, meant).ratio() >= SIMILAR_ENOUGH
 
 
 def _similar(said: str, phrase: str) -> bool:
@@ -225,7 +267,9 @@ class IntentSpec:
                                 "alternatives, or {any} where the exact words do not matter")
         body = "|".join(to_regex(node) for node in nodes)
         samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
-        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in said]
+        # a grammar listens for whole sentences: not what a template says around a wildcard it needs
+        whole = [[" ".join(words) for words in expand(node, wild=False) if words] for node in nodes]
+        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in whole]
         first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
         rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
         grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
@@ -235,8 +279,16 @@ class IntentSpec:
         return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar, cue_set)
 
     def matches(self, words: list[str]) -> bool:
-        """Whether the utterance's words (normalised, without hesitations) say this intent."""
-        return bool(words) and self.pattern.fullmatch(" ".join(words) + " ") is not None
+        """Whether the utterance's words (normalised, without hesitations) say this intent, and words a wildcard
+        takes before it do not report it or lead into it ("I told her | I'm going to bed", "he asked if | I'm done"),
+        unless the intent is about what was said."""
+        said = " ".join(words) + " "
+        found = self.pattern.fullmatch(said) if words else None
+        if found is None:
+            return False
+        return self.name in ABOUT_WHAT_WAS_SAID or not any(
+            _reports(said[: found.end(group)]) for group in range(1, (found.lastindex or 0) + 1)
+            if found.start(group) >= 0 and re.fullmatch(_LEAD_RE, said[: found.start(group)]))
 
     @cached_property
     def exact_by_size(self) -> dict[int, tuple[str, ...]]:
@@ -267,18 +319,61 @@ def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = Tr
     return learned_intent(text, {spec.name for spec in specs})
 
 
+def thinking_aloud(text: str) -> bool:
+    """Whether the utterance is the speaker searching for words ("how do I say this"): no intent at all."""
+    return THINKING_ALOUD.fullmatch(" ".join(core_words(normalise(text))) + " ") is not None
+
+
 def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
+    if thinking_aloud(text):
+        return None
     found = _match_words(core_words(normalise(text)), specs)
     if found is not None:
         return found
     clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
     total = sum(len(words) for words in clauses)
-    # the longest clause first: "what? no, that's wrong" disputes rather than asks
-    for words in sorted(clauses, key=len, reverse=True) if len(clauses) > 1 else ():
-        if total - len(words) <= ASIDE_WORDS and (found := _match_words(words, specs)) is not None:
+    # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
+    # ("hold on, pause it") is no command beside another
+    for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
+            if len(clauses) > 1 else ():
+        rest = [other for at, other in enumerate(clauses) if at != index]
+        if _leads_only(words) or not _fits_beside(rest, total - len(words)):
+            continue
+        # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
+        found = _match_words(words, specs, loose=total - len(words) <= ASIDE_WORDS)
+        if found is not None and not any(_refused(other, found, specs) for other in rest):
             return found
     return _run_together(core_words(normalise(text)), specs)
+
+
+def _leads_only(words: list[str]) -> bool:
+    """Whether a clause is only words that lead into a command ("hold on", "ok so")."""
+    return re.fullmatch(_LEAD_RE, " ".join(words) + " ") is not None
+
+
+def _fits_beside(rest: list[list[str]], size: int) -> bool:
+    """Whether the other clauses are few enough words to be an aside to a command, a feeling given as its reason
+    counting up to REASON_WORDS."""
+    if size <= ASIDE_WORDS:
+        return True
+    plain = [words for words in rest if not _is_feeling(words)]
+    return size <= REASON_WORDS and sum(len(words) for words in plain) <= ASIDE_WORDS
+
+
+def _is_feeling(words: list[str]) -> bool:
+    """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going")."""
+    said = " ".join(words) + " "
+    return said.startswith(FEELING_STARTS) and _is_aside(words[:ASIDE_WORDS]) and words[-1] not in LEADING_INTO \
+        and not any(word in REPORTING for word in words)
+
+
+def _refused(aside: list[str], found: str, specs: list[IntentSpec]) -> bool:
+    """Whether words said beside a command say the same command negated: "don't stop, I want to finish"."""
+    said = " " + " ".join(aside) + " "
+    plain = re.sub(r" (?:(?:do|does|did) not|not|never) ", " ", said)
+    spec = next(spec for spec in specs if spec.name == found)
+    return plain != said and _match_words(plain.split(), [spec]) == found
 
 
 def _is_aside(words: list[str]) -> bool:
@@ -300,7 +395,8 @@ def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
         first = before[-1] not in LEADING_INTO and after[0] in AFTERTHOUGHT_STARTS
         orders = [(after, before)] + ([(before, after)] if first else [])
         for command, aside in orders:
-            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, loose=False)):
+            if len(command) > 1 and _is_aside(aside) and (found := _match_words(command, specs, loose=False)) \
+                    and not _refused(aside, found, specs):
                 return found
     return None
 
@@ -326,13 +422,21 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         for spec in specs:
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
-    if not loose:
-        return None
+    if not loose or " ".join(words) in _decoys():
+        return None  # a decoy ("hang on a second": the speaker holding the floor) is no slip or loose wording
     for spec in specs:
         if spec.nearly(words):
             return spec.name
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+
+
+@cache
+def _decoys() -> frozenset[str]:
+    """The flows' decoys: phrases that mean no intent, in every grammar (voice_pacer/data/common.yaml)."""
+    from voice_pacer.flowfile.common import common  # here: the flow files' shared part builds on this module
+
+    return frozenset(" ".join(core_words(phrase)) for phrase in common().decoys)
 
 
 def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec]) -> str:

@@ -119,43 +119,46 @@ def has_wildcard(node: Node) -> bool:
 
 
 def to_regex(node: Node) -> str:
-    """A regex over normalised text written as words each followed by one space ("let us stop ")."""
+    """A regex over normalised text written as words each followed by one space ("let us stop "); each wildcard is
+    a capturing group."""
     if isinstance(node, Words):
         return "".join(re.escape(word) + " " for word in node.words)
     if isinstance(node, Wild):
-        return r"(?:\S+ )+?"
+        return r"((?:\S+ )+?)"  # a group: what a wildcard stood for is looked at after a match (intents.py)
     if isinstance(node, Choice):
         return "(?:" + "|".join(to_regex(option) for option in node.options) + ")"
     return "".join(to_regex(part) for part in node.parts)
 
 
-def expand(node: Node, limit: int = MAX_PHRASES + 1) -> Iterator[tuple[str, ...]]:
-    """Every word sequence the template says (a wildcard says nothing), up to limit, shortest alternatives first."""
-    yield from itertools.islice(_expand(node), limit)
+def expand(node: Node, limit: int = MAX_PHRASES + 1, wild: bool = True) -> Iterator[tuple[str, ...]]:
+    """Every word sequence the template says (a wildcard says nothing), up to limit, shortest alternatives first;
+    with wild=False only the sentences it says whole, without passing a wildcard ("hold on {any} is crying" none)."""
+    yield from itertools.islice(_expand(node, wild), limit)
 
 
-def _expand(node: Node) -> Iterator[tuple[str, ...]]:
+def _expand(node: Node, wild: bool) -> Iterator[tuple[str, ...]]:
     if isinstance(node, Words):
         yield node.words
     elif isinstance(node, Wild):
-        yield ()
+        if wild:
+            yield ()
     elif isinstance(node, Choice):
         seen: set[tuple[str, ...]] = set()
         for option in node.options:
-            for words in _expand(option):
+            for words in _expand(option, wild):
                 if words not in seen:
                     seen.add(words)
                     yield words
     else:
-        yield from _product(node.parts)
+        yield from _product(node.parts, wild)
 
 
-def _product(parts: tuple[Node, ...]) -> Iterator[tuple[str, ...]]:
+def _product(parts: tuple[Node, ...], wild: bool) -> Iterator[tuple[str, ...]]:
     if not parts:
         yield ()
         return
-    for head in _expand(parts[0]):
-        for tail in _product(parts[1:]):
+    for head in _expand(parts[0], wild):
+        for tail in _product(parts[1:], wild):
             yield head + tail
 
 
