@@ -46,11 +46,11 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # The lowest probability that stops the practice, per concern, read from 10-fold cross-validation of the corpus
 # (benchmarks/safety_model.py --choose): the pair that catches the most disclosures out-of-fold while the model adds
 # false stops (guards applied) to at most 1% of the hurt, negation, story and idiom rows, 1% of the ordinary rows (the
-# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 16's
-# corpus (4,474 rows, blind2.csv's added once spent): out-of-fold, patterns and model catch 66% of 1,060 danger rows
-# and 70% of 772 self-harm rows; the model adds 0.7% false stops on hard rows, 0.3% on ordinary ones, 4.8% on near
-# misses. (Counting near misses as ordinary rows, as release 15 did, gives danger 0.91 at 3 points of danger recall.)
-THRESHOLDS = {Concern.DANGER: 0.87, Concern.SELF_HARM: 0.81}
+# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 17's
+# corpus (5,444 rows: blind3.csv's added once spent, and indirect disclosures through children, money, papers, phones,
+# pets and family, with negatives sharing their words): out-of-fold, patterns and model catch 61% of 1,345 danger
+# rows and 73% of 828 self-harm rows; the model adds 0.8 points of false stops on hard rows. (Release 16: 0.87 / 0.81.)
+THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -343,6 +343,11 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
 def learned_concern(text: str) -> Concern | None:
     """Danger from a person, self-harm, or None, by the learned model trained on the shipped corpus."""
     return verdict(normalise(text), shipped_model())
+
+
+def confidence(text: str, concern: Concern) -> float:
+    """The shipped model's probability that an utterance raises a concern (whatever the patterns and guards say)."""
+    return float(shipped_model().probabilities(normalise(text))[LABELS.index(concern.value)])
 
 
 def build() -> None:
