@@ -21,7 +21,7 @@ CARE_SECONDS and voice_pacer.understanding's CARE_AGREEMENT, the last line).
 
 Run: python benchmarks/care_speech.py [--part dev,held,room,memory] [--voices joe,kal16,awb,rms,slt,hts]
                                       [--per-kind 40] [--disclosures 2] [--negatives 1] [--minutes 3]
-                                      [--cache FILE.json] [--show] [--blind3]
+                                      [--cache FILE.json] [--show] [--blind3] [--dev-voices joe,espeak:en-us]
 (--show prints the dev clips' readings; held-out rows are only ever counted.) The figures in docs/safety.md:
 --part dev; --part held --voices kal16,awb,rms,slt,hts --disclosures 1; --part room --minutes 2.
 """
@@ -35,7 +35,9 @@ import json
 import math
 import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -50,7 +52,7 @@ from benchmarks.recognition import ClipSource
 from benchmarks.room import PHRASES
 from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, pink_noise, say
 from benchmarks.understanding import ANY_STATES, listen_request
-from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.audio.pcm import SAMPLE_RATE, read_wav, room_tone
 from voice_pacer.ears.care_lm import CARE_SECONDS, CareReader
 from voice_pacer.ears.choose import care_reader, command_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
@@ -185,7 +187,7 @@ def spoken(ears: PocketSphinxEars, care: TimedCare, cache: Cache, rows: Iterable
         first = int(key(text), 16) % len(voices)
         for voice in (voices[(first + n) % len(voices)] for n in range(each)) if each else voices:
             def make(text: str = text, voice: str = voice, index: int = index, state: str = state) -> list[Clip]:
-                pcm = in_room(say(text, voice), noise, 15.0, seed=index, tail=1.5)
+                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=1.5)
                 return heard(ears, care, pcm, state)
             for part in cache.get(f"{tag}|{voice}|{noise}|{state}|{text}", make) or [Clip("", "")]:
                 part.label, part.voice = label, voice
@@ -258,12 +260,22 @@ def held_rows(blind3: bool = False) -> list[tuple[str, str, str]]:
     return rows
 
 
-def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool) -> None:
+def render(text: str, voice: str) -> np.ndarray:
+    """A test voice's PCM (benchmarks/speechlab.py), or an espeak-ng voice's ("espeak:en-us"; for tuning only)."""
+    if not voice.startswith("espeak:"):
+        return say(text, voice)
+    with tempfile.NamedTemporaryFile(suffix=".wav") as wav:
+        subprocess.run(["espeak-ng", "-v", voice.removeprefix("espeak:"), "-s", "150", "-w", wav.name, text],
+                       check=True, capture_output=True)
+        return read_wav(Path(wav.name))
+
+
+def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool, voices: list[str]) -> None:
     clips = []
     for fold, (rows, texts) in enumerate(dev_rows(per_kind)):
         care = ears.care = TimedCare(care_reader(texts))
-        clips += spoken(ears, care, cache, rows, [DEV_VOICE], tag=f"dev{fold}")
-    report(f"development: {DEV_VOICE}, safety-corpus rows, each read by a model without its fold", clips)
+        clips += spoken(ears, care, cache, rows, voices, tag=f"dev{fold}")
+    report(f"development: {', '.join(voices)}, safety-corpus rows, each read by a model without its fold", clips)
     if show:
         for row in by_row(clips):
             for c in row:
@@ -354,6 +366,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=3.0, help="room: minutes of each noise")
     parser.add_argument("--cache", default="", help="keep what each clip was heard as in this JSON file")
     parser.add_argument("--show", action="store_true", help="dev: print each clip's readings")
+    parser.add_argument("--dev-voices", default=DEV_VOICE, help="dev: voices to tune on (joe, espeak:en-us, ...)")
     parser.add_argument("--blind3", action="store_true", help="held: also blind3.csv's rows (spent, trained on)")
     args = parser.parse_args()
     voices = [v for v in args.voices.split(",") if have_voice(v)]
@@ -363,7 +376,7 @@ def main() -> None:
     if "memory" in parts or "room" in parts:
         memory()
     if "dev" in parts:
-        run_dev(ears, cache, args.per_kind, args.show)
+        run_dev(ears, cache, args.per_kind, args.show, args.dev_voices.split(","))
     if "held" in parts:
         run_held(ears, cache, voices, args.disclosures, args.negatives, args.blind3)
     if "room" in parts:

@@ -51,6 +51,11 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # pets and family, with negatives sharing their words): out-of-fold, patterns and model catch 61% of 1,345 danger
 # rows and 73% of 828 self-harm rows; the model adds 0.8 points of false stops on hard rows. (Release 16: 0.87 / 0.81.)
 THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
+# Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
+# sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
+# again"). Read out-of-fold (benchmarks/safety_model.py --unclassed): the lowest value on a 0.01 grid that adds no false
+# stop on hurt, negation, story, idiom, ordinary or near-miss rows (THRESHOLDS spend the near misses' 5% budget).
+UNCLASSED_DANGER = 0.97
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -323,6 +328,11 @@ def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool
     return False
 
 
+def unclassed(words: Sequence[str]) -> bool:
+    """Whether no word has a class beyond who (PEOPLE): no harm, fear, threat, control, injury..."""
+    return not any((word_class(word) or "").lstrip("~") not in PEOPLE | {""} for word in words)
+
+
 def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOLDS) -> Concern | None:
     """The concern a normalised utterance raises, if its probability clears the threshold and no guard cancels it."""
     if not said:
@@ -332,8 +342,7 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
     if probabilities[LABELS.index(concern.value)] < thresholds[concern]:
         return None
     words = tokens(said)
-    if concern == Concern.DANGER and not any((word_class(word) or "").lstrip("~") not in PEOPLE | {""}
-                                             for word in words):
+    if concern == Concern.DANGER and unclassed(words) and probabilities[LABELS.index(concern.value)] < UNCLASSED_DANGER:
         # danger resting on who, when and what was said alone ("he came back, like he said he would"); wishes not to
         # live are often said in plain words ("I'd like my life to be over"), so self-harm needs no such word
         return None

@@ -32,11 +32,13 @@ SPOT_WORDS = 3
 # but two of the disclosures it caught on joe shared 0.5 or more.
 CARE_AGREEMENT = 0.4
 # A concern read in the care reading alone stands only when the learned safety model is this sure of it, whether or not
-# a pattern fired: the care model strings its corpus's phrases together, and on blind 3 spoken by kal16 it made "she
-# rubbed my shoulders when I got in" into "she broke my shoulders when i got hit by that even have to ask" (a pattern's
-# hit; the model 0.57 sure). Chosen on Piper joe (benchmarks/care_speech.py --part dev, each row read by models built
-# without it): the highest value on a 0.05 grid that kept every disclosure the care reading caught there.
-CARE_CONFIDENCE = 0.85
+# a pattern fired: the care model strings its corpus's phrases together. Spoken by kal16 (blind 3), "she rubbed my
+# shoulders when I got in" became "she broke my shoulders when i got hit by that even have to ask" (a pattern's hit, the
+# model 0.57 sure); by Piper joe, "my girlfriend beat me at tennis" became "... beat me at the knives" (0.68). Chosen on
+# joe and two espeak-ng voices (benchmarks/care_speech.py --part dev, each row read by care and safety models built
+# without it): the lowest value on a 0.05 grid above every false stop the care reading made there; it cost one of the
+# eleven disclosures the care reading caught on joe ("he was her that he could kill me", a pattern's hit at 0.11).
+CARE_CONFIDENCE = 0.7
 
 
 @dataclass(frozen=True)
