@@ -53,9 +53,10 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
-# again"). Read out-of-fold (benchmarks/safety_model.py --unclassed): the lowest value on a 0.01 grid that adds no false
-# stop on hurt, negation, story, idiom, ordinary or near-miss rows (THRESHOLDS spend the near misses' 5% budget).
-UNCLASSED_DANGER = 0.97
+# again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
+# lowest value on a 0.01 grid that adds no near miss (THRESHOLDS spend their 5%); it adds 21 of the corpus's 292 such
+# danger rows and 2 false stops on its 1,486 ordinary rows (at 0.89, 56 and 4 ordinary, 4 near misses, 1 hard row).
+UNCLASSED_DANGER = 0.98
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80

@@ -36,8 +36,9 @@ CARE_AGREEMENT = 0.4
 # shoulders when I got in" became "she broke my shoulders when i got hit by that even have to ask" (a pattern's hit, the
 # model 0.57 sure); by Piper joe, "my girlfriend beat me at tennis" became "... beat me at the knives" (0.68). Chosen on
 # joe and two espeak-ng voices (benchmarks/care_speech.py --part dev, each row read by care and safety models built
-# without it): the lowest value on a 0.05 grid above every false stop the care reading made there; it cost one of the
-# eleven disclosures the care reading caught on joe ("he was her that he could kill me", a pattern's hit at 0.11).
+# without it): the lowest value on a 0.05 grid above every false stop the care reading made there. The trade: it cost
+# 3 of the 13 disclosures the care reading caught there, pattern hits the model doubted (joe's "he was her that he could
+# kill me", 0.11; espeak's "i'm frightened he's going to do something to the kids", 0.37; "this is my last night").
 CARE_CONFIDENCE = 0.7
 
 
