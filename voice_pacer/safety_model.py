@@ -48,8 +48,8 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # false stops (guards applied) to at most 1% of the hurt, negation, story and idiom rows, 1% of the ordinary rows (the
 # issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 17's
 # corpus (5,444 rows: blind3.csv's added once spent, and indirect disclosures through children, money, papers, phones,
-# pets and family, with negatives sharing their words): out-of-fold, patterns and model catch 61% of 1,345 danger
-# rows and 73% of 828 self-harm rows; the model adds 0.8 points of false stops on hard rows. (Release 16: 0.87 / 0.81.)
+# pets and family, with negatives sharing their words): out-of-fold, patterns and model catch 63% of 1,355 danger
+# rows and 74% of 828 self-harm rows; the model adds 0.9 points of false stops on hard rows. (Release 16: 0.87 / 0.81.)
 THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
