@@ -55,7 +55,7 @@ THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
 # lowest value on a 0.01 grid that adds no near miss (THRESHOLDS spend their 5%); it adds 21 of the corpus's 292 such
-# danger rows and 2 false stops on its 1,486 ordinary rows (at 0.89, 56 and 4 ordinary, 4 near misses, 1 hard row).
+# danger rows and 2 false stops on its 1,486 ordinary rows (at 0.89: 56, with 1 hard, 4 ordinary, 4 near-miss stops).
 UNCLASSED_DANGER = 0.98
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
