@@ -21,7 +21,7 @@ CARE_SECONDS and voice_pacer.understanding's CARE_AGREEMENT, the last line).
 
 Run: python benchmarks/care_speech.py [--part dev,held,room,memory] [--voices joe,kal16,awb,rms,slt,hts]
                                       [--per-kind 40] [--disclosures 2] [--negatives 1] [--minutes 3]
-                                      [--cache FILE.json] [--show]
+                                      [--cache FILE.json] [--show] [--blind3] [--dev-voices joe,espeak:en-us]
 (--show prints the dev clips' readings; held-out rows are only ever counted.) The figures in docs/safety.md:
 --part dev; --part held --voices kal16,awb,rms,slt,hts --disclosures 1; --part room --minutes 2.
 """
@@ -35,7 +35,9 @@ import json
 import math
 import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -50,7 +52,7 @@ from benchmarks.recognition import ClipSource
 from benchmarks.room import PHRASES
 from benchmarks.speechlab import DEV_VOICE, UNSEEN_VOICES, babble, have_voice, in_room, pink_noise, say
 from benchmarks.understanding import ANY_STATES, listen_request
-from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
+from voice_pacer.audio.pcm import SAMPLE_RATE, read_wav, room_tone
 from voice_pacer.ears.care_lm import CARE_SECONDS, CareReader
 from voice_pacer.ears.choose import care_reader, command_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
@@ -58,16 +60,17 @@ from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, Utterance
 from voice_pacer.safety import assess
 from voice_pacer.safety_model import load_corpus
-from voice_pacer.understanding import CARE_AGREEMENT, content_words
+from voice_pacer.understanding import CARE_AGREEMENT, CARE_CONFIDENCE, care_concern, content_words
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus"
 NEGATIVE_KINDS = ("hurt", "negation", "story", "idiom", "near_miss", "ordinary")  # the safety corpus's
 NEGATIVE_CATEGORIES = ("hurt", "negation", "story", "idiom", "chatter", "answer")  # the understanding corpora's
 # (the longest utterance the care reading is taken from in seconds, the share of its content words open vocabulary
-# must have heard too); the last is the session's
-GUARDS = ((math.inf, 0.0), (20.0, 0.0), (CARE_SECONDS, 0.0), (CARE_SECONDS, 0.25), (CARE_SECONDS, 0.5),
-          (CARE_SECONDS, CARE_AGREEMENT))
+# must have heard too, how sure the learned model must be of a concern read in it alone); the last is the session's
+GUARDS = ((math.inf, 0.0, 0.0), (20.0, 0.0, 0.0), (CARE_SECONDS, 0.0, 0.0), (CARE_SECONDS, 0.25, 0.0),
+          (CARE_SECONDS, 0.5, 0.0), (CARE_SECONDS, CARE_AGREEMENT, 0.0), (CARE_SECONDS, CARE_AGREEMENT, 0.8),
+          (CARE_SECONDS, CARE_AGREEMENT, 0.95), (CARE_SECONDS, CARE_AGREEMENT, CARE_CONFIDENCE))
 NOISE_LEVEL_DBFS = -30.0  # the room's noise, as benchmarks/room.py's babble minutes
 ROOM_STATES = ("checkin:a_close", "pause:ask_break")  # an answer (open vocabulary) and a yes/no grammar
 # The room's noise comes and goes (seconds on, off), so that the endpointer takes it for speech to the device: with
@@ -143,18 +146,21 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
     return found
 
 
-def stops(clip: Clip, guard: tuple[float, float] | None) -> str | None:
+def stops(clip: Clip, guard: tuple[float, float, float] | None) -> str | None:
     """Safety's verdict on a clip: before (guard None), or with the care reading under a guard (GUARDS)."""
     before = next((found for text in (clip.text, clip.open_text) if text and (found := assess(text))), None)
     if before is not None or guard is None or not clip.care or clip.seconds > guard[0]:
         return before
     words = content_words(clip.care)
     shared = len(words & content_words(clip.open_text or clip.text)) / max(len(words), 1)
-    return assess(clip.care) if shared >= guard[1] else None
+    if shared < guard[1]:
+        return None
+    return assess(clip.care) if guard[2] == 0.0 else care_concern(clip.care, guard[2])
 
 
-def guard_name(guard: tuple[float, float] | None) -> str:
-    return "before" if guard is None else f"care reading, up to {guard[0]:g} s, sharing >= {guard[1]:g}"
+def guard_name(guard: tuple[float, float, float] | None) -> str:
+    return "before" if guard is None else (f"care reading, up to {guard[0]:g} s, sharing >= {guard[1]:g}"
+                                           + (f", the model >= {guard[2]:g} sure" if guard[2] else ""))
 
 
 class Cache:
@@ -181,7 +187,7 @@ def spoken(ears: PocketSphinxEars, care: TimedCare, cache: Cache, rows: Iterable
         first = int(key(text), 16) % len(voices)
         for voice in (voices[(first + n) % len(voices)] for n in range(each)) if each else voices:
             def make(text: str = text, voice: str = voice, index: int = index, state: str = state) -> list[Clip]:
-                pcm = in_room(say(text, voice), noise, 15.0, seed=index, tail=1.5)
+                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=1.5)
                 return heard(ears, care, pcm, state)
             for part in cache.get(f"{tag}|{voice}|{noise}|{state}|{text}", make) or [Clip("", "")]:
                 part.label, part.voice = label, voice
@@ -238,25 +244,38 @@ def dev_rows(per_kind: int) -> list[tuple[list[tuple[str, str, str]], list[str]]
     return chosen
 
 
-def held_rows() -> list[tuple[str, str, str]]:
-    """Held-out rows of the understanding corpus and blind2's rows: disclosures and rows of no concern."""
+def held_rows(blind3: bool = False) -> list[tuple[str, str, str]]:
+    """Held-out rows of the understanding corpus and blind2's rows not in the safety corpus, and (blind3) every row
+    of blind3.csv, spent and trained on since: disclosures and rows of no concern."""
     known = {e.text.lower() for e in load_corpus()}
     rows = []
-    for name, part in (("utterances.csv", "held_out"), ("blind2.csv", "blind2")):
+    for name, part in (("utterances.csv", "held_out"), ("blind2.csv", "blind2"), ("blind3.csv", "blind3")):
+        if part == "blind3" and not blind3:
+            continue
         with (CORPUS / name).open(newline="") as file:
             for row in csv.DictReader(file):
                 wanted = row["safety"] != "none" or row["category"] in NEGATIVE_CATEGORIES
-                if row["split"] == part and wanted and row["text"].lower() not in known:
+                if row["split"] == part and wanted and (part == "blind3" or row["text"].lower() not in known):
                     rows.append((row["text"], row["safety"], state_for(row["text"], row["context"])))
     return rows
 
 
-def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool) -> None:
+def render(text: str, voice: str) -> np.ndarray:
+    """A test voice's PCM (benchmarks/speechlab.py), or an espeak-ng voice's ("espeak:en-us"; for tuning only)."""
+    if not voice.startswith("espeak:"):
+        return say(text, voice)
+    with tempfile.NamedTemporaryFile(suffix=".wav") as wav:
+        subprocess.run(["espeak-ng", "-v", voice.removeprefix("espeak:"), "-s", "150", "-w", wav.name, text],
+                       check=True, capture_output=True)
+        return read_wav(Path(wav.name))
+
+
+def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool, voices: list[str]) -> None:
     clips = []
     for fold, (rows, texts) in enumerate(dev_rows(per_kind)):
         care = ears.care = TimedCare(care_reader(texts))
-        clips += spoken(ears, care, cache, rows, [DEV_VOICE], tag=f"dev{fold}")
-    report(f"development: {DEV_VOICE}, safety-corpus rows, each read by a model without its fold", clips)
+        clips += spoken(ears, care, cache, rows, voices, tag=f"dev{fold}")
+    report(f"development: {', '.join(voices)}, safety-corpus rows, each read by a model without its fold", clips)
     if show:
         for row in by_row(clips):
             for c in row:
@@ -265,13 +284,15 @@ def run_dev(ears: PocketSphinxEars, cache: Cache, per_kind: int, show: bool) -> 
     cpu_figures("development", clips)
 
 
-def run_held(ears: PocketSphinxEars, cache: Cache, voices: list[str], disclosures: int, negatives: int) -> None:
+def run_held(ears: PocketSphinxEars, cache: Cache, voices: list[str], disclosures: int, negatives: int,
+             blind3: bool) -> None:
     care = ears.care = TimedCare(care_reader())
-    rows = held_rows()
+    rows = held_rows(blind3)
     counts = defaultdict(int)
     for _, label, _ in rows:
         counts[label] += 1
-    print(f"\nheld out: {dict(counts)} rows (held-out part of the corpus and blind 2; none is in the safety corpus)")
+    print(f"\nheld out: {dict(counts)} rows (held-out part of the corpus and blind 2, none in the safety corpus"
+          + ("; and blind 3, trained on)" if blind3 else ")"))
     for group, each in (([v for v in voices if v != DEV_VOICE], disclosures), ([DEV_VOICE], 0)):
         group = [v for v in group if v in voices]
         if group:
@@ -345,6 +366,8 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=3.0, help="room: minutes of each noise")
     parser.add_argument("--cache", default="", help="keep what each clip was heard as in this JSON file")
     parser.add_argument("--show", action="store_true", help="dev: print each clip's readings")
+    parser.add_argument("--dev-voices", default=DEV_VOICE, help="dev: voices to tune on (joe, espeak:en-us, ...)")
+    parser.add_argument("--blind3", action="store_true", help="held: also blind3.csv's rows (spent, trained on)")
     args = parser.parse_args()
     voices = [v for v in args.voices.split(",") if have_voice(v)]
     parts = args.part.split(",")
@@ -353,9 +376,9 @@ def main() -> None:
     if "memory" in parts or "room" in parts:
         memory()
     if "dev" in parts:
-        run_dev(ears, cache, args.per_kind, args.show)
+        run_dev(ears, cache, args.per_kind, args.show, args.dev_voices.split(","))
     if "held" in parts:
-        run_held(ears, cache, voices, args.disclosures, args.negatives)
+        run_held(ears, cache, voices, args.disclosures, args.negatives, args.blind3)
     if "room" in parts:
         run_room(ears, cache, voices, args.minutes)
 

@@ -3,6 +3,7 @@
 Run: python benchmarks/safety_model.py             10-fold cross-validation of voice_pacer/data/safety_corpus.csv,
                                                     utterances.csv's held-out rows (never trained on), blind.csv
      python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds, and the curve
+     python benchmarks/safety_model.py --unclassed also the curve for danger on no word of harm (UNCLASSED_DANGER)
      python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
      python benchmarks/safety_model.py --misses    also the union's mistakes on held-out rows and blind.csv
      python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
@@ -40,6 +41,7 @@ from voice_pacer.safety_model import (
     load_corpus,
     shipped_model,
     tokens,
+    unclassed,
     verdict,
 )
 
@@ -185,6 +187,32 @@ def choose_thresholds(examples: list[Example], budget: float = 0.01, near_budget
                   f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
 
 
+def unclassed_curve(examples: list[Example]) -> None:
+    """Out-of-fold, for danger resting on no word of harm, fear, threat or control (who, when and what was said): per
+    probability, the such danger rows the patterns miss that the model would add, and the false stops it would add."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    found: list[tuple[Row, float]] = []
+    for fold in range(FOLDS):
+        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+        for row in (r for r in rows if r.fold == fold and pattern_concern(r.text) is None):
+            said = normalise(row.text)
+            words = tokens(said)
+            p = model.probabilities(said)
+            if p[1] < max(p[2], THRESHOLDS[Concern.DANGER]) or not unclassed(words):
+                continue
+            if not guarded(said, words, model.anchor(words, Concern.DANGER), Concern.DANGER):
+                found.append((row, float(p[1])))
+    total = sum(row.label == "danger" and unclassed(tokens(normalise(row.text))) for row in rows)
+    print(f"\nunclassed danger, out-of-fold ({total} such danger rows): probability, danger rows added, false stops "
+          "added on hurt/negation/story/idiom, ordinary and near-miss rows")
+    for t in np.round(np.arange(THRESHOLDS[Concern.DANGER], 1.0, 0.01), 2):
+        added = [row for row, p in found if p >= t]
+        kinds = [sum(r.label == "none" and (r.kind in HARD if k == "hard" else r.kind == k) for r in added)
+                 for k in ("hard", "ordinary", "near_miss")]
+        print(f"  {t:.2f}  danger {sum(r.label == 'danger' for r in added):4d}   false stops {kinds[0]} / {kinds[1]} / "
+              f"{kinds[2]}")
+
+
 def timing(texts: Sequence[str], deciders: dict[str, Decide]) -> None:
     """Median time an utterance takes, per decider (the shipped model, trained before timing starts)."""
     shipped_model()
@@ -210,6 +238,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--choose", action="store_true", help="print the out-of-fold threshold curve")
     parser.add_argument("--misses", action="store_true", help="list the union's mistakes on held-out and blind 1")
+    parser.add_argument("--unclassed", action="store_true", help="also the curve for danger with no harm word")
     parser.add_argument("--cv-only", action="store_true", help="cross-validation only (while the corpus is written)")
     parser.add_argument("--blind2", action="store_true", help="also blind2.csv, aggregate figures only (once)")
     args = parser.parse_args()
@@ -220,6 +249,8 @@ def main() -> None:
     report(f"{FOLDS}-fold cross-validation of the training corpus", rows, deciders)
     if args.choose:
         choose_thresholds(examples)
+    if args.unclassed:
+        unclassed_curve(examples)
     if args.cv_only:
         return
     shipped = {"patterns": pattern_concern, "model": learned_concern,

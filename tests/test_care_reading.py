@@ -20,9 +20,9 @@ from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import Utterance
-from voice_pacer.safety import Concern
+from voice_pacer.safety import Concern, assess
 from voice_pacer.session import Session
-from voice_pacer.understanding import concern_of
+from voice_pacer.understanding import care_agrees, concern_of
 from voice_pacer.voice.choose import make_voice
 
 
@@ -93,3 +93,15 @@ def test_a_talking_humming_room_gives_no_safety_stop() -> None:
     heard = [r for r in log.records if r["event"] == "heard"]
     assert heard, "the room's talk reached the recogniser"
     assert not any(r["event"] == "safety" for r in log.records), heard
+
+
+def test_a_care_reading_the_learned_model_doubts_does_not_stop_even_when_a_pattern_fires() -> None:
+    # kal16 saying "she rubbed my shoulders when I got in, I didn't even have to ask" (blind 3), as heard by open
+    # vocabulary and by the care model (benchmarks/care_speech.py): the care model stitched its corpus's phrases into
+    # a sentence a danger pattern fires on
+    opened = "she wrote my shoulders when i got it by the t but i'll task"
+    care = "she broke my shoulders when i got hit by that even have to ask"
+    assert assess(care) is Concern.DANGER and care_agrees(care, opened)
+    assert concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=opened, care_text=care)) is None
+    # the same words heard by open vocabulary itself are no reading of the care model's, and stop as they always did
+    assert concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=care)) is Concern.DANGER

@@ -25,6 +25,7 @@ from voice_pacer.safety_model import (
     load_corpus,
     shipped_model,
     tokens,
+    unclassed,
     verdict,
 )
 
@@ -177,3 +178,13 @@ def test_a_malformed_corpus_is_a_user_error_at_file_and_line(tmp_path: Path, con
 def test_the_thresholds_and_corpus_are_the_shipped_ones() -> None:
     assert CORPUS.exists() and WEIGHTS.exists()
     assert all(0.5 <= value < 1 for value in THRESHOLDS.values())
+
+
+@pytest.mark.parametrize("text", [
+    "when he comes home drunk I go very still and wait till it is over",
+    "he said if I ever went to anyone he would make sure nobody believed me",
+])
+def test_danger_said_without_a_word_of_harm_stops_when_the_model_is_very_sure(text: str) -> None:
+    # no word of harm, fear, threat or control, and no pattern: only the model, and only above UNCLASSED_DANGER
+    assert unclassed(tokens(normalise(text))) and pattern_concern(text) is None
+    assert assess(text) is Concern.DANGER

@@ -46,11 +46,17 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # The lowest probability that stops the practice, per concern, read from 10-fold cross-validation of the corpus
 # (benchmarks/safety_model.py --choose): the pair that catches the most disclosures out-of-fold while the model adds
 # false stops (guards applied) to at most 1% of the hurt, negation, story and idiom rows, 1% of the ordinary rows (the
-# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 16's
-# corpus (4,474 rows, blind2.csv's added once spent): out-of-fold, patterns and model catch 66% of 1,060 danger rows
-# and 70% of 772 self-harm rows; the model adds 0.7% false stops on hard rows, 0.3% on ordinary ones, 4.8% on near
-# misses. (Counting near misses as ordinary rows, as release 15 did, gives danger 0.91 at 3 points of danger recall.)
-THRESHOLDS = {Concern.DANGER: 0.87, Concern.SELF_HARM: 0.81}
+# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 17's
+# corpus (5,444 rows: blind3.csv's added once spent, and indirect disclosures through children, money, papers, phones,
+# pets and family, with negatives sharing their words): out-of-fold, patterns and model catch 63% of 1,355 danger
+# rows and 74% of 828 self-harm rows; the model adds 0.9 points of false stops on hard rows. (Release 16: 0.87 / 0.81.)
+THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
+# Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
+# sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
+# again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
+# lowest value on a 0.01 grid that adds no near miss (THRESHOLDS spend their 5%); it adds 21 of the corpus's 292 such
+# danger rows and 2 false stops on its 1,486 ordinary rows (at 0.89: 56, with 1 hard, 4 ordinary, 4 near-miss stops).
+UNCLASSED_DANGER = 0.98
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -323,6 +329,11 @@ def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool
     return False
 
 
+def unclassed(words: Sequence[str]) -> bool:
+    """Whether no word has a class beyond who (PEOPLE): no harm, fear, threat, control, injury..."""
+    return not any((word_class(word) or "").lstrip("~") not in PEOPLE | {""} for word in words)
+
+
 def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOLDS) -> Concern | None:
     """The concern a normalised utterance raises, if its probability clears the threshold and no guard cancels it."""
     if not said:
@@ -332,8 +343,7 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
     if probabilities[LABELS.index(concern.value)] < thresholds[concern]:
         return None
     words = tokens(said)
-    if concern == Concern.DANGER and not any((word_class(word) or "").lstrip("~") not in PEOPLE | {""}
-                                             for word in words):
+    if concern == Concern.DANGER and unclassed(words) and probabilities[LABELS.index(concern.value)] < UNCLASSED_DANGER:
         # danger resting on who, when and what was said alone ("he came back, like he said he would"); wishes not to
         # live are often said in plain words ("I'd like my life to be over"), so self-harm needs no such word
         return None
@@ -343,6 +353,11 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
 def learned_concern(text: str) -> Concern | None:
     """Danger from a person, self-harm, or None, by the learned model trained on the shipped corpus."""
     return verdict(normalise(text), shipped_model())
+
+
+def confidence(text: str, concern: Concern) -> float:
+    """The shipped model's probability that an utterance raises a concern (whatever the patterns and guards say)."""
+    return float(shipped_model().probabilities(normalise(text))[LABELS.index(concern.value)])
 
 
 def build() -> None:

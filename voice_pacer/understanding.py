@@ -13,6 +13,7 @@ from voice_pacer.hearing.base import Utterance
 from voice_pacer.intent_model import learned_intent
 from voice_pacer.intents import IntentSpec, core_words, match_intent, normalise
 from voice_pacer.safety import Concern, assess
+from voice_pacer.safety_model import confidence
 
 # Words that say nothing of what was asked: a grammar phrase sharing only these with what open vocabulary heard in the
 # same audio was forced onto other speech ("the tea this morning" heard by a grammar as "that is enough").
@@ -30,6 +31,15 @@ SPOT_WORDS = 3
 # the hardest things i go on alliance"; every babble reading that stopped shared 0.25 of its words or less, while all
 # but two of the disclosures it caught on joe shared 0.5 or more.
 CARE_AGREEMENT = 0.4
+# A concern read in the care reading alone stands only when the learned safety model is this sure of it, whether or not
+# a pattern fired: the care model strings its corpus's phrases together. Spoken by kal16 (blind 3), "she rubbed my
+# shoulders when I got in" became "she broke my shoulders when i got hit by that even have to ask" (a pattern's hit, the
+# model 0.57 sure); by Piper joe, "my girlfriend beat me at tennis" became "... beat me at the knives" (0.68). Chosen on
+# joe and two espeak-ng voices (benchmarks/care_speech.py --part dev, each row read by care and safety models built
+# without it): the lowest value on a 0.05 grid above every false stop the care reading made there. The trade: it cost
+# 3 of the 13 disclosures the care reading caught there, pattern hits the model doubted (joe's "he was her that he could
+# kill me", 0.11; espeak's "i'm frightened he's going to do something to the kids", 0.37; "this is my last night").
+CARE_CONFIDENCE = 0.7
 
 
 @dataclass(frozen=True)
@@ -80,9 +90,17 @@ def concern_of(utterance: Utterance) -> Concern | None:
     """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
     grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm) when it agrees."""
     texts = [text for text in (utterance.text, utterance.open_text) if text]
-    if utterance.care_text and care_agrees(utterance.care_text, utterance.open_text or utterance.text):
-        texts.append(utterance.care_text)
-    return next((found for text in texts if (found := assess(text)) is not None), None)
+    found = next((found for text in texts if (found := assess(text)) is not None), None)
+    care = utterance.care_text
+    if found is None and care and care_agrees(care, utterance.open_text or utterance.text):
+        return care_concern(care)
+    return found
+
+
+def care_concern(care: str, sure: float = CARE_CONFIDENCE) -> Concern | None:
+    """What safety makes of the care reading: a concern only when the learned model is `sure` of it."""
+    found = assess(care)
+    return found if found is not None and confidence(care, found) >= sure else None
 
 
 def care_agrees(care: str, heard: str) -> bool:
