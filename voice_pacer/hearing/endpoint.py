@@ -128,13 +128,15 @@ class Endpointer:
         self._powers.append(10 ** (level / 10))
         smooth = float(10 * np.log10(sum(self._powers) / len(self._powers)))
         if raw is not None and raw is not frame:
-            self._raw_powers.append(10 ** (frame_level(raw) / 10) if len(raw) == FRAME_SAMPLES else 1e-12)
+            raw_level = frame_level(raw) if len(raw) == FRAME_SAMPLES else -120.0
+            self._raw_powers.append(10 ** (raw_level / 10))
             judged = float(10 * np.log10(sum(self._raw_powers) / len(self._raw_powers)))
         else:
+            raw_level = level
             self._raw_powers.append(10 ** (level / 10))
             judged = smooth
         self.pre_roll.append(frame)
-        self._pre_levels.append(frame_level(raw) if raw is not None and len(raw) == FRAME_SAMPLES else level)
+        self._pre_levels.append(raw_level)
         self._room.append(judged)
         if not self.in_speech:
             self.last_voiced = voiced
