@@ -185,3 +185,19 @@ def test_a_clean_command_keeps_its_whole_pre_roll(text: str) -> None:
     start, _ = speech_span(clean, 4.0)
     fed, pre_roll = lead_in_start(in_room(clean, "clean", lead=4.0, tail=TAIL), start - 0.5)
     assert fed == pre_roll
+
+
+def test_over_a_fan_being_suppressed_a_command_keeps_its_whole_pre_roll() -> None:
+    """Steady noise has no talk to leave out: while suppression is on, the whole pre-roll goes with the command."""
+    clean = speech("let me talk")
+    start, _ = speech_span(clean, 4.0)
+    pcm = in_room(clean, "steady", 15.0, seed=2, lead=4.0, tail=TAIL)
+    endpointer, front = Endpointer(), FrontEnd("auto")
+    endpointer.reset(0.8)
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        raw = pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+        if endpointer.push(front.process(raw), raw) is Mark.STARTED and (index + 1) * FRAME_SECONDS > start - 0.5:
+            break
+    assert front.active
+    assert len(endpointer.lead_in(front.active)) == len(endpointer.pre_roll) == 10
+    assert len(endpointer.lead_in()) < 10  # what the same start would keep over talk

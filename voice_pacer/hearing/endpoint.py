@@ -197,11 +197,12 @@ class Endpointer:
             self._room_level = float(np.percentile(self._room, ROOM_PERCENTILE))
         self.prominence = None if self._room_level is None else self._peak - self._room_level
 
-    def lead_in(self) -> list[np.ndarray]:
+    def lead_in(self, suppressed: bool = False) -> list[np.ndarray]:
         """The pre-roll to hear with an utterance that just started: in a room whose level is known, the room's own
-        talk before the voice rose above it is left out, but for LEAD_IN_KEEP_FRAMES of onset."""
+        talk before the voice rose above it is left out, but for LEAD_IN_KEEP_FRAMES of onset. Not while steady noise
+        is being suppressed (suppressed): there is no talk to leave out, and leaving out the noise cost commands."""
         frames = list(self.pre_roll)
-        if self._room_level is None or self._room_level < MIN_LEVEL_DB:  # a quiet room's lead-in is quiet already
+        if suppressed or self._room_level is None or self._room_level < MIN_LEVEL_DB:  # a quiet room's is quiet
             return frames
         rise = self._room_level + LEAD_IN_ABOVE_ROOM_DB
         first = next((at for at, level in enumerate(self._pre_levels) if level >= rise), 0)
