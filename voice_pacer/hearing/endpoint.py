@@ -31,7 +31,7 @@ CLEAR_ABOVE_FLOOR_DB = 30.0  # voice this far above the noise floor is voice how
 SPEECH_FALL_DB = 0.03  # per frame
 # Voice this far above the room's level (below) holds the utterance too, however far under its own level: Piper joe's
 # later words fall 12-15 dB under his first ("...could you repeat it"), close to the talk around. Joe's 106 commands
-# (every 28th wording) at 15 dB SNR: commands split in two 8 in babble and 8 in steady noise before, 4 and 2 with it;
+# (every 28th wording) at 15 dB SNR: commands split in two 7 in babble and 8 in steady noise before, 4 and 2 with it;
 # the unseen voices' 265 split 2 / 0 either way, and the end of speech to the endpoint stayed median 0.80-0.82 s.
 ABOVE_ROOM_DB = 8.0
 KEEP_FRAMES = 3
