@@ -258,7 +258,8 @@ def print_spans(voices: list[str], conditions: list[tuple[str, float]], every: i
     print("| condition | voices | whole | split | cut |")
     print("|---|---|---|---|---|")
     for noise, snr in conditions:
-        for label, group in ((DEV_VOICE, [DEV_VOICE]), ("unseen", [v for v in voices if v != DEV_VOICE])):
+        for label, group in ((DEV_VOICE, [v for v in voices if v == DEV_VOICE]),
+                             ("unseen", [v for v in voices if v != DEV_VOICE])):
             tally: Counter[str] = Counter()
             for voice in group:
                 tally.update(command_spans(voice, noise, snr, every))
