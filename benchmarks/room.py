@@ -8,7 +8,7 @@ endpointer, ears), listening on until the clip ends. The session acts on the fir
 first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
 Then listen's wake grammar runs over minutes of babble.
 
-Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints]
+Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 import statistics
 import sys
 import tempfile
@@ -44,6 +45,7 @@ from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
 from voice_pacer.hearing.endpoint import Endpointer, Mark
+from voice_pacer.hearing.frontend import FrontEnd
 from voice_pacer.intents import IntentSpec, match_intent, normalise, phrases_for
 from voice_pacer.live import TRIGGER_END_SILENCE, trigger_specs
 from voice_pacer.understanding import intent_of
@@ -224,6 +226,48 @@ def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], in
     return delays, never
 
 
+def command_spans(voice: str, noise: str, snr: float, every: int) -> Counter[str]:
+    """How the endpointer (behind the front end, as a flow hears) cuts each command of room.py's clips: as one
+    utterance ("whole"), split in two or more ("split"), or not covered by any ("cut")."""
+    tally: Counter[str] = Counter()
+    for seed, phrase in enumerate(PHRASES[::every]):
+        pcm = say(phrase, voice)
+        start, end = speech_span(pcm, LEAD)
+        clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL)
+        endpointer, front = Endpointer(), FrontEnd("auto")
+        endpointer.reset(0.8)
+        spans, began = [], None
+        for index in range(len(clip) // FRAME_SAMPLES):
+            raw = clip[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+            mark, now = endpointer.push(front.process(raw), raw), (index + 1) * FRAME_SECONDS
+            if mark is Mark.STARTED:  # a louder voice may start one inside another, which ends there
+                opened = now - len(endpointer.pre_roll) * FRAME_SECONDS
+                spans += [(began, opened)] if began is not None else []
+                began = opened
+            elif mark is Mark.ENDED and began is not None:
+                spans.append((began, now))
+                began = None
+        spans += [(began, math.inf)] if began is not None else []
+        over = [(a, b) for a, b in spans if b > start + 0.05 and a < end - 0.05]
+        tally["split" if len(over) > 1 else "whole" if over and over[0][1] >= end else "cut"] += 1
+    return tally
+
+
+def print_spans(voices: list[str], conditions: list[tuple[str, float]], every: int) -> None:
+    """Commands kept whole, split or cut by the endpointer, per condition, joe and the unseen voices apart."""
+    print("| condition | voices | whole | split | cut |")
+    print("|---|---|---|---|---|")
+    for noise, snr in conditions:
+        for label, group in ((DEV_VOICE, [v for v in voices if v == DEV_VOICE]),
+                             ("unseen", [v for v in voices if v != DEV_VOICE])):
+            tally: Counter[str] = Counter()
+            for voice in group:
+                tally.update(command_spans(voice, noise, snr, every))
+            if tally:
+                print(f"| {condition_name(noise, snr)} | {label} | {tally['whole']} | {tally['split']} | "
+                      f"{tally['cut']} |", flush=True)
+
+
 def condition_name(noise: str, snr: float) -> str:
     """'clean', 'steady 15 dB', 'babble 10 dB'..."""
     return noise if noise == "clean" else f"{noise} {snr:.0f} dB"
@@ -252,6 +296,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=28,
                         help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all)")
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
+    parser.add_argument("--spans", action="store_true", help="only whether the endpointer keeps each command whole")
     parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
     parser.add_argument("--fillprob", type=float, default=0.0, help="experiment: PocketSphinx grammars with fillers")
     parser.add_argument("--spot", type=float, default=0.0, help="experiment: keyword spotting at this threshold")
@@ -270,6 +315,9 @@ def main() -> None:
                   if wanted is None or condition_name(noise, snr).replace(" dB", "").replace(" ", "") in wanted]
     if args.endpoints:
         print_endpoints(voices, conditions)
+        return
+    if args.spans:
+        print_spans(voices, conditions, args.every)
         return
     ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
             else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain

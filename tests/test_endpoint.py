@@ -137,3 +137,67 @@ def test_a_long_answer_from_the_first_second_of_listening_stands_out(noise: str)
         if endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]) is Mark.ENDED:
             ended.append(endpointer.stood_out())
     assert ended == [True]
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("text, seed", [("i am going to go to my sleep on the couch", 25),
+                                        ("no i do not want to do this game", 14)])
+def test_soft_words_of_a_command_over_talk_keep_it_one_utterance(text: str, seed: int) -> None:
+    """Joe's later words fall 12-15 dB under his first: voice that stands above the room still holds the utterance,
+    so the command is not split in two at them (benchmarks/room.py's clips, by their seed)."""
+    clean = speech(text)
+    start, end = speech_span(clean, 4.0)
+    found = marks(in_room(clean, "babble", 15.0, seed=seed, lead=4.0, tail=TAIL))
+    ends = [t for t, mark in found if mark is Mark.ENDED]
+    starts = [t for t, mark in found if mark is Mark.STARTED]
+    assert not [t for t in ends if start < t < end]  # nothing ended inside the command
+    assert not [t for t in starts if start + 0.3 < t < end]  # nor did a new utterance start there
+
+
+def lead_in_start(pcm: np.ndarray, after: float) -> tuple[float, float]:
+    """For the first utterance started after a time: where the audio fed with it begins, with and without the lead-in
+    left out (the whole pre-roll), in seconds from the start of the clip."""
+    endpointer = Endpointer()
+    endpointer.reset(0.8)
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        if endpointer.push(pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]) is Mark.STARTED \
+                and (index + 1) * FRAME_SECONDS > after:
+            ends = (index + 1) * FRAME_SECONDS
+            return ends - len(endpointer.lead_in()) * FRAME_SECONDS, ends - len(endpointer.pre_roll) * FRAME_SECONDS
+    raise AssertionError("no utterance started")
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("text, seed", [("let me talk", 1), ("stop the session", 3), ("what do we do here", 0)])
+def test_the_talk_before_a_command_is_left_out_of_it(text: str, seed: int) -> None:
+    """Over other voices, what is fed with a new utterance begins just before the command's voice rose above the room,
+    not with the talk before it that the pre-roll holds."""
+    clean = speech(text)
+    start, _ = speech_span(clean, 4.0)
+    fed, pre_roll = lead_in_start(in_room(clean, "babble", 15.0, seed=seed, lead=4.0, tail=TAIL), start - 0.5)
+    assert pre_roll < start - 0.12
+    assert start - 0.12 <= fed <= start + 0.03
+
+
+@pytest.mark.parametrize("text", ["let me talk", "stop the session"])
+def test_a_clean_command_keeps_its_whole_pre_roll(text: str) -> None:
+    clean = speech(text)
+    start, _ = speech_span(clean, 4.0)
+    fed, pre_roll = lead_in_start(in_room(clean, "clean", lead=4.0, tail=TAIL), start - 0.5)
+    assert fed == pre_roll
+
+
+def test_over_a_fan_being_suppressed_a_command_keeps_its_whole_pre_roll() -> None:
+    """Steady noise has no talk to leave out: while suppression is on, the whole pre-roll goes with the command."""
+    clean = speech("let me talk")
+    start, _ = speech_span(clean, 4.0)
+    pcm = in_room(clean, "steady", 15.0, seed=2, lead=4.0, tail=TAIL)
+    endpointer, front = Endpointer(), FrontEnd("auto")
+    endpointer.reset(0.8)
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        raw = pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+        if endpointer.push(front.process(raw), raw) is Mark.STARTED and (index + 1) * FRAME_SECONDS > start - 0.5:
+            break
+    assert front.active
+    assert len(endpointer.lead_in(front.active)) == len(endpointer.pre_roll) == 10
+    assert len(endpointer.lead_in()) < 10  # what the same start would keep over talk

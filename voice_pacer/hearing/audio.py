@@ -178,7 +178,7 @@ class AudioConversation:
         mark = self.endpointer.push(frame, self.raw)
         if mark is Mark.STARTED:
             self._begin(interrupt)
-            for earlier in self.endpointer.pre_roll:
+            for earlier in self.endpointer.lead_in(self.frontend.active):
                 self._feed(earlier)
         elif mark is Mark.SPEECH:
             self._feed(frame)
@@ -217,7 +217,7 @@ class AudioConversation:
             mark = endpointer.push(frame, self.raw)
             if mark is Mark.STARTED:
                 self._begin(request.phrases, request.commands if request.phrases is None else (), request.wake)
-                for earlier in endpointer.pre_roll:
+                for earlier in endpointer.lead_in(self.frontend.active):
                     self._feed(earlier)
                 quiet.clear()
                 continue
