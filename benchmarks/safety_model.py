@@ -4,6 +4,7 @@ Run: python benchmarks/safety_model.py             10-fold cross-validation of v
                                                     utterances.csv's held-out rows (never trained on), blind.csv
      python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds, and the curve
      python benchmarks/safety_model.py --unclassed also the curve for danger on no word of harm (UNCLASSED_DANGER)
+     python benchmarks/safety_model.py --veto      also the curve for the model's veto of pattern hits (PATTERN_DOUBT)
      python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
      python benchmarks/safety_model.py --misses    also the union's mistakes on held-out rows and blind.csv
      python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
@@ -27,15 +28,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from voice_pacer.safety import Concern, normalise, pattern_concern
+from voice_pacer.safety import Concern, assess, normalise, pattern_concern
 from voice_pacer.safety_model import (
     CORPUS,
     LABELS,
+    PATTERN_DOUBT,
     THRESHOLDS,
     WEIGHTS,
     Example,
     Model,
     corpus_digest,
+    doubts,
     guarded,
     learned_concern,
     load_corpus,
@@ -127,7 +130,11 @@ def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decid
     def model(text: str) -> Concern | None:
         return verdict(normalise(text), models[fold_of[text]])
 
-    return rows, {"patterns": pattern_concern, "model": model, "union": union_of(pattern_concern, model)}
+    def kept_pattern(text: str) -> Concern | None:
+        found = pattern_concern(text)
+        return None if found is None or doubts(normalise(text), found, models[fold_of[text]]) else found
+
+    return rows, {"patterns": pattern_concern, "model": model, "union": union_of(kept_pattern, model)}
 
 
 def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, float, Concern | None]]:
@@ -234,11 +241,31 @@ def _timed(decide: Decide, text: str) -> float:
     return time.perf_counter() - started
 
 
+def veto_curve(examples: list[Example]) -> None:
+    """Out-of-fold, per floor of the model's probability for a pattern's concern: the patterns' hits kept on
+    disclosures, and their false stops kept on hurt/negation/story/idiom rows and on near misses (PATTERN_DOUBT)."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    hits: list[tuple[Row, float]] = []
+    for fold in range(FOLDS):
+        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+        for row in (r for r in rows if r.fold == fold):
+            if (found := pattern_concern(row.text)) is not None:
+                hits.append((row, float(model.probabilities(normalise(row.text))[LABELS.index(found.value)])))
+    print(f"\npatterns' hits vetoed by the model, out-of-fold (floor {PATTERN_DOUBT} shipped): floor, hits kept on "
+          "disclosures, false stops kept on hurt/negation/story/idiom rows, on near misses")
+    for floor in (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3):
+        kept = [row for row, p in hits if p >= floor]
+        print(f"  {floor:.2f}  {sum(r.label != 'none' for r in kept):5d} of {sum(r.label != 'none' for r, _ in hits)}"
+              f"   {sum(r.label == 'none' and r.kind in HARD for r in kept):4d}"
+              f"   {sum(r.label == 'none' and r.kind == 'near_miss' for r in kept):4d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--choose", action="store_true", help="print the out-of-fold threshold curve")
     parser.add_argument("--misses", action="store_true", help="list the union's mistakes on held-out and blind 1")
     parser.add_argument("--unclassed", action="store_true", help="also the curve for danger with no harm word")
+    parser.add_argument("--veto", action="store_true", help="also the curve for the model's veto of pattern hits")
     parser.add_argument("--cv-only", action="store_true", help="cross-validation only (while the corpus is written)")
     parser.add_argument("--blind2", action="store_true", help="also blind2.csv, aggregate figures only (once)")
     args = parser.parse_args()
@@ -251,10 +278,11 @@ def main() -> None:
         choose_thresholds(examples)
     if args.unclassed:
         unclassed_curve(examples)
+    if args.veto:
+        veto_curve(examples)
     if args.cv_only:
         return
-    shipped = {"patterns": pattern_concern, "model": learned_concern,
-               "union": union_of(pattern_concern, learned_concern)}
+    shipped = {"patterns": pattern_concern, "model": learned_concern, "union": assess}
     held_out = corpus_rows(HERE / "utterances.csv", "held_out")
     report("utterances.csv held-out rows (never trained on)", held_out, shipped, args.misses)
     blind = corpus_rows(HERE / "blind.csv", "blind")

@@ -188,3 +188,22 @@ def test_danger_said_without_a_word_of_harm_stops_when_the_model_is_very_sure(te
     # no word of harm, fear, threat or control, and no pattern: only the model, and only above UNCLASSED_DANGER
     assert unclassed(tokens(normalise(text))) and pattern_concern(text) is None
     assert assess(text) is Concern.DANGER
+
+
+STORIES_THE_PATTERNS_TAKE = [
+    "there was a suicide on the northern line so the trains were stopped",
+    "we watched a talk about suicide prevention at the school",
+    "I never said I feel unsafe with you",
+]
+
+
+@pytest.mark.parametrize("text", STORIES_THE_PATTERNS_TAKE)
+def test_a_pattern_hit_the_model_all_but_rules_out_does_not_stop(text: str) -> None:
+    # the patterns fire on these; the model (under PATTERN_DOUBT) takes them back
+    assert pattern_concern(text) is not None and normalise(text) not in corpus_texts()
+    assert assess(text) is None
+
+
+def test_pattern_hits_on_disclosures_are_not_vetoed() -> None:
+    caught = [text for text in DANGER + SELF_HARM if pattern_concern(text) is not None]
+    assert caught and all(assess(text) == pattern_concern(text) for text in caught)

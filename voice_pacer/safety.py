@@ -560,11 +560,14 @@ def _patterns_say(said: str) -> Concern | None:
 
 def assess(text: str) -> Concern | None:
     """Danger from a person, self-harm, or None for everything else (hurt feelings, negations, stories, idioms)."""
-    from voice_pacer.safety_model import shipped_model, verdict  # here, not at the top: the model imports this module
+    from voice_pacer.safety_model import doubts, shipped_model, verdict  # here: the model imports this module
 
     said = normalise(text)
     found = _patterns_say(said)
-    if found is not None or not said:
-        return found
+    if found is not None:
+        # the patterns read word order the model cannot, but stop stories and negations it knows better
+        return None if doubts(said, found) else found
+    if not said:
+        return None
     # a pattern that saw the words and named them an ordinary sense outranks the model, which reads no word order
     return None if any(_excused(rule, said) for rule in RULES) else verdict(said, shipped_model())

@@ -57,6 +57,11 @@ THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # lowest value on a 0.01 grid that adds no near miss (THRESHOLDS spend their 5%); it adds 21 of the corpus's 292 such
 # danger rows and 2 false stops on its 1,486 ordinary rows (at 0.89: 56, with 1 hard, 4 ordinary, 4 near-miss stops).
 UNCLASSED_DANGER = 0.98
+# A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
+# (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
+# fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,028 hits on disclosures (at 0.10: 16 and
+# 32, for 5; at 0.02: 21 and 37, for none). Stories about others and negations are what it takes back.
+PATTERN_DOUBT = 0.05
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
 STEPS = 80
@@ -348,6 +353,12 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
         # live are often said in plain words ("I'd like my life to be over"), so self-harm needs no such word
         return None
     return None if guarded(said, words, model.anchor(words, concern), concern) else concern
+
+
+def doubts(said: str, concern: Concern, model: Model | None = None) -> bool:
+    """Whether the model all but rules out the concern a pattern found in a normalised utterance (PATTERN_DOUBT)."""
+    probabilities = (model or shipped_model()).probabilities(said)
+    return bool(probabilities[LABELS.index(concern.value)] < PATTERN_DOUBT)
 
 
 def learned_concern(text: str) -> Concern | None:
