@@ -59,7 +59,7 @@ THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
-# fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,028 hits on disclosures (at 0.10: 16 and
+# fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
 # 32, for 5; at 0.02: 21 and 37, for none). Stories about others and negations are what it takes back.
 PATTERN_DOUBT = 0.05
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
