@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -120,11 +121,18 @@ def union_of(*deciders: Decide) -> Decide:
     return lambda text: next((c for c in (decide(text) for decide in deciders) if c is not None), None)
 
 
-def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decide]]:
+@cache
+def fold_models(examples: tuple[Example, ...]) -> dict[int, Model]:
+    """For each fold, a model trained on the other folds (once per corpus: every figure and curve reads the same)."""
+    rows = [Row(e.text, e.label, e.kind) for e in examples]
+    return {fold: Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+            for fold in range(FOLDS)}
+
+
+def cross_validated(examples: tuple[Example, ...]) -> tuple[list[Row], dict[str, Decide]]:
     """Each row decided by a model trained on the other folds: the model's column and the union's."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
-    models = {fold: Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
-              for fold in range(FOLDS)}
+    models = fold_models(examples)
     fold_of = {row.text: row.fold for row in rows}
 
     def model(text: str) -> Concern | None:
@@ -137,13 +145,12 @@ def cross_validated(examples: list[Example]) -> tuple[list[Row], dict[str, Decid
     return rows, {"patterns": pattern_concern, "model": model, "union": union_of(kept_pattern, model)}
 
 
-def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, float, Concern | None]]:
+def out_of_fold_scores(examples: tuple[Example, ...]) -> list[tuple[Row, Concern, float, Concern | None]]:
     """Each row scored by a model trained on the other folds: the concern it leans to, that concern's probability
     (0 when a guard cancels it), and what the patterns say."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
     scored: list[tuple[Row, Concern, float, Concern | None]] = []
-    for fold in range(FOLDS):
-        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+    for fold, model in fold_models(examples).items():
         for row in (r for r in rows if r.fold == fold):
             said = normalise(row.text)
             p = model.probabilities(said)
@@ -155,7 +162,7 @@ def out_of_fold_scores(examples: list[Example]) -> list[tuple[Row, Concern, floa
     return scored
 
 
-def choose_thresholds(examples: list[Example], budget: float = 0.01, near_budget: float = 0.05) -> None:
+def choose_thresholds(examples: tuple[Example, ...], budget: float = 0.01, near_budget: float = 0.05) -> None:
     """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold with the patterns while the model
     adds false stops (rows the patterns leave alone) to at most `budget` of the hurt, negation, story and idiom
     rows and to at most `budget` of the ordinary rows (the issue's two false-stop targets), and to at most
@@ -194,13 +201,12 @@ def choose_thresholds(examples: list[Example], budget: float = 0.01, near_budget
                   f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
 
 
-def unclassed_curve(examples: list[Example]) -> None:
+def unclassed_curve(examples: tuple[Example, ...]) -> None:
     """Out-of-fold, for danger resting on no word of harm, fear, threat or control (who, when and what was said): per
     probability, the such danger rows the patterns miss that the model would add, and the false stops it would add."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
     found: list[tuple[Row, float]] = []
-    for fold in range(FOLDS):
-        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+    for fold, model in fold_models(examples).items():
         for row in (r for r in rows if r.fold == fold and pattern_concern(r.text) is None):
             said = normalise(row.text)
             words = tokens(said)
@@ -241,13 +247,12 @@ def _timed(decide: Decide, text: str) -> float:
     return time.perf_counter() - started
 
 
-def veto_curve(examples: list[Example]) -> None:
+def veto_curve(examples: tuple[Example, ...]) -> None:
     """Out-of-fold, per floor of the model's probability for a pattern's concern: the patterns' hits kept on
     disclosures, and their false stops kept on hurt/negation/story/idiom rows and on near misses (PATTERN_DOUBT)."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
     hits: list[tuple[Row, float]] = []
-    for fold in range(FOLDS):
-        model = Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+    for fold, model in fold_models(examples).items():
         for row in (r for r in rows if r.fold == fold):
             if (found := pattern_concern(row.text)) is not None:
                 hits.append((row, float(model.probabilities(normalise(row.text))[LABELS.index(found.value)])))
@@ -269,7 +274,7 @@ def main() -> None:
     parser.add_argument("--cv-only", action="store_true", help="cross-validation only (while the corpus is written)")
     parser.add_argument("--blind2", action="store_true", help="also blind2.csv, aggregate figures only (once)")
     args = parser.parse_args()
-    examples = load_corpus()
+    examples = tuple(load_corpus())
     print(f"corpus {CORPUS.name}: {len(examples)} rows; thresholds " +
           ", ".join(f"{c.value} {t:.2f}" for c, t in THRESHOLDS.items()))
     rows, deciders = cross_validated(examples)

@@ -21,7 +21,7 @@ import numpy as np
 
 from voice_pacer.cues import HELPERS, PERSONS, QUESTION_STARTS, REPORTED, TO_PARTNER, strip_leads
 from voice_pacer.errors import UserError
-from voice_pacer.intents import ABOUT_WHAT_WAS_SAID, CLAUSE_MARKS, core_words, normalise, thinking_aloud
+from voice_pacer.intents import ABOUT_WHAT_WAS_SAID, CLAUSE_MARKS, core_words, decoys, normalise, thinking_aloud
 from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_model import position_features, tokens
 
@@ -274,16 +274,9 @@ def held_back(text: str) -> bool:
     searching for words ("how do I say this")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
-    if not words or thinking_aloud(text) or " ".join(said) in _decoys() or " ".join(words) in _decoys():
+    if not words or thinking_aloud(text) or " ".join(said) in decoys() or " ".join(words) in decoys():
         return True
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
-
-
-@cache
-def _decoys() -> frozenset[str]:
-    from voice_pacer.flowfile.common import common  # here: the flow files' shared part loads the matcher
-
-    return frozenset(" ".join(core_words(normalise(phrase))) for phrase in common().decoys)
 
 
 def open_to(text: str, listened: Collection[str]) -> frozenset[str]:

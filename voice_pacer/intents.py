@@ -146,6 +146,7 @@ SIMILAR_ENOUGH = 0.8
 NEGATIONS = frozenset({"no", "not", "never", "nope", "nah"})
 _LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
 _TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
+_LEADS_ONLY = re.compile(_LEAD_RE)
 
 
 def normalise(text: str) -> str:
@@ -288,7 +289,7 @@ class IntentSpec:
             return False
         return self.name in ABOUT_WHAT_WAS_SAID or not any(
             _reports(said[: found.end(group)]) for group in range(1, (found.lastindex or 0) + 1)
-            if found.start(group) >= 0 and re.fullmatch(_LEAD_RE, said[: found.start(group)]))
+            if found.start(group) >= 0 and _LEADS_ONLY.fullmatch(said[: found.start(group)]))
 
     @cached_property
     def exact_by_size(self) -> dict[int, tuple[str, ...]]:
@@ -349,7 +350,7 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
 
 def _leads_only(words: list[str]) -> bool:
     """Whether a clause is only words that lead into a command ("hold on", "ok so")."""
-    return re.fullmatch(_LEAD_RE, " ".join(words) + " ") is not None
+    return _LEADS_ONLY.fullmatch(" ".join(words) + " ") is not None
 
 
 def _fits_beside(rest: list[list[str]], size: int) -> bool:
@@ -422,7 +423,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         for spec in specs:
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
-    if not loose or " ".join(words) in _decoys():
+    if not loose or " ".join(words) in decoys():
         return None  # a decoy ("hang on a second": the speaker holding the floor) is no slip or loose wording
     for spec in specs:
         if spec.nearly(words):
@@ -432,11 +433,11 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
 
 
 @cache
-def _decoys() -> frozenset[str]:
-    """The flows' decoys: phrases that mean no intent, in every grammar (voice_pacer/data/common.yaml)."""
+def decoys() -> frozenset[str]:
+    """The flows' decoys as core words: phrases that mean no intent, in every grammar (voice_pacer/data/common.yaml)."""
     from voice_pacer.flowfile.common import common  # here: the flow files' shared part builds on this module
 
-    return frozenset(" ".join(core_words(phrase)) for phrase in common().decoys)
+    return frozenset(" ".join(core_words(normalise(phrase))) for phrase in common().decoys)
 
 
 def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec]) -> str:

@@ -355,10 +355,14 @@ def verdict(said: str, model: Model, thresholds: dict[Concern, float] = THRESHOL
     return None if guarded(said, words, model.anchor(words, concern), concern) else concern
 
 
+def _probability(said: str, concern: Concern, model: Model | None = None) -> float:
+    """The model's probability (the shipped one's by default) that a normalised utterance raises a concern."""
+    return float((model or shipped_model()).probabilities(said)[LABELS.index(concern.value)])
+
+
 def doubts(said: str, concern: Concern, model: Model | None = None) -> bool:
     """Whether the model all but rules out the concern a pattern found in a normalised utterance (PATTERN_DOUBT)."""
-    probabilities = (model or shipped_model()).probabilities(said)
-    return bool(probabilities[LABELS.index(concern.value)] < PATTERN_DOUBT)
+    return _probability(said, concern, model) < PATTERN_DOUBT
 
 
 def learned_concern(text: str) -> Concern | None:
@@ -368,7 +372,7 @@ def learned_concern(text: str) -> Concern | None:
 
 def confidence(text: str, concern: Concern) -> float:
     """The shipped model's probability that an utterance raises a concern (whatever the patterns and guards say)."""
-    return float(shipped_model().probabilities(normalise(text))[LABELS.index(concern.value)])
+    return _probability(normalise(text), concern)
 
 
 def build() -> None:
