@@ -34,6 +34,13 @@ def test_a_wildcard_stands_for_words_but_says_none_in_the_grammar() -> None:
     assert match_intent("tell me", [required]) is None and match_intent("tell me more", [required]) == "it"
 
 
+def test_a_grammar_holds_only_sentences_said_whole() -> None:
+    # "hold on {any} is crying" needs its wildcard: its words alone are no sentence a recogniser should listen for
+    said = spec("pause | hold on {any} is crying")
+    assert said.grammar == ("pause",)
+    assert match_intent("hold on the baby is crying", [said]) == "it"
+
+
 def test_shared_rules_can_be_used() -> None:
     assert match_intent("oh come on", [spec("<objection>")]) == "it"
 
