@@ -74,7 +74,6 @@ def test_a_flat_denial_on_the_floor_interrupts(said: str) -> None:
     ("ok, let's take a break", "yes"),
     ("no, I want to get through this", "no"),  # dissent, then carrying on
     ("we'd rather keep going", "no"),
-    ("negative", "no"),
 ])
 def test_a_yes_no_question_takes_assent_with_the_offer_and_dissent_with_carrying_on(said: str, intent: str) -> None:
     assert templates(said, "pause:ask_break") == intent
