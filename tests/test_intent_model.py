@@ -42,7 +42,7 @@ HEARD = [
     ("checkin:a_close", "honestly I'm heading to my bed", "leave"),
     ("checkin:a_close", "please end all of this now", "stop"),
     ("checkin:a_close", "sorry, I did not hear what it asked", "repeat"),
-    ("checkin:a_close", "sorry, my mind went somewhere else, what was that", "repeat"),
+    ("checkin:a_close", "sorry, my thoughts were elsewhere, what did it ask", "repeat"),
     ("checkin:a_close", "this exercise is a load of rubbish", "refuse"),
     ("checkin:a_close", "I'd love a moment to settle", "pause"),
     ("turns:floor", "and that's basically everything on my end", "done"),
@@ -73,7 +73,8 @@ def candidates(context: str) -> list[IntentSpec]:
 def corpus_texts() -> set[str]:
     texts: set[str] = set()
     for path in [CORPUS, *BENCHMARK_CORPORA.glob("utterances.csv"), *BENCHMARK_CORPORA.glob("blind.csv"),
-                 *BENCHMARK_CORPORA.glob("blind2.csv"), *BENCHMARK_CORPORA.glob("blind3.csv")]:
+                 *BENCHMARK_CORPORA.glob("blind2.csv"), *BENCHMARK_CORPORA.glob("blind3.csv"),
+                 *BENCHMARK_CORPORA.glob("blind4.csv")]:
         with path.open(newline="") as file:
             texts |= {normalise(row["text"]) for row in csv.DictReader(file)}
     return texts

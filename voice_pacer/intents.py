@@ -75,6 +75,7 @@ _TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
 GRAMMAR_PHRASES = 14
 # Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
+STOP = "stop"
 CLAUSE_MARKS = re.compile(r"[.,;:!?\u2026]+|\s-+\s")
 ASIDE_WORDS = 4
 # A clause saying how the speaker is, given as the reason for a request ("can we pause, I'm getting too upset to talk"),
@@ -82,6 +83,19 @@ ASIDE_WORDS = 4
 REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
                   "i am getting ", "i have had ")
+# A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
+# another day").
+LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
+                   r"up)(?: again)?|maybe|let us (?:try|do (?:it|this))(?: again)?) (?:another (?:day|time|night)"
+                   r"|some other (?:day|time)|tomorrow|later|next time)(?: again)? ")
+# Where one clause ends the session and another says the speaker is leaving ("I've had enough, I'm going out"), the
+# leaving is the more particular: its close offers a time to come back.
+LEAVE = "leave"
+ENDINGS = frozenset({STOP, "done"})
+# At a yes/no question, assent followed by what was offered ("yes, a break would help", "ok let's take the break") is
+# a yes: the break was the offer.
+ASSENT = frozenset({"yes", "yeah", "yep", "yup", "ok", "alright", "sure"})
+YES, OFFERED = "yes", frozenset({"pause"})
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
 # may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
 # own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
@@ -136,7 +150,6 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
 ) for frame in frames)
 # Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
 # tonight" on the floor is not the end of a turn).
-STOP = "stop"
 SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
 # Character similarity that counts as the same words despite a small slip, for the phrase and for each changed word:
 # "finish"/"finished" 0.86, "yah"/"yeah" 0.86. A looser likeness is another word people say: "staying"/"stopping"
@@ -329,9 +342,19 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
     if thinking_aloud(text):
         return None
-    found = _match_words(core_words(normalise(text)), specs)
-    if found is not None:
-        return found
+    words = core_words(normalise(text))
+    found = _match_words(words, specs)
+    if found is None:
+        found = _match_clauses(text, specs)
+    elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
+        found = _leaving(found, [core_words(normalise(part)) for part in CLAUSE_MARKS.split(text)], specs)
+    if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
+        return YES
+    return found
+
+
+def _match_clauses(text: str, specs: list[IntentSpec]) -> str | None:
+    """What one clause says beside a short aside or a reason, marked or run together; a leaving over an ending."""
     clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
     total = sum(len(words) for words in clauses)
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
@@ -344,8 +367,16 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
         found = _match_words(words, specs, loose=total - len(words) <= ASIDE_WORDS)
         if found is not None and not any(_refused(other, found, specs) for other in rest):
-            return found
+            return _leaving(found, rest, specs)
     return _run_together(core_words(normalise(text)), specs)
+
+
+def _leaving(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
+    """Leave rather than an ending when another clause's templates say the speaker is leaving ("I've had enough, I'm
+    going out"); else what was found."""
+    if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE for words in others):
+        return LEAVE
+    return found
 
 
 def _leads_only(words: list[str]) -> bool:
@@ -358,15 +389,21 @@ def _fits_beside(rest: list[list[str]], size: int) -> bool:
     counting up to REASON_WORDS."""
     if size <= ASIDE_WORDS:
         return True
-    plain = [words for words in rest if not _is_feeling(words)]
+    plain = [words for words in rest if not _is_feeling(words) and not _puts_off(words)]
     return size <= REASON_WORDS and sum(len(words) for words in plain) <= ASIDE_WORDS
 
 
 def _is_feeling(words: list[str]) -> bool:
-    """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going")."""
+    """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going",
+    "I can't listen to it any more")."""
     said = " ".join(words) + " "
-    return said.startswith(FEELING_STARTS) and _is_aside(words[:ASIDE_WORDS]) and words[-1] not in LEADING_INTO \
+    return said.startswith(FEELING_STARTS) and words[-1] not in LEADING_INTO \
         and not any(word in REPORTING for word in words)
+
+
+def _puts_off(words: list[str]) -> bool:
+    """Whether a clause puts the practice off to another time ("we'll try another day", "maybe tomorrow")."""
+    return LATER.fullmatch(" ".join(words) + " ") is not None
 
 
 def _refused(aside: list[str], found: str, specs: list[IntentSpec]) -> bool:
@@ -447,7 +484,9 @@ def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec])
     if found.name == STOP or not said.endswith(SESSION_SCOPE):
         return found.name
     stop = next((spec for spec in specs if spec.name == STOP), None)
-    return STOP if stop is not None and stop.matches(words) else found.name
+    # stop may say only the end, after what a wildcard took ("shut it down, we're done for the night")
+    ends = stop is not None and any(stop.matches(words[at:]) for at in range(len(words)))
+    return STOP if ends else found.name
 
 
 def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
