@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import statistics
 import sys
@@ -72,6 +73,7 @@ GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *commo
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
+READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
 
 
 class FillerEars(PocketSphinxEars):
@@ -141,6 +143,15 @@ def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
     return intent_of(heard, specs) if heard is not None else None
 
 
+def readings(heard: list[Utterance], during: list[Utterance], condition: str, voice: str, text: str,
+             wake: bool) -> list[dict[str, object]]:
+    """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line)."""
+    return [{"condition": condition, "voice": voice, "said": text, "wake": wake, "during": h in during,
+             "unknown": isinstance(h.heard, Unknown), "text": h.text, "confidence": h.confidence,
+             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk, "prominence": h.prominence}
+            for h in heard]
+
+
 def shown(heard: Utterance, during: bool) -> str:
     """One utterance for --details: '*' if it ended after the speech began, the grammar's text, then what the open
     pass and the domain reading (with its margin) heard."""
@@ -161,6 +172,7 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
                else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
     during = [h for h in heard if h.endpoint_at > start]
+    READINGS.extend(readings(heard, during, condition_name(noise, snr), voice, text, wake))
     got = next((found for h in during if (found := decided(h, specs)) is not None), None)
     others = sum(decided(h, specs) is not None for h in heard if h not in during)
     said = " | ".join(shown(h, h in during) for h in heard)
@@ -303,6 +315,7 @@ def main() -> None:
     parser.add_argument("--key-phrases", action="store_true",
                         help="only the command phrases holding stop, pause, time out or done")
     parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
+    parser.add_argument("--readings", default="", help="write every utterance's readings to this JSON-lines file")
     parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
     parser.add_argument("--no-domain", action="store_true", help="PocketSphinx without its domain language model")
     parser.add_argument("--domain-below", type=float, default=None,
@@ -338,6 +351,8 @@ def main() -> None:
             if args.details:  # written as it goes, so a long run can be looked at early
                 with open(args.details, "w", newline="", encoding="utf-8") as out:
                     csv.writer(out).writerows([DETAIL_COLUMNS, *details])
+            if args.readings:
+                Path(args.readings).write_text("".join(json.dumps(r) + "\n" for r in READINGS), encoding="utf-8")
         name = condition_name(noise, snr)
         unseen = [rows[v] for v in voices if v != DEV_VOICE]
         tuning = [rows[DEV_VOICE]] if DEV_VOICE in rows else []

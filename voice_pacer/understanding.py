@@ -45,6 +45,10 @@ CARE_AGREEMENT = 0.4
 # 3 of the 13 disclosures the care reading caught there, pattern hits the model doubted (joe's "he was her that he could
 # kill me", 0.11; espeak's "i'm frightened he's going to do something to the kids", 0.37; "this is my last night").
 CARE_CONFIDENCE = 0.7
+# Over other voices (Utterance.over_talk) ...
+TALK_SURE = 1.01
+TALK_ABOVE_ROOM_DB = 0.0
+TALK_LEARNED = True
 
 
 @dataclass(frozen=True)
@@ -126,12 +130,28 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     if opened and (found := match_intent(opened, candidates, learned=False)) is not None:
         return found
     forced = opened and not content_words(grammar) & content_words(opened)  # the phrase shares nothing with it
-    if grammar and not forced and (found := match_intent(grammar, candidates, learned=False)) is not None:
+    if grammar and grammar_stands(utterance) and (found := match_intent(grammar, candidates, learned=False)):
         return found
     if opened and (found := spotted(opened, candidates)) is not None:
         return found
+    if utterance.over_talk and not TALK_LEARNED:
+        return None
     faithful = opened or (None if forced else grammar)
     return learned_intent(faithful, {spec.name for spec in candidates}) if faithful and candidates else None
+
+
+def grammar_stands(utterance: Utterance) -> bool:
+    """Whether the grammar's phrase may say the intent: not when open vocabulary heard other words in the same audio
+    (the phrase was forced onto other speech); over other voices, not unless open vocabulary heard one of its words
+    too, or the grammar was very sure of it (TALK_SURE) and the voice stood well above the room (TALK_ABOVE_ROOM_DB)."""
+    shared = content_words(utterance.text) & content_words(utterance.open_text or "")
+    if utterance.open_text and not shared and not utterance.over_talk:
+        return False
+    if not utterance.over_talk or shared:
+        return True
+    sure = (utterance.confidence or 0.0) >= TALK_SURE
+    above = utterance.prominence is None or utterance.prominence >= TALK_ABOVE_ROOM_DB
+    return sure and above
 
 
 def content_words(text: str) -> set[str]:
