@@ -36,7 +36,7 @@ from pocketsphinx import Decoder
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.recognition import OTHER_TALK, ClipSource
-from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room, say, speech_span
+from benchmarks.speechlab import DEV_VOICE, TUNING_VOICES, VOICES, babble, have_voice, in_room, say, speech_span
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
@@ -148,7 +148,7 @@ def readings(heard: list[Utterance], during: list[Utterance], condition: str, vo
     """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line)."""
     return [{"condition": condition, "voice": voice, "said": text, "wake": wake, "during": h in during,
              "unknown": isinstance(h.heard, Unknown), "text": h.text, "confidence": h.confidence,
-             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk, "prominence": h.prominence}
+             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk}
             for h in heard]
 
 
@@ -322,7 +322,7 @@ def main() -> None:
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
     args = parser.parse_args()
     chosen = args.voices.split(",") if args.voices else VOICES
-    voices = [v for v in VOICES if have_voice(v) and v in chosen]
+    voices = [v for v in (*VOICES, "espeak") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None
     conditions = [(noise, snr) for noise, snr in CONDITIONS
                   if wanted is None or condition_name(noise, snr).replace(" dB", "").replace(" ", "") in wanted]
@@ -354,15 +354,16 @@ def main() -> None:
             if args.readings:
                 Path(args.readings).write_text("".join(json.dumps(r) + "\n" for r in READINGS), encoding="utf-8")
         name = condition_name(noise, snr)
-        unseen = [rows[v] for v in voices if v != DEV_VOICE]
-        tuning = [rows[DEV_VOICE]] if DEV_VOICE in rows else []
-        for label, group in ((f"{DEV_VOICE} (tuning)", tuning), (f"{len(unseen)} unseen", unseen)):
-            if group:
-                print(f"| {name} | {label} | " + " | ".join(
-                    f"{statistics.mean(r[key] for r in group):.2f}" for key in ("commands", "false", "triggers"))
-                    + " |", flush=True)
+        unseen = [rows[v] for v in voices if v not in TUNING_VOICES]
+        for voice in (v for v in TUNING_VOICES if v in rows):
+            print(f"| {name} | {voice} (tuning) | " + " | ".join(
+                f"{rows[voice][key]:.2f}" for key in ("commands", "false", "triggers")) + " |", flush=True)
+        if unseen:
+            print(f"| {name} | {len(unseen)} unseen | " + " | ".join(
+                f"{statistics.mean(r[key] for r in unseen):.2f}" for key in ("commands", "false", "triggers"))
+                + " |", flush=True)
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
-                                                         if v != DEV_VOICE), flush=True)
+                                                         if v not in TUNING_VOICES), flush=True)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)

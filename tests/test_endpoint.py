@@ -224,7 +224,7 @@ def test_a_command_over_other_voices_is_heard_over_talk() -> None:
 
 @pytest.mark.parametrize("noise", ["clean", "steady"])
 def test_a_command_in_a_quiet_room_or_over_a_suppressed_fan_is_not_heard_over_talk(noise: str) -> None:
-    """A quiet room has no sound to speak over; a fan's steady noise is suppressed, and suppression says it is no talk."""
+    """A quiet room has no sound to speak over; a fan's steady noise is suppressed, which says it is no talk."""
     clean = speech("stop the session")
     _, end = speech_span(clean, 4.0)
     talk, suppressed = heard_over(in_room(clean, noise, 15.0, seed=3, lead=4.0, tail=TAIL), end)

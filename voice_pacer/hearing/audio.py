@@ -251,7 +251,7 @@ class AudioConversation:
                                     else self._open_pass(heard, request.phrases is not None, talk))
             if not isinstance(heard, Nothing):
                 return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened,
-                                 domain, care, over_talk=talk, prominence=endpointer.prominence)
+                                 domain, care, over_talk=talk)
 
     def close(self) -> None:
         self.renderer.close()

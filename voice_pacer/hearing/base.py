@@ -30,7 +30,6 @@ class Utterance:
     domain_text: str | None = None  # what the ears' commands-only language model heard there, if it differs and fits
     care_text: str | None = None  # what the ears' care model heard in the open utterance, for safety alone
     over_talk: bool = False  # a command heard over other voices (Endpointer.over_talk): a grammar's phrase needs more
-    prominence: float | None = None  # dB by which it stood above the room (Endpointer.prominence), when known
 
     @property
     def text(self) -> str:
