@@ -1,8 +1,9 @@
 """Hearing people in a real room: commands, false commands on chatter, and listen's triggers, per voice and condition.
 
 Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
-reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
-recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
+reported apart; espeak-ng's US voice ("espeak", a second tuning voice) only when --voices names it. Conditions:
+clean, steady pink noise and synthetic babble (five flite/festival voices at once: no recorded human speech is on the
+package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
 Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
 endpointer, ears), listening on until the clip ends. The session acts on the first utterance taken for an intent: the
 first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
@@ -10,10 +11,13 @@ Then listen's wake grammar runs over minutes of babble.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
+                               [--readings FILE.jsonl]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
-every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision.
+every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision; --readings
+FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk) to decide them again
+under another rule without decoding again.
 """
 
 from __future__ import annotations
