@@ -1,8 +1,9 @@
 """Hearing people in a real room: commands, false commands on chatter, and listen's triggers, per voice and condition.
 
 Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
-reported apart. Conditions: clean, steady pink noise and synthetic babble (five flite/festival voices at once: no
-recorded human speech is on the package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
+reported apart; espeak-ng's US voice ("espeak", a second tuning voice) only when --voices names it. Conditions:
+clean, steady pink noise and synthetic babble (five flite/festival voices at once: no recorded human speech is on the
+package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
 Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
 endpointer, ears), listening on until the clip ends. The session acts on the first utterance taken for an intent: the
 first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
@@ -10,16 +11,20 @@ Then listen's wake grammar runs over minutes of babble.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
+                               [--readings FILE.jsonl]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
-every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision.
+every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision; --readings
+FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk) to decide them again
+under another rule without decoding again.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import statistics
 import sys
@@ -35,7 +40,7 @@ from pocketsphinx import Decoder
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.recognition import OTHER_TALK, ClipSource
-from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room, say, speech_span
+from benchmarks.speechlab import DEV_VOICE, TUNING_VOICES, VOICES, babble, have_voice, in_room, say, speech_span
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
@@ -72,6 +77,7 @@ GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *commo
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
+READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
 
 
 class FillerEars(PocketSphinxEars):
@@ -141,6 +147,15 @@ def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
     return intent_of(heard, specs) if heard is not None else None
 
 
+def readings(heard: list[Utterance], during: list[Utterance], condition: str, voice: str, text: str,
+             wake: bool) -> list[dict[str, object]]:
+    """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line)."""
+    return [{"condition": condition, "voice": voice, "said": text, "wake": wake, "during": h in during,
+             "unknown": isinstance(h.heard, Unknown), "text": h.text, "confidence": h.confidence,
+             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk}
+            for h in heard]
+
+
 def shown(heard: Utterance, during: bool) -> str:
     """One utterance for --details: '*' if it ended after the speech began, the grammar's text, then what the open
     pass and the domain reading (with its margin) heard."""
@@ -161,6 +176,7 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
                else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
     during = [h for h in heard if h.endpoint_at > start]
+    READINGS.extend(readings(heard, during, condition_name(noise, snr), voice, text, wake))
     got = next((found for h in during if (found := decided(h, specs)) is not None), None)
     others = sum(decided(h, specs) is not None for h in heard if h not in during)
     said = " | ".join(shown(h, h in during) for h in heard)
@@ -303,13 +319,14 @@ def main() -> None:
     parser.add_argument("--key-phrases", action="store_true",
                         help="only the command phrases holding stop, pause, time out or done")
     parser.add_argument("--details", default="", help="write every clip's outcome to this CSV file")
+    parser.add_argument("--readings", default="", help="write every utterance's readings to this JSON-lines file")
     parser.add_argument("--voices", default="", help="a subset of voices, e.g. joe,kal16,hts (default: all)")
     parser.add_argument("--no-domain", action="store_true", help="PocketSphinx without its domain language model")
     parser.add_argument("--domain-below", type=float, default=None,
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
     args = parser.parse_args()
     chosen = args.voices.split(",") if args.voices else VOICES
-    voices = [v for v in VOICES if have_voice(v) and v in chosen]
+    voices = [v for v in (*VOICES, "espeak") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None
     conditions = [(noise, snr) for noise, snr in CONDITIONS
                   if wanted is None or condition_name(noise, snr).replace(" dB", "").replace(" ", "") in wanted]
@@ -338,16 +355,19 @@ def main() -> None:
             if args.details:  # written as it goes, so a long run can be looked at early
                 with open(args.details, "w", newline="", encoding="utf-8") as out:
                     csv.writer(out).writerows([DETAIL_COLUMNS, *details])
+            if args.readings:
+                Path(args.readings).write_text("".join(json.dumps(r) + "\n" for r in READINGS), encoding="utf-8")
         name = condition_name(noise, snr)
-        unseen = [rows[v] for v in voices if v != DEV_VOICE]
-        tuning = [rows[DEV_VOICE]] if DEV_VOICE in rows else []
-        for label, group in ((f"{DEV_VOICE} (tuning)", tuning), (f"{len(unseen)} unseen", unseen)):
-            if group:
-                print(f"| {name} | {label} | " + " | ".join(
-                    f"{statistics.mean(r[key] for r in group):.2f}" for key in ("commands", "false", "triggers"))
-                    + " |", flush=True)
+        unseen = [rows[v] for v in voices if v not in TUNING_VOICES]
+        for voice in (v for v in TUNING_VOICES if v in rows):
+            print(f"| {name} | {voice} (tuning) | " + " | ".join(
+                f"{rows[voice][key]:.2f}" for key in ("commands", "false", "triggers")) + " |", flush=True)
+        if unseen:
+            print(f"| {name} | {len(unseen)} unseen | " + " | ".join(
+                f"{statistics.mean(r[key] for r in unseen):.2f}" for key in ("commands", "false", "triggers"))
+                + " |", flush=True)
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
-                                                         if v != DEV_VOICE), flush=True)
+                                                         if v not in TUNING_VOICES), flush=True)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)

@@ -2,7 +2,8 @@
 
 Voices: Piper 'joe' (development voice, via tests/speech.py), Debian's flite (kal16, awb, rms, slt) and festival with
 festvox-us-slt-hts ('hts'). None of the flite or festival voices was used to develop or tune the project, so figures
-on them are figures on speech the project never saw. Renders are cached beside Piper's (VOICE_PACER_TEST_SPEECH).
+on them are figures on speech the project never saw. espeak-ng's US voice ('espeak', asked for by name only) is a
+second tuning voice beside joe. Renders are cached beside Piper's (VOICE_PACER_TEST_SPEECH).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ DEV_VOICE = "joe"
 FLITE_VOICES = ("kal16", "awb", "rms", "slt")
 UNSEEN_VOICES = (*FLITE_VOICES, "hts")
 VOICES = (DEV_VOICE, *UNSEEN_VOICES)
+TUNING_VOICES = (DEV_VOICE, "espeak")  # what thresholds may be chosen on; espeak is not in VOICES, so asked by name
 FESTIVAL_VOICE = "(voice_cmu_us_slt_arctic_hts)"
 # Sentences for babble: ordinary household talk with no command in it, spoken by several voices at once.
 BABBLE_TALK = (
@@ -60,25 +62,32 @@ def _festival(text: str, path: Path) -> None:
         Path(script.name).unlink(missing_ok=True)
 
 
+def _espeak(text: str, path: Path) -> None:
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(path), text], check=True, capture_output=True)
+
+
 def have_voice(voice: str) -> bool:
-    """Whether this machine can render the voice (flite and festival are Debian packages)."""
+    """Whether this machine can render the voice (flite, festival and espeak-ng are Debian packages)."""
     if voice == DEV_VOICE:
         return True
-    return shutil.which("text2wave" if voice == "hts" else "flite") is not None
+    return shutil.which({"hts": "text2wave", "espeak": "espeak-ng"}.get(voice, "flite")) is not None
 
 
 def say(text: str, voice: str = DEV_VOICE) -> np.ndarray:
     """16 kHz mono int16 PCM of text in one of VOICES, rendered once and then read from the cache."""
     if voice == DEV_VOICE:
         return speech(text)
-    if voice not in UNSEEN_VOICES:
+    if voice not in (*UNSEEN_VOICES, *TUNING_VOICES):
         raise ValueError(f"unknown test voice {voice!r}; choose one of {', '.join(VOICES)}")
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"{voice}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.wav"
     if not path.exists():
         unique = f".{os.getpid()}-{threading.get_ident()}"  # two renderers of one line must not share a file
         raw, part = path.with_suffix(f"{unique}.raw.wav"), path.with_suffix(f"{unique}.part")
-        _festival(text, raw) if voice == "hts" else _flite(text, voice, raw)
+        if voice == "espeak":
+            _espeak(text, raw)
+        else:
+            _festival(text, raw) if voice == "hts" else _flite(text, voice, raw)
         write_wav(part, read_wav(raw))  # resampled to the session's format once
         raw.unlink()
         part.replace(path)

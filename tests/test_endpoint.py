@@ -201,3 +201,32 @@ def test_over_a_fan_being_suppressed_a_command_keeps_its_whole_pre_roll() -> Non
     assert front.active
     assert len(endpointer.lead_in(front.active)) == len(endpointer.pre_roll) == 10
     assert len(endpointer.lead_in()) < 10  # what the same start would keep over talk
+
+
+def heard_over(pcm: np.ndarray, after: float, denoise: str = "auto") -> tuple[bool, bool]:
+    """For the first utterance ending after a time, heard through the front end as a flow hears it: whether it was
+    heard over talk in the room, and whether suppression was on."""
+    endpointer, front = Endpointer(), FrontEnd(denoise)  # type: ignore[arg-type]
+    endpointer.reset(0.8)
+    for index in range(len(pcm) // FRAME_SAMPLES):
+        raw = pcm[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+        if endpointer.push(front.process(raw), raw) is Mark.ENDED and (index + 1) * FRAME_SECONDS > after:
+            return endpointer.over_talk(front.active), front.active
+    raise AssertionError("no utterance ended")
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_over_other_voices_is_heard_over_talk() -> None:
+    clean = speech("stop the session")
+    _, end = speech_span(clean, 4.0)
+    assert heard_over(in_room(clean, "babble", 15.0, seed=3, lead=4.0, tail=TAIL), end) == (True, False)
+
+
+@pytest.mark.parametrize("noise", ["clean", "steady"])
+def test_a_command_in_a_quiet_room_or_over_a_suppressed_fan_is_not_heard_over_talk(noise: str) -> None:
+    """A quiet room has no sound to speak over; a fan's steady noise is suppressed, which says it is no talk."""
+    clean = speech("stop the session")
+    _, end = speech_span(clean, 4.0)
+    talk, suppressed = heard_over(in_room(clean, noise, 15.0, seed=3, lead=4.0, tail=TAIL), end)
+    assert not talk
+    assert suppressed == (noise == "steady")

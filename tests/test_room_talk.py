@@ -62,3 +62,24 @@ def test_talk_before_a_command_is_not_taken_for_one(seed: int, ears) -> None:
 def test_a_clean_command_is_heard_as_before(text: str, intent: str, ears) -> None:
     heard = heard_in(in_room(speech(text), "clean", lead=LEAD, tail=TAIL), ears)
     assert [intent_of(u, SPECS) for u in heard] == [intent]
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("text, seed, wrong", [("yep a longer break", 35, "refuse"), ("stop it", 0, "yes")])
+def test_a_command_misheard_over_talk_is_not_taken_for_another(text: str, seed: int, wrong: str, ears) -> None:
+    """Over other voices, a grammar's phrase that open vocabulary does not bear out ("yep a longer break" heard by the
+    grammar as "i don't want to", by open vocabulary as "that will reply"), and the learned model's guess at open words
+    no template says ("stop it" heard as "god", proposed as yes), are not taken for commands (benchmarks/room.py's
+    clips, by their seed)."""
+    heard = heard_in(in_room(speech(text), "babble", 15.0, seed=seed, lead=LEAD, tail=TAIL), ears)
+    assert wrong not in [intent_of(u, SPECS) for u in heard]
+    assert heard and all(u.over_talk for u in heard)
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_short_command_over_talk_that_open_vocabulary_bears_out_is_taken(ears) -> None:
+    """Over other voices a short grammar phrase is read by open vocabulary too: the grammar heard "yes we need it" as
+    "yes ready" (ready), open vocabulary heard it as said, and its yes is what the session takes."""
+    heard = heard_in(in_room(speech("yes we need it"), "babble", 15.0, seed=34, lead=LEAD, tail=TAIL), ears)
+    said = [intent for u in heard if (intent := intent_of(u, SPECS)) is not None]
+    assert said[:1] == ["yes"]

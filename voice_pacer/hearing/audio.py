@@ -157,12 +157,16 @@ class AudioConversation:
         self._utterance.append(frame)
         self.ears.feed(frame)
 
-    def _open_pass(self, heard: Recognition, restricted: bool) -> tuple[str | None, str | None, str | None]:
-        """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long): a
-        disclosure must be heard in any state, and the grammar only knows the state's phrases. Also the ears' second
-        reading (Speech.alternative) and care reading (Speech.care) of it, or of an open-vocabulary utterance itself."""
+    def _open_pass(self, heard: Recognition, restricted: bool,
+                   over_talk: bool = False) -> tuple[str | None, str | None, str | None]:
+        """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long, or
+        heard over other voices): a disclosure must be heard in any state, and the grammar only knows the state's
+        phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading checks it.
+        Also the ears' second reading (Speech.alternative) and care reading (Speech.care) of it, or of an
+        open-vocabulary utterance itself."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
-        if not restricted or isinstance(heard, Nothing) or (isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS):
+        short = isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS and not over_talk
+        if not restricted or isinstance(heard, Nothing) or short:
             opened = heard if isinstance(heard, Speech) and not restricted else None
             return None, opened.alternative if opened else None, opened.care if opened else None
         audio, self._utterance = self._utterance, []
@@ -240,12 +244,14 @@ class AudioConversation:
             heard = self.ears.end()
             if not endpointer.stood_out():  # the room talking (a TV, people nearby), not someone to the device
                 continue
-            # chatter in an idle room (wake) stays unheard; answers were open vocabulary already
+            # wake phrases have their own stricter grammar threshold and no open pass: chatter in an idle room (wake)
+            # stays unheard; answers were open vocabulary already
+            talk = not request.wake and endpointer.over_talk(self.frontend.active)
             opened, domain, care = ((None, None, None) if request.wake
-                                    else self._open_pass(heard, request.phrases is not None))
+                                    else self._open_pass(heard, request.phrases is not None, talk))
             if not isinstance(heard, Nothing):
                 return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened,
-                                 domain, care)
+                                 domain, care, over_talk=talk)
 
     def close(self) -> None:
         self.renderer.close()

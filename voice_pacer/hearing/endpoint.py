@@ -88,6 +88,7 @@ class Endpointer:
         self.noise_floor: float | None = None  # dBFS, tracked across utterances (reset() keeps it)
         self._room: deque[float] = deque(maxlen=ROOM_FRAMES)
         self.prominence: float | None = None  # dB by which the last ended utterance's peak stood above the room
+        self.judged_room: float | None = None  # dBFS of the room the last ended utterance was judged against
         self.reset()
 
     def reset(self, end_silence: float | None = None) -> None:
@@ -197,6 +198,7 @@ class Endpointer:
         if self._room_level is None and self._room:  # began before the room was known: its own gaps are the room
             self._room_level = float(np.percentile(self._room, ROOM_PERCENTILE))
         self.prominence = None if self._room_level is None else self._peak - self._room_level
+        self.judged_room = self._room_level
 
     def lead_in(self, suppressed: bool = False) -> list[np.ndarray]:
         """The pre-roll to hear with an utterance that just started: in a room whose level is known, the room's own
@@ -218,6 +220,11 @@ class Endpointer:
     def stood_out(self) -> bool:
         """Whether the utterance that just ended (or was split) was louder than the room, else a TV or talk nearby."""
         return self.prominence is None or self.prominence >= STAND_OUT_DB
+
+    def over_talk(self, suppressed: bool = False) -> bool:
+        """Whether the utterance that just ended was heard over a room with sound in it that is not steady noise being
+        suppressed: a TV, people talking nearby."""
+        return not suppressed and self.judged_room is not None and self.judged_room >= MIN_LEVEL_DB
 
     @property
     def speech_seconds(self) -> float:
