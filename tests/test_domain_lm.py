@@ -14,7 +14,7 @@ from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
-from voice_pacer.ears.choose import command_wordings, make_ears
+from voice_pacer.ears.choose import command_wordings, domain_wordings, make_ears
 from voice_pacer.ears.domain_lm import START, arpa, probabilities, weighted_sentences
 from voice_pacer.ears.pocketsphinx_ears import DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
 from voice_pacer.eventlog import EventLog
@@ -32,7 +32,7 @@ from voice_pacer.voice.choose import make_voice
 def ears() -> PocketSphinxEars:
     """The session's PocketSphinx ears with the shared commands model; an instance of this module's own, so the audio
     fed here leaves the cached instance other tests share as it was."""
-    return PocketSphinxEars(wordings=command_wordings())
+    return PocketSphinxEars(wordings=domain_wordings())
 
 
 SENTENCES = [(("let", "us", "stop"), 1.0), (("stop",), 0.5), (("let", "us", "go", "now"), 0.25)]
@@ -67,6 +67,17 @@ def test_each_intent_weighs_the_same_whatever_its_number_of_wordings() -> None:
 def test_the_default_ears_have_the_commands_model() -> None:
     assert isinstance(make_ears("pocketsphinx"), PocketSphinxEars)
     assert make_ears("pocketsphinx")._domain_decoder() is not None  # built, no audio fed: the shared instance is as was
+
+
+def test_the_model_holds_the_intent_corpus_commands_as_well_as_the_templates() -> None:
+    """What people said in the intent corpus, around and instead of the templates' words, is in the model."""
+    from voice_pacer.intent_model import load_corpus
+
+    held, templates = domain_wordings(), command_wordings()
+    assert all(set(templates[name]) <= set(held[name]) for name in templates)
+    said = {(example.intent, normalise(example.text)) for example in load_corpus() if example.intent in held}
+    beyond = {(intent, text) for intent, text in said if text not in templates[intent]}
+    assert len(beyond) > 1000 and all(text in held[intent] for intent, text in beyond)
 
 
 def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: Path) -> None:
@@ -123,6 +134,21 @@ def test_a_wording_outside_the_grammar_is_understood_through_the_commands_model(
     event, heard = understood("ask_break", text, ears)
     assert event == intent, heard
     assert heard.domain_text is not None and heard.open_text != heard.domain_text, heard
+
+
+# Said outside any template wording (a feeling after the command, a hesitation before it), misheard by open vocabulary
+# ("sorry can we pause and two one of the top", "on by think we should just in the session here"), and read by the
+# commands model as strung from its word sequences, not as one of its sentences.
+STRUNG_TOGETHER = [("turns", "floor", "Sorry, can we pause? I'm too wound up to talk.", "pause"),
+                   ("checkin", "a_close", "Um, I think we should just end the session here.", "stop")]
+
+
+@pytest.mark.parametrize(("flow", "state", "text", "intent"), STRUNG_TOGETHER)
+def test_a_reading_strung_from_the_wordings_is_understood_when_it_fits_the_sound(
+        flow: str, state: str, text: str, intent: str, ears: PocketSphinxEars) -> None:
+    event, heard = understood(state, text, ears, flow)
+    assert event == intent, heard
+    assert heard.domain_text is not None and heard.domain_text not in ears._sentences, heard
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:
