@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.recognition import ClipSource
 from benchmarks.room import LEAD, PHRASES, TAIL, VOICE
 from benchmarks.speechlab import VOICES, have_voice, in_room, say
-from voice_pacer.ears.choose import command_wordings
+from voice_pacer.ears.choose import domain_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -59,7 +59,7 @@ def main() -> None:
               "turns: floor (open vocabulary)": listening_for(load_flow("turns"), "floor")}
     clips = [in_room(say(phrase, voice), "clean", seed=i, lead=LEAD, tail=TAIL)
              for voice in voices for i, phrase in enumerate(PHRASES[:: args.every])]
-    with_model = PocketSphinxEars("with the commands model", wordings=command_wordings())
+    with_model = PocketSphinxEars("with the commands model", wordings=domain_wordings())
     without = PocketSphinxEars("without it")
     started = time.perf_counter()
     with_model._open()

@@ -1,7 +1,7 @@
 """Hearing people in a real room: commands, false commands on chatter, and listen's triggers, per voice and condition.
 
 Voices: Piper joe (the development voice) and five never used in tuning (flite kal16, awb, rms, slt; festival's HTS),
-reported apart; espeak-ng's US voice ("espeak", a second tuning voice) only when --voices names it. Conditions:
+reported apart; espeak-ng's US voice ("espeak:en-us", a second tuning voice) only when --voices names it. Conditions:
 clean, steady pink noise and synthetic babble (five flite/festival voices at once: no recorded human speech is on the
 package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
 Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
@@ -40,7 +40,7 @@ from pocketsphinx import Decoder
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.recognition import OTHER_TALK, ClipSource
-from benchmarks.speechlab import DEV_VOICE, TUNING_VOICES, VOICES, babble, have_voice, in_room, say, speech_span
+from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room, say, speech_span, tuning_voice
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
@@ -326,7 +326,7 @@ def main() -> None:
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
     args = parser.parse_args()
     chosen = args.voices.split(",") if args.voices else VOICES
-    voices = [v for v in (*VOICES, "espeak") if have_voice(v) and v in chosen]
+    voices = [v for v in (*VOICES, "espeak:en-us") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None
     conditions = [(noise, snr) for noise, snr in CONDITIONS
                   if wanted is None or condition_name(noise, snr).replace(" dB", "").replace(" ", "") in wanted]
@@ -358,8 +358,8 @@ def main() -> None:
             if args.readings:
                 Path(args.readings).write_text("".join(json.dumps(r) + "\n" for r in READINGS), encoding="utf-8")
         name = condition_name(noise, snr)
-        unseen = [rows[v] for v in voices if v not in TUNING_VOICES]
-        for voice in (v for v in TUNING_VOICES if v in rows):
+        unseen = [rows[v] for v in voices if not tuning_voice(v)]
+        for voice in (v for v in voices if tuning_voice(v) and v in rows):
             print(f"| {name} | {voice} (tuning) | " + " | ".join(
                 f"{rows[voice][key]:.2f}" for key in ("commands", "false", "triggers")) + " |", flush=True)
         if unseen:
@@ -367,7 +367,7 @@ def main() -> None:
                 f"{statistics.mean(r[key] for r in unseen):.2f}" for key in ("commands", "false", "triggers"))
                 + " |", flush=True)
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
-                                                         if v not in TUNING_VOICES), flush=True)
+                                                         if not tuning_voice(v)), flush=True)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)

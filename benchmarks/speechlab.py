@@ -2,8 +2,8 @@
 
 Voices: Piper 'joe' (development voice, via tests/speech.py), Debian's flite (kal16, awb, rms, slt) and festival with
 festvox-us-slt-hts ('hts'). None of the flite or festival voices was used to develop or tune the project, so figures
-on them are figures on speech the project never saw. espeak-ng's US voice ('espeak', asked for by name only) is a
-second tuning voice beside joe. Renders are cached beside Piper's (VOICE_PACER_TEST_SPEECH).
+on them are figures on speech the project never saw. espeak-ng voices ("espeak:en-us", "espeak:en-gb") are development
+voices too, for tuning only. Renders are cached beside Piper's (VOICE_PACER_TEST_SPEECH).
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ DEV_VOICE = "joe"
 FLITE_VOICES = ("kal16", "awb", "rms", "slt")
 UNSEEN_VOICES = (*FLITE_VOICES, "hts")
 VOICES = (DEV_VOICE, *UNSEEN_VOICES)
-TUNING_VOICES = (DEV_VOICE, "espeak")  # what thresholds may be chosen on; espeak is not in VOICES, so asked by name
+
+
+def tuning_voice(voice: str) -> bool:
+    """Whether thresholds may be chosen on this voice: Piper joe and espeak-ng's ("espeak:en-us"), never the unseen."""
+    return voice == DEV_VOICE or voice.startswith("espeak:")
 FESTIVAL_VOICE = "(voice_cmu_us_slt_arctic_hts)"
 # Sentences for babble: ordinary household talk with no command in it, spoken by several voices at once.
 BABBLE_TALK = (
@@ -52,6 +56,11 @@ def _flite(text: str, voice: str, path: Path) -> None:
     subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(path)], check=True, capture_output=True)
 
 
+def _espeak(text: str, voice: str, path: Path) -> None:
+    subprocess.run(["espeak-ng", "-v", voice.removeprefix("espeak:"), "-s", "150", "-w", str(path), text], check=True,
+                   capture_output=True)
+
+
 def _festival(text: str, path: Path) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as script:
         script.write(text)
@@ -62,30 +71,28 @@ def _festival(text: str, path: Path) -> None:
         Path(script.name).unlink(missing_ok=True)
 
 
-def _espeak(text: str, path: Path) -> None:
-    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(path), text], check=True, capture_output=True)
-
-
 def have_voice(voice: str) -> bool:
-    """Whether this machine can render the voice (flite, festival and espeak-ng are Debian packages)."""
+    """Whether this machine can render the voice (flite and festival are Debian packages)."""
     if voice == DEV_VOICE:
         return True
-    return shutil.which({"hts": "text2wave", "espeak": "espeak-ng"}.get(voice, "flite")) is not None
+    if voice.startswith("espeak:"):
+        return shutil.which("espeak-ng") is not None
+    return shutil.which("text2wave" if voice == "hts" else "flite") is not None
 
 
 def say(text: str, voice: str = DEV_VOICE) -> np.ndarray:
     """16 kHz mono int16 PCM of text in one of VOICES, rendered once and then read from the cache."""
     if voice == DEV_VOICE:
         return speech(text)
-    if voice not in (*UNSEEN_VOICES, *TUNING_VOICES):
+    if voice not in UNSEEN_VOICES and not voice.startswith("espeak:"):
         raise ValueError(f"unknown test voice {voice!r}; choose one of {', '.join(VOICES)}")
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{voice}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.wav"
+    path = CACHE / f"{voice.replace(':', '-')}-{hashlib.sha1(text.encode()).hexdigest()[:16]}.wav"
     if not path.exists():
         unique = f".{os.getpid()}-{threading.get_ident()}"  # two renderers of one line must not share a file
         raw, part = path.with_suffix(f"{unique}.raw.wav"), path.with_suffix(f"{unique}.part")
-        if voice == "espeak":
-            _espeak(text, raw)
+        if voice.startswith("espeak:"):
+            _espeak(text, voice, raw)
         else:
             _festival(text, raw) if voice == "hts" else _flite(text, voice, raw)
         write_wav(part, read_wav(raw))  # resampled to the session's format once

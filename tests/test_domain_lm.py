@@ -14,7 +14,7 @@ from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
-from voice_pacer.ears.choose import command_wordings, make_ears
+from voice_pacer.ears.choose import COMMAND_WORDS, command_wordings, domain_wordings, make_ears
 from voice_pacer.ears.domain_lm import START, arpa, probabilities, weighted_sentences
 from voice_pacer.ears.pocketsphinx_ears import DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
 from voice_pacer.eventlog import EventLog
@@ -32,7 +32,7 @@ from voice_pacer.voice.choose import make_voice
 def ears() -> PocketSphinxEars:
     """The session's PocketSphinx ears with the shared commands model; an instance of this module's own, so the audio
     fed here leaves the cached instance other tests share as it was."""
-    return PocketSphinxEars(wordings=command_wordings())
+    return PocketSphinxEars(wordings=domain_wordings())
 
 
 SENTENCES = [(("let", "us", "stop"), 1.0), (("stop",), 0.5), (("let", "us", "go", "now"), 0.25)]
@@ -67,6 +67,19 @@ def test_each_intent_weighs_the_same_whatever_its_number_of_wordings() -> None:
 def test_the_default_ears_have_the_commands_model() -> None:
     assert isinstance(make_ears("pocketsphinx"), PocketSphinxEars)
     assert make_ears("pocketsphinx")._domain_decoder() is not None  # built, no audio fed: the shared instance is as was
+
+
+def test_the_model_holds_the_intent_corpus_commands_as_well_as_the_templates() -> None:
+    """What people said in the intent corpus, around and instead of the templates' words, is in the model."""
+    from voice_pacer.intent_model import load_corpus
+
+    held, templates = domain_wordings(), command_wordings()
+    assert all(set(templates[name]) <= set(held[name]) for name in templates)
+    said = {(example.intent, normalise(example.text)) for example in load_corpus() if example.intent in held}
+    beyond = {(intent, text) for intent, text in said if text not in templates[intent]}
+    short = {(intent, text) for intent, text in beyond if len(text.split()) <= COMMAND_WORDS}
+    assert len(short) > 1000 and all(text in held[intent] for intent, text in short)
+    assert not any(text in held[intent] for intent, text in beyond - short)  # stories ending in a command stay out
 
 
 def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: Path) -> None:
@@ -123,6 +136,35 @@ def test_a_wording_outside_the_grammar_is_understood_through_the_commands_model(
     event, heard = understood("ask_break", text, ears)
     assert event == intent, heard
     assert heard.domain_text is not None and heard.open_text != heard.domain_text, heard
+
+
+# In an answer, a short utterance is also checked against a grammar of the short commands, which lacks refusals and
+# disputes said in other words: it forced "I refuse." into "what" or "i'm confused" and "Are you serious?" into "freeze
+# it". The commands model, reading the same audio, hears them as they were said.
+FORCED_IN_AN_ANSWER = [("turns", "reflect", "I refuse.", "refuse"), ("turns", "floor", "Are you serious?", "interrupt")]
+
+
+@pytest.mark.parametrize(("flow", "state", "text", "intent"), FORCED_IN_AN_ANSWER)
+def test_a_short_command_the_answer_grammar_forced_is_read_again_by_the_commands_model(
+        flow: str, state: str, text: str, intent: str, ears: PocketSphinxEars) -> None:
+    event, heard = understood(state, text, ears, flow)
+    assert event == intent, heard
+    assert heard.domain_text is not None and normalise(heard.domain_text) != normalise(heard.text), heard
+
+
+def test_a_reading_that_is_no_wording_must_fit_the_sound_better_than_a_wording() -> None:
+    """Open vocabulary misheard this ("sorry can we pause 'em to one of the top"); the commands model strings its word
+    sequences into a sentence it holds no wording of, offered only above DOMAIN_LOOSE_BELOW."""
+    text = "Sorry, can we pause? I'm too wound up to talk."
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears each time: the decoders adapt to what they hear
+    ears.domain_loose_below = ears.domain_below
+    heard = heard_in("floor", text, ears, "turns")
+    assert heard is not None and heard.domain_text is not None and heard.domain_text not in ears._sentences, heard
+    assert ears.domain_margin is not None and ears.domain_margin < 0
+    stricter = PocketSphinxEars(wordings=domain_wordings())
+    stricter.domain_loose_below = ears.domain_margin + 0.01  # the bar just above how well that reading fit
+    again = heard_in("floor", text, stricter, "turns")
+    assert again is not None and again.domain_text is None and stricter.domain_text == heard.domain_text, again
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:

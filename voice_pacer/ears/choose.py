@@ -15,6 +15,10 @@ from voice_pacer.ears.vosk_ears import GET_MODEL, looks_like_vosk_model
 from voice_pacer.errors import UserError
 from voice_pacer.paths import expand_home
 
+# The commands model reads utterances of up to 4 s (pocketsphinx_ears.DOMAIN_FRAMES), about this many words: a longer
+# corpus row is a story ending in a command, whose other words would only pull chatter towards commands.
+COMMAND_WORDS = 10
+
 
 def model_folders() -> list[Path]:
     """Folders searched for downloaded models: the project's models/, ./models, and Vosk's own cache."""
@@ -43,10 +47,25 @@ def find_vosk_model(model: Path | None = None, origin: str = "as given") -> tupl
 
 
 def command_wordings() -> dict[str, tuple[str, ...]]:
-    """Every phrase the shared intents' templates make, by intent: what PocketSphinx's domain language model holds."""
+    """Every phrase the shared intents' templates make, by intent (the care model's commands; see domain_wordings)."""
     from voice_pacer.flowfile.common import common
 
     return {name: spec.phrases for name, spec in common().intents.items()}
+
+
+def domain_wordings() -> dict[str, tuple[str, ...]]:
+    """What PocketSphinx's commands model holds, by intent: every template phrase, and every command row of the intent
+    corpus (voice_pacer/data/intent_corpus.csv), normalised: the words people put around and instead of the templates'
+    ("okay can we stop now", "that's everything I wanted to say")."""
+    from voice_pacer.intent_model import load_corpus
+    from voice_pacer.intents import normalise
+
+    wordings = {name: list(phrases) for name, phrases in command_wordings().items()}
+    for example in load_corpus():
+        said = normalise(example.text)
+        if example.intent in wordings and 0 < len(said.split()) <= COMMAND_WORDS:
+            wordings[example.intent].append(said)
+    return {name: tuple(dict.fromkeys(phrases)) for name, phrases in wordings.items()}
 
 
 def care_reader(texts: Sequence[str] | None = None) -> CareReader:
@@ -63,7 +82,7 @@ def care_reader(texts: Sequence[str] | None = None) -> CareReader:
 
 @lru_cache(maxsize=2)
 def _pocketsphinx(description: str) -> PocketSphinxEars:
-    return PocketSphinxEars(description, wordings=command_wordings(), care=care_reader())
+    return PocketSphinxEars(description, wordings=domain_wordings(), care=care_reader())
 
 
 def make_ears(

@@ -7,6 +7,7 @@ import math
 import tempfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -60,6 +61,9 @@ DOMAIN_FRAMES = 400
 # are fine" scored -6.2.
 DOMAIN_BELOW = -6.0
 DOMAIN_WORDS = 2
+# A reading that is no wording, only strung from the wordings' word sequences ("sorry can we pause i'm too wound up to
+# talk", said so), is offered when it fits the sound this well; the templates then judge it as they judge typed text.
+DOMAIN_LOOSE_BELOW = -3.0
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
 # such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
 # taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
@@ -122,7 +126,7 @@ class PocketSphinxEars:
         self._reading: Decoder | None = None  # the domain decoder, while it reads the open utterance
         self._crc = 0  # a checksum of this utterance's audio, and of the audio the phone loop last heard
         self._phones_crc: int | None = None
-        self.domain_below = DOMAIN_BELOW
+        self.domain_below, self.domain_loose_below = DOMAIN_BELOW, DOMAIN_LOOSE_BELOW
         self.domain_text: str | None = None  # the last domain reading and its margin, for tuning
         self.domain_margin: float | None = None
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
@@ -209,7 +213,9 @@ class PocketSphinxEars:
             command = self._judge()
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
             if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
-                return command
+                # the commands model read the same audio: a command the short grammar lacks is read as itself there
+                # ("i'm not doing this", a refusal, was forced into "time out")
+                return replace(command, alternative=self._domain_reading(command.text))
         return Speech(said, alternative=self._domain_reading(said), care=care) if said else Nothing()
 
     def _open(self) -> Decoder:
@@ -219,8 +225,8 @@ class PocketSphinxEars:
         return self._open_decoder
 
     def _domain_reading(self, said: str) -> str | None:
-        """What the domain decoder read in the open utterance: its words when they differ from what the open search
-        heard, are one of the wordings and fit the sound (DOMAIN_BELOW), else None."""
+        """What the domain decoder read in the open utterance: its words, when they differ from what open vocabulary
+        heard and fit the sound (DOMAIN_BELOW for a wording, DOMAIN_LOOSE_BELOW for other words); else None."""
         self.domain_text = self.domain_margin = None
         decoder, self._reading = self._reading, None
         if decoder is None:
@@ -240,8 +246,8 @@ class PocketSphinxEars:
             self._phones_crc = self._crc
         phone_scores, _ = _frame_scores(self._phones.seg(), frames, _is_filler)
         self.domain_margin = float(np.mean(domain_scores[words] - phone_scores[words]))
-        wording = text in self._sentences and len(text.split()) >= DOMAIN_WORDS
-        return text if wording and self.domain_margin >= self.domain_below else None
+        below = self.domain_below if text in self._sentences else self.domain_loose_below
+        return text if len(text.split()) >= DOMAIN_WORDS and self.domain_margin >= below else None
 
     def _domain_decoder(self) -> Decoder | None:
         """The decoder of the domain model, built on first use from the wordings; None if there is none."""
