@@ -272,7 +272,7 @@ def held_rows(blind3: bool = False) -> list[tuple[str, str, str]]:
 
 
 def spent_rows() -> list[tuple[str, str, str]]:
-    """Blind 4's rows (spent, not yet in the safety corpus) of the hard kinds, and its disclosures."""
+    """Blind 4's rows (spent) of the hard kinds, and its disclosures."""
     with (CORPUS / "blind4.csv").open(newline="") as file:
         return [(row["text"], row["safety"], state_for(row["text"], row["context"])) for row in csv.DictReader(file)
                 if row["safety"] != "none" or row["category"] in HARD_KINDS]
@@ -290,12 +290,12 @@ def why(clip: Clip) -> str:
 
 
 def run_spent(ears: PocketSphinxEars, cache: Cache, voices: list[str], per_kind: int, show: bool, each: int) -> None:
-    """Blind 4's hard rows said by `each` of the voices (0: all), its disclosures by one (the shipped care model: blind
-    4 is not in its corpus), and per_kind of the safety corpus's hard rows a fold (read by a care model built without
-    its fold); every false stop is traced to its reading and part, and (show, tuning voices only) printed with what
-    was heard."""
-    care = ears.care = TimedCare(care_reader())
+    """Blind 4's hard rows said by `each` of the voices (0: all) and its disclosures by one, read by a care model built
+    without them, and per_kind of the safety corpus's hard rows a fold, read by one built without their fold; every
+    false stop is traced to its reading and part, and (show, tuning voices only) printed with what was heard."""
     rows = spent_rows()
+    spent = {text.lower() for text, _, _ in rows}
+    care = ears.care = TimedCare(care_reader([e.text for e in load_corpus() if e.text.lower() not in spent]))
     clips = spoken(ears, care, cache, [r for r in rows if r[1] == "none"], voices, tag="spent", each=each)
     clips += spoken(ears, care, cache, [r for r in rows if r[1] != "none"], voices, tag="spent", each=1)
     for fold, (rows, texts) in enumerate(dev_rows(0, per_kind) if per_kind else ()):
