@@ -197,7 +197,9 @@ def spoken(ears: PocketSphinxEars, care: TimedCare, cache: Cache, rows: Iterable
         first = int(key(text), 16) % len(voices)
         for voice in (voices[(first + n) % len(voices)] for n in range(each)) if each else voices:
             def make(text: str = text, voice: str = voice, index: int = index, state: str = state) -> list[Clip]:
-                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=1.5)
+                # the state's end-of-answer silence must pass before the clip ends, or nothing is heard (answers)
+                tail = max(1.5, listen_request(state, 0.0).end_silence + 0.6)
+                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=tail)
                 return heard(ears, care, pcm, state)
             for part in cache.get(f"{tag}|{voice}|{noise}|{state}|{text}", make) or [Clip("", "")]:
                 part.label, part.voice = label, voice
@@ -289,15 +291,18 @@ def why(clip: Clip) -> str:
     return f"care {part} {found} p={confidence(clip.care, found):.2f}"
 
 
-def run_spent(ears: PocketSphinxEars, cache: Cache, voices: list[str], per_kind: int, show: bool, each: int) -> None:
-    """Blind 4's hard rows said by `each` of the voices (0: all) and its disclosures by one, read by a care model built
-    without them, and per_kind of the safety corpus's hard rows a fold, read by one built without their fold; every
-    false stop is traced to its reading and part, and (show, tuning voices only) printed with what was heard."""
+def run_spent(ears: PocketSphinxEars, cache: Cache, voices: list[str], per_kind: int, show: bool, each: int,
+              disclosures: int) -> None:
+    """Blind 4's hard rows said by `each` of the voices (0: all) and its disclosures by `disclosures` of them (0: none),
+    read by a care model built without them, and per_kind of the safety corpus's hard rows a fold, read by one built
+    without their fold; every false stop is traced to its reading and part, and (show, tuning voices only) printed with
+    what was heard."""
     rows = spent_rows()
     spent = {text.lower() for text, _, _ in rows}
     care = ears.care = TimedCare(care_reader([e.text for e in load_corpus() if e.text.lower() not in spent]))
     clips = spoken(ears, care, cache, [r for r in rows if r[1] == "none"], voices, tag="spent", each=each)
-    clips += spoken(ears, care, cache, [r for r in rows if r[1] != "none"], voices, tag="spent", each=1)
+    if disclosures:
+        clips += spoken(ears, care, cache, [r for r in rows if r[1] != "none"], voices, tag="spent", each=disclosures)
     for fold, (rows, texts) in enumerate(dev_rows(0, per_kind) if per_kind else ()):
         care = ears.care = TimedCare(care_reader(texts))
         clips += spoken(ears, care, cache, rows, voices, tag=f"dev{fold}")
@@ -410,7 +415,7 @@ def main() -> None:
     parser.add_argument("--part", default="dev,held,room")
     parser.add_argument("--voices", default=",".join((DEV_VOICE, *UNSEEN_VOICES)))
     parser.add_argument("--per-kind", type=int, default=40, help="dev: disclosures of each kind spoken per fold x 2")
-    parser.add_argument("--disclosures", type=int, default=2, help="held: unseen voices saying each disclosure")
+    parser.add_argument("--disclosures", type=int, default=2, help="held, spent: voices saying each disclosure")
     parser.add_argument("--negatives", type=int, default=1, help="held: every Nth row of no concern, one voice each")
     parser.add_argument("--minutes", type=float, default=3.0, help="room: minutes of each noise")
     parser.add_argument("--cache", default="", help="keep what each clip was heard as in this JSON file")
@@ -428,7 +433,7 @@ def main() -> None:
     if "dev" in parts:
         run_dev(ears, cache, args.per_kind, args.show, args.dev_voices.split(","))
     if "spent" in parts:
-        run_spent(ears, cache, args.dev_voices.split(","), args.per_kind, args.show, args.each)
+        run_spent(ears, cache, args.dev_voices.split(","), args.per_kind, args.show, args.each, args.disclosures)
     if "held" in parts:
         run_held(ears, cache, voices, args.disclosures, args.negatives, args.blind3)
     if "room" in parts:
