@@ -114,7 +114,9 @@ def care_concern(care: str, sure: float = CARE_CONFIDENCE) -> Concern | None:
 def care_negates(care: str, heard: str) -> bool:
     """Whether the care reading agrees with what was heard (care_agrees) but holds a negation it lacks, and with it no
     concern: the general model drops short words ("i've never thought about killing myself" heard as "i'd ever
-    thought about killing myself"), while the care model knows the corpus's negated sentences and keeps them."""
+    thought about killing myself"), while the care model knows the corpus's negated sentences and keeps them. Measured
+    with benchmarks/care_speech.py --part spent: 1 false stop of 428 rows removed on joe and espeak-ng, no disclosure of
+    205 lost; once on kal16, awb and HTS (blind 4): false stops 5 -> 4 of 103, disclosures 84 of 95 before and after."""
     lost = {word for word in said_form(care).split() if word in NEGATORS} - set(said_form(heard).split())
     return bool(lost) and care_agrees(care, heard) and assess(care) is None
 
