@@ -24,6 +24,10 @@ Run: python benchmarks/care_speech.py [--part dev,held,room,memory] [--voices jo
                                       [--cache FILE.json] [--show] [--blind3] [--dev-voices joe,espeak:en-us]
 (--show prints the dev clips' readings; held-out rows are only ever counted.) The figures in docs/safety.md:
 --part dev; --part held --voices kal16,awb,rms,slt,hts --disclosures 1; --part room --minutes 2.
+--part spent: blind 4's (spent) hurt, negation, story and idiom rows and disclosures said by --dev-voices, each false
+stop traced to its reading and part (--show: with what was heard, tuning voices only); docs/safety.md's figures:
+--part spent --dev-voices joe,espeak:en-us --per-kind 2 --show, and once --dev-voices kal16,awb,hts --each 1
+--disclosures 1 --per-kind 0.
 """
 
 from __future__ import annotations
