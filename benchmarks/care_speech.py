@@ -24,6 +24,10 @@ Run: python benchmarks/care_speech.py [--part dev,held,room,memory] [--voices jo
                                       [--cache FILE.json] [--show] [--blind3] [--dev-voices joe,espeak:en-us]
 (--show prints the dev clips' readings; held-out rows are only ever counted.) The figures in docs/safety.md:
 --part dev; --part held --voices kal16,awb,rms,slt,hts --disclosures 1; --part room --minutes 2.
+--part spent: blind 4's (spent) hurt, negation, story and idiom rows and disclosures said by --dev-voices, each false
+stop traced to its reading and part (--show: with what was heard, tuning voices only); docs/safety.md's figures:
+--part spent --dev-voices joe,espeak:en-us --per-kind 2 --show, and once --dev-voices kal16,awb,hts --each 1
+--disclosures 1 --per-kind 0.
 """
 
 from __future__ import annotations
@@ -58,24 +62,29 @@ from voice_pacer.ears.choose import care_reader, command_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, Utterance
-from voice_pacer.safety import assess
-from voice_pacer.safety_model import load_corpus
-from voice_pacer.understanding import CARE_AGREEMENT, CARE_CONFIDENCE, care_concern, content_words
+from voice_pacer.safety import assess, pattern_concern
+from voice_pacer.safety_model import confidence, load_corpus
+from voice_pacer.understanding import CARE_AGREEMENT, CARE_CONFIDENCE, care_concern, care_negates, content_words
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus"
 NEGATIVE_KINDS = ("hurt", "negation", "story", "idiom", "near_miss", "ordinary")  # the safety corpus's
+HARD_KINDS = ("hurt", "negation", "story", "idiom")  # the harmless rows that share disclosures' words
 NEGATIVE_CATEGORIES = ("hurt", "negation", "story", "idiom", "chatter", "answer")  # the understanding corpora's
 # (the longest utterance the care reading is taken from in seconds, the share of its content words open vocabulary
-# must have heard too, how sure the learned model must be of a concern read in it alone); the last is the session's
-GUARDS = ((math.inf, 0.0, 0.0), (20.0, 0.0, 0.0), (CARE_SECONDS, 0.0, 0.0), (CARE_SECONDS, 0.25, 0.0),
-          (CARE_SECONDS, 0.5, 0.0), (CARE_SECONDS, CARE_AGREEMENT, 0.0), (CARE_SECONDS, CARE_AGREEMENT, 0.8),
-          (CARE_SECONDS, CARE_AGREEMENT, 0.95), (CARE_SECONDS, CARE_AGREEMENT, CARE_CONFIDENCE))
+# must have heard too, how sure the learned model must be of a concern read in it alone, whether it may cancel a concern
+# in the other readings by a negation they lack: voice_pacer.understanding.care_negates); the last is the session's
+Guard = tuple[float, float, float, bool]
+GUARDS: tuple[Guard, ...] = ((math.inf, 0.0, 0.0, False), (20.0, 0.0, 0.0, False), (CARE_SECONDS, 0.0, 0.0, False),
+          (CARE_SECONDS, 0.25, 0.0, False), (CARE_SECONDS, 0.5, 0.0, False), (CARE_SECONDS, CARE_AGREEMENT, 0.0, False),
+          (CARE_SECONDS, CARE_AGREEMENT, 0.8, False), (CARE_SECONDS, CARE_AGREEMENT, 0.95, False),
+          (CARE_SECONDS, CARE_AGREEMENT, CARE_CONFIDENCE, False), (CARE_SECONDS, CARE_AGREEMENT, CARE_CONFIDENCE, True))
 NOISE_LEVEL_DBFS = -30.0  # the room's noise, as benchmarks/room.py's babble minutes
 ROOM_STATES = ("checkin:a_close", "pause:ask_break")  # an answer (open vocabulary) and a yes/no grammar
 # The room's noise comes and goes (seconds on, off), so that the endpointer takes it for speech to the device: with
 # gaps shorter than an answer's end silence (2.5 s) its utterances run long, with longer ones they are short.
 ROOM_NOISES = (("steady", (3.0, 2.0)), ("babble", (3.0, 2.0)), ("babble", (4.0, 4.0)))
+TUNING_VOICES = (DEV_VOICE, "espeak:en-us", "espeak:en-gb", "espeak:en")  # whose readings may be printed
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 
 
@@ -91,6 +100,7 @@ class Clip:
     seconds: float = 0.0  # how long the utterance the care model read was
     care_cpu: float = 0.0
     cpu: float = 0.0
+    confidence: float | None = None  # the recogniser's confidence in its main reading (older caches lack it)
 
 
 class TimedCare(CareReader):
@@ -138,7 +148,7 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
             if not isinstance(result, Utterance):
                 break
             found.append(Clip("", "", result.text, result.open_text or "", result.care_text or "", care.seconds,
-                              care.spent, time.process_time() - started))
+                              care.spent, time.process_time() - started, result.confidence))
     except InputEnded:
         pass
     finally:
@@ -146,10 +156,13 @@ def heard(ears: PocketSphinxEars, care: TimedCare, pcm: np.ndarray, state: str) 
     return found
 
 
-def stops(clip: Clip, guard: tuple[float, float, float] | None) -> str | None:
+def stops(clip: Clip, guard: Guard | None) -> str | None:
     """Safety's verdict on a clip: before (guard None), or with the care reading under a guard (GUARDS)."""
-    before = next((found for text in (clip.text, clip.open_text) if text and (found := assess(text))), None)
-    if before is not None or guard is None or not clip.care or clip.seconds > guard[0]:
+    care = clip.care if guard is not None and clip.seconds <= guard[0] else ""
+    negated = guard is not None and guard[3] and care
+    before = next((found for text in (clip.text, clip.open_text)
+                   if text and (found := assess(text)) and not (negated and care_negates(care, text))), None)
+    if before is not None or guard is None or not care:
         return before
     words = content_words(clip.care)
     shared = len(words & content_words(clip.open_text or clip.text)) / max(len(words), 1)
@@ -158,9 +171,10 @@ def stops(clip: Clip, guard: tuple[float, float, float] | None) -> str | None:
     return assess(clip.care) if guard[2] == 0.0 else care_concern(clip.care, guard[2])
 
 
-def guard_name(guard: tuple[float, float, float] | None) -> str:
+def guard_name(guard: Guard | None) -> str:
     return "before" if guard is None else (f"care reading, up to {guard[0]:g} s, sharing >= {guard[1]:g}"
-                                           + (f", the model >= {guard[2]:g} sure" if guard[2] else ""))
+                                           + (f", the model >= {guard[2]:g} sure" if guard[2] else "")
+                                           + (", cancelling by a negation" if guard[3] else ""))
 
 
 class Cache:
@@ -187,7 +201,9 @@ def spoken(ears: PocketSphinxEars, care: TimedCare, cache: Cache, rows: Iterable
         first = int(key(text), 16) % len(voices)
         for voice in (voices[(first + n) % len(voices)] for n in range(each)) if each else voices:
             def make(text: str = text, voice: str = voice, index: int = index, state: str = state) -> list[Clip]:
-                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=1.5)
+                # the state's end-of-answer silence must pass before the clip ends, or nothing is heard (answers)
+                tail = max(1.5, listen_request(state, 0.0).end_silence + 0.6)
+                pcm = in_room(render(text, voice), noise, 15.0, seed=index, tail=tail)
                 return heard(ears, care, pcm, state)
             for part in cache.get(f"{tag}|{voice}|{noise}|{state}|{text}", make) or [Clip("", "")]:
                 part.label, part.voice = label, voice
@@ -229,16 +245,17 @@ def ordered(items: Iterable, text: Callable) -> list:
     return sorted(items, key=lambda item: key(text(item)))
 
 
-def dev_rows(per_kind: int) -> list[tuple[list[tuple[str, str, str]], list[str]]]:
-    """Two folds of the safety corpus: the rows spoken from each, and the corpus texts its model is built from."""
+def dev_rows(per_kind: int, hard: int = 0) -> list[tuple[list[tuple[str, str, str]], list[str]]]:
+    """Two folds of the safety corpus: the rows spoken from each, and the corpus texts its model is built from; `hard`
+    rows of each of HARD_KINDS a fold instead of the usual mix when given."""
     examples = load_corpus()
     folds = [[e for e in examples if int(key("fold " + e.text), 16) % 2 == fold] for fold in (0, 1)]
     chosen = []
     for fold in (0, 1):
         rows = []
-        for kind in ("danger", "self_harm", *NEGATIVE_KINDS):
+        for kind in HARD_KINDS if hard else ("danger", "self_harm", *NEGATIVE_KINDS):
             of_kind = ordered([e for e in folds[fold] if e.kind == kind], lambda e: e.text)
-            share = per_kind // 2 if kind in ("danger", "self_harm") else max(per_kind // 8, 1)
+            share = hard or (per_kind // 2 if kind in ("danger", "self_harm") else max(per_kind // 8, 1))
             rows += [(e.text, e.label, state_for(e.text)) for e in of_kind[:share]]
         chosen.append((rows, [e.text for e in folds[1 - fold]]))
     return chosen
@@ -258,6 +275,47 @@ def held_rows(blind3: bool = False) -> list[tuple[str, str, str]]:
                 if row["split"] == part and wanted and (part == "blind3" or row["text"].lower() not in known):
                     rows.append((row["text"], row["safety"], state_for(row["text"], row["context"])))
     return rows
+
+
+def spent_rows() -> list[tuple[str, str, str]]:
+    """Blind 4's rows (spent) of the hard kinds, and its disclosures."""
+    with (CORPUS / "blind4.csv").open(newline="") as file:
+        return [(row["text"], row["safety"], state_for(row["text"], row["context"])) for row in csv.DictReader(file)
+                if row["safety"] != "none" or row["category"] in HARD_KINDS]
+
+
+def why(clip: Clip) -> str:
+    """Which reading stopped a clip under the session's decision, and which part of safety: pattern, or model."""
+    for name, text in (("grammar", clip.text), ("open", clip.open_text)):
+        if text and (found := assess(text)) is not None:
+            part = "pattern" if pattern_concern(text) == found else "model"
+            return f"{name} {part} {found} p={confidence(text, found):.2f}"
+    found = stops(clip, GUARDS[-1])
+    part = "pattern" if pattern_concern(clip.care) == found else "model"
+    return f"care {part} {found} p={confidence(clip.care, found):.2f}"
+
+
+def run_spent(ears: PocketSphinxEars, cache: Cache, voices: list[str], per_kind: int, show: bool, each: int,
+              disclosures: int) -> None:
+    """Blind 4's hard rows said by `each` of the voices (0: all) and its disclosures by `disclosures` of them (0: none),
+    read by a care model built without them, and per_kind of the safety corpus's hard rows a fold, read by one built
+    without their fold; every false stop is traced to its reading and part, and (show, tuning voices only) printed with
+    what was heard."""
+    rows = spent_rows()
+    spent = {text.lower() for text, _, _ in rows}
+    care = ears.care = TimedCare(care_reader([e.text for e in load_corpus() if e.text.lower() not in spent]))
+    clips = spoken(ears, care, cache, [r for r in rows if r[1] == "none"], voices, tag="spent", each=each)
+    if disclosures:
+        clips += spoken(ears, care, cache, [r for r in rows if r[1] != "none"], voices, tag="spent", each=disclosures)
+    for fold, (rows, texts) in enumerate(dev_rows(0, per_kind) if per_kind else ()):
+        care = ears.care = TimedCare(care_reader(texts))
+        clips += spoken(ears, care, cache, rows, voices, tag=f"dev{fold}")
+    report(f"blind 4 (spent) and the safety corpus's hurt, negation, story and idiom rows: {', '.join(voices)}", clips)
+    for row in by_row(clips):
+        for c in row:
+            if c.label == "none" and stops(c, GUARDS[-1]) is not None:
+                words = f" | {c.text} | {c.open_text} | {c.care}" if show and set(voices) <= set(TUNING_VOICES) else ""
+                print(f"  false stop: {c.voice.removesuffix('#end')} conf={c.confidence} {why(c)}{words}")
 
 
 def render(text: str, voice: str) -> np.ndarray:
@@ -361,12 +419,13 @@ def main() -> None:
     parser.add_argument("--part", default="dev,held,room")
     parser.add_argument("--voices", default=",".join((DEV_VOICE, *UNSEEN_VOICES)))
     parser.add_argument("--per-kind", type=int, default=40, help="dev: disclosures of each kind spoken per fold x 2")
-    parser.add_argument("--disclosures", type=int, default=2, help="held: unseen voices saying each disclosure")
+    parser.add_argument("--disclosures", type=int, default=2, help="held, spent: voices saying each disclosure")
     parser.add_argument("--negatives", type=int, default=1, help="held: every Nth row of no concern, one voice each")
     parser.add_argument("--minutes", type=float, default=3.0, help="room: minutes of each noise")
     parser.add_argument("--cache", default="", help="keep what each clip was heard as in this JSON file")
     parser.add_argument("--show", action="store_true", help="dev: print each clip's readings")
     parser.add_argument("--dev-voices", default=DEV_VOICE, help="dev: voices to tune on (joe, espeak:en-us, ...)")
+    parser.add_argument("--each", type=int, default=0, help="spent: voices saying each hard row (0: every voice)")
     parser.add_argument("--blind3", action="store_true", help="held: also blind3.csv's rows (spent, trained on)")
     args = parser.parse_args()
     voices = [v for v in args.voices.split(",") if have_voice(v)]
@@ -377,6 +436,8 @@ def main() -> None:
         memory()
     if "dev" in parts:
         run_dev(ears, cache, args.per_kind, args.show, args.dev_voices.split(","))
+    if "spent" in parts:
+        run_spent(ears, cache, args.dev_voices.split(","), args.per_kind, args.show, args.each, args.disclosures)
     if "held" in parts:
         run_held(ears, cache, voices, args.disclosures, args.negatives, args.blind3)
     if "room" in parts:

@@ -14,7 +14,7 @@ from tests.conftest import ClipSource
 from tests.speech import speech
 from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
-from voice_pacer.ears.base import Unknown
+from voice_pacer.ears.base import Speech, Unknown
 from voice_pacer.ears.choose import care_reader, make_ears
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
@@ -105,3 +105,24 @@ def test_a_care_reading_the_learned_model_doubts_does_not_stop_even_when_a_patte
     assert concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=opened, care_text=care)) is None
     # the same words heard by open vocabulary itself are no reading of the care model's, and stop as they always did
     assert concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=care)) is Concern.DANGER
+
+
+def test_a_negation_the_general_model_dropped_and_the_care_reading_kept_cancels_the_stop() -> None:
+    # espeak-ng saying "i've never thought about killing myself, don't worry" (blind 4), as heard in an open state and
+    # by the care model (benchmarks/care_speech.py --part spent): the general model lost "never"
+    heard = "i'd ever thought about killing myself though we will reach"
+    care = "i've never thought about killing myself don't worry"
+    assert assess(heard) is Concern.SELF_HARM and assess(care) is None
+    assert concern_of(Utterance(Speech(heard), 0.0, 0.0, "pocketsphinx", care_text=care)) is None
+    assert concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=heard, care_text=care)) is None
+
+
+def test_a_care_reading_cancels_nothing_without_a_negation_or_when_it_does_not_agree() -> None:
+    def concern(heard: str, care: str) -> Concern | None:
+        return concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=heard, care_text=care))
+
+    heard = "i'd ever thought about killing myself though we will reach"
+    assert concern(heard, "i've thought about killing myself though") is Concern.SELF_HARM  # no negation it lacks
+    assert concern(heard, "i've never been to the gym") is Concern.SELF_HARM  # a negation, but other words
+    # a negation the care reading kept, but a disclosure all the same: the care reading says so too
+    assert concern("he hits me", "he hits me and i can not leave") is Concern.DANGER

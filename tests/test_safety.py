@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voice_pacer.safety import Concern, assess, normalise
+from voice_pacer.safety import Concern, assess, normalise, pattern_concern
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "utterances.csv"
 
@@ -269,3 +269,13 @@ def test_a_fifth_of_every_category_is_held_out_by_hash() -> None:
     splits = Counter(row["split"] for row in _corpus())
     assert set(splits) == {"tuning", "held_out"}
     assert 0.18 <= splits["held_out"] / sum(splits.values()) <= 0.22
+
+
+def test_fear_about_the_relationship_or_the_road_is_no_fear_of_a_person() -> None:
+    # blind 4 (spent) and the safety corpus: a danger pattern fired on each before
+    for text in ("we're drifting apart and it scares me", "it scares me when you go quiet for days",
+                 "I don't feel safe driving in the snow", "I don't feel safe on that road after dark"):
+        assert pattern_concern(text) is None and assess(text) is None, text
+    for text in ("it scares me when he drinks", "he scares me", "I don't feel safe at home",
+                 "I don't feel safe driving with him"):
+        assert assess(text) is Concern.DANGER, text

@@ -273,12 +273,18 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
              r"tell (?:him|her|them) no|"
              r"say no|sleep|fall asleep)"),
-    _rule(D, r"(?:he|she|they|you|it) (?:scares|scared|frightens|frightened|terrifies|terrified) "
-             r"(?:me|us|the kids|the children|my kids)(?: when| so| to death| all the time|$| every)",
+    # "it scares me" is about a person only when what follows says who ("it scares me when he drinks"); alone it is
+    # the talk's own fear ("we're drifting apart and it scares me", blind 4)
+    _rule(D, r"(?:(?:he|she|they|you) (?:scares|scared|frightens|frightened|terrifies|terrified) "
+             r"(?:me|us|the kids|the children|my kids)(?: when| so| to death| all the time|$| every)"
+             r"|it (?:scares|scared|frightens|frightened|terrifies|terrified) (?:me|us|the kids|the children|my kids) "
+             r"when (?:he|she|they))",
           unless=r" ?(?:when you (?:came|walked|jumped|snuck|crept)|half to death|i did not (?:hear|see))"),
     _rule(D, r"(?:i|we|the kids|the children) (?:do not|does not|can not|never) (?:feel|feels|am|are) safe",
           negatable=False,
-          unless=r" ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open|be open|be honest))|emotionally"),
+          unless=r" ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open|be open|be honest))|emotionally"
+                 r"| ?(?:(?:driving|walking|cycling|riding|flying|swimming)(?! (?:with|around|near|beside|next to)\b)"
+                 r"|on (?:the|that|this|these|those) (?:road|roads|bike|stairs|ladder|ice))"),
     _rule(D, r"(?:i|we|the kids|the children|my kids) (?:am|are|is|feel|feels) (?:not safe|unsafe|in danger)",
           negatable=False),
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),

@@ -12,7 +12,8 @@ from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
 from voice_pacer.intent_model import learned_intent
 from voice_pacer.intents import IntentSpec, core_words, match_intent, normalise
-from voice_pacer.safety import Concern, assess
+from voice_pacer.safety import NEGATORS, Concern, assess
+from voice_pacer.safety import normalise as said_form
 from voice_pacer.safety_model import confidence
 
 # Words that say nothing of what was asked: a grammar phrase sharing only these with what open vocabulary heard in the
@@ -102,19 +103,31 @@ class Understanding:
 
 def concern_of(utterance: Utterance) -> Concern | None:
     """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
-    grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm) when it agrees."""
-    texts = [text for text in (utterance.text, utterance.open_text) if text]
-    found = next((found for text in texts if (found := assess(text)) is not None), None)
+    grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm) when it agrees; a
+    concern in the first two stands unless the care reading heard it negated (care_negates)."""
     care = utterance.care_text
-    if found is None and care and care_agrees(care, utterance.open_text or utterance.text):
+    for text in (utterance.text, utterance.open_text):
+        if text and (found := assess(text)) is not None and not (care and care_negates(care, text)):
+            return found
+    if care and care_agrees(care, utterance.open_text or utterance.text):
         return care_concern(care)
-    return found
+    return None
 
 
 def care_concern(care: str, sure: float = CARE_CONFIDENCE) -> Concern | None:
     """What safety makes of the care reading: a concern only when the learned model is `sure` of it."""
     found = assess(care)
     return found if found is not None and confidence(care, found) >= sure else None
+
+
+def care_negates(care: str, heard: str) -> bool:
+    """Whether the care reading agrees with what was heard (care_agrees) but holds a negation it lacks, and with it no
+    concern: the general model drops short words ("i've never thought about killing myself" heard as "i'd ever
+    thought about killing myself"), while the care model knows the corpus's negated sentences and keeps them. Measured
+    with benchmarks/care_speech.py --part spent: 1 false stop of 428 rows removed on joe and espeak-ng, no disclosure of
+    205 lost; once on kal16, awb and HTS (blind 4): false stops 5 -> 4 of 103, disclosures 84 of 95 before and after."""
+    lost = {word for word in said_form(care).split() if word in NEGATORS} - set(said_form(heard).split())
+    return bool(lost) and care_agrees(care, heard) and assess(care) is None
 
 
 def care_agrees(care: str, heard: str) -> bool:
