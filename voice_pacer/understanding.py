@@ -26,9 +26,10 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
 # benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
 SPOT_WORDS = 3
-# The commands model's reading goes before open vocabulary's words. It is offered only as a whole wording
-# of 2+ words that fits the sound (voice_pacer.ears.pocketsphinx_ears.DOMAIN_BELOW), so where the two name different
-# intents it was the right one every time: 5 of 5 clips in benchmarks/room.py's details (joe and the unseen voices,
+# The commands model's reading goes before open vocabulary's words. It is offered only when it fits the sound: a whole
+# wording of 2+ words (voice_pacer.ears.pocketsphinx_ears.DOMAIN_BELOW), or other words fitting it more closely
+# (DOMAIN_LOOSE_BELOW, release 18). Where the two readings named different intents (release 17), it was right
+# every time: 5 of 5 clips in benchmarks/room.py's details (joe and the unseen voices,
 # clean, steady and babble at 15 dB; "stop it" heard in the open as "started", "sorry i did not catch it" as "i'm sorry
 # i did not have to"), and nowhere did it turn a right command wrong.
 # The care reading goes to safety only when this share of its content words is among open vocabulary's (measured with
