@@ -43,6 +43,13 @@ def test_a_slip_of_one_sound_still_counts_but_never_turns_a_negation_round() -> 
     assert understood("what? no!", "turns:floor") != "help"  # not "what now"
 
 
+@pytest.mark.parametrize("said_text", ["no, not today", "no, not yet", "not now, no", "no never"])
+@pytest.mark.parametrize("context", ["checkin:a_pull", "checkin:a_close", "turns:reflect"])
+def test_a_negation_is_no_slip_for_another(said_text: str, context: str) -> None:
+    """A plain "no, not today" answers the check-in; it is no slip for the dispute "no no" (release 18)."""
+    assert understood(said_text, context) is None
+
+
 @pytest.mark.parametrize("said_text", ["I told her I'm going to bed", "she says I'm leaving", "he asked if I'm done",
                                        "I never said I'm done", "my mum thinks I'm done", "you told me you were done",
                                        "it's not that I'm going to bed"])

@@ -148,3 +148,14 @@ def test_an_answer_survives_a_thinking_pause(tmp_path: Path) -> None:
     assert prompts[question + 1 : question + 3] == [
         "Thank you, Dana.", "And was there a moment today when something Luis did made you pull back a little?"]
     assert "Thank you for saying it, Dana." in prompts, "the second answer went to the second question"
+
+
+def test_a_short_answer_in_a_check_in_is_heard_as_an_answer(tmp_path: Path) -> None:
+    """A short utterance in an answer state is checked against a grammar of the short commands, which used to force
+    "Nope." into "help" (Piper joe); with short answers in that grammar it is the answer it was (release 18)."""
+    replies = [{"say": "When you made me tea this morning."}, {"say": "Nope."}]
+    records = run_scenario(tmp_path, "checkin", replies)
+    prompts = [r["text"] for r in records if r["event"] == "say"]
+    heard = [(r["text"], r["intent"]) for r in records if r["event"] == "heard"]
+    assert heard[1][1] is None, heard
+    assert "Thank you for saying it, Dana." in prompts, prompts

@@ -51,9 +51,10 @@ def listening_for(flow: CompiledFlow, state: str) -> Listening:
         return Listening(candidates, (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys))
     # Open vocabulary hears long sentences well, but mishears short commands ("stop" as "got that"), so short
     # utterances are also checked against a grammar: of the short commands only, since a grammar forces what it hears
-    # into its phrases ("nothing really" came out as the refusal "not doing it").
+    # into its phrases ("nothing really" came out as the refusal "not doing it"); short answers are in it to be heard
+    # as themselves.
     short = [c.name for c in candidates if c.name not in LONG_SAID]
-    return Listening(candidates, None, (*phrases_for(short, flow.intents), *common().decoys))
+    return Listening(candidates, None, (*phrases_for(short, flow.intents), *common().decoys, *common().short_answers))
 
 
 def listening_between(flow: CompiledFlow) -> Listening:

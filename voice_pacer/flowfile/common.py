@@ -22,6 +22,7 @@ class Common:
     rule_texts: dict[str, str]
     global_intents: tuple[str, ...]
     decoys: tuple[str, ...]  # in every grammar, meaning nothing: a place for hesitations other than a command
+    short_answers: tuple[str, ...]  # in answer states' grammar of short commands, meaning no command
     prompts: dict[str, str]
     breathing_cues: dict[str, str]
 
@@ -37,5 +38,6 @@ def common() -> Common:
     intents = {name: IntentSpec.build(name, spec["sentences"], rules, spec.get("cues", ()))
                for name, spec in data["intents"].items()}
     decoys = tuple(normalise(phrase) for phrase in data["decoys"])
-    return Common(intents, rules, dict(data["rules"]), tuple(data["global"]), decoys, dict(data["prompts"]),
+    answers = tuple(normalise(phrase) for phrase in data["short_answers"])
+    return Common(intents, rules, dict(data["rules"]), tuple(data["global"]), decoys, answers, dict(data["prompts"]),
                   dict(data["breathing_cues"]))
