@@ -212,7 +212,10 @@ class PocketSphinxEars:
         if self._also is not None and self._grammar.n_frames() <= COMMAND_FRAMES:
             command = self._judge()
             sentence = len(said.split()) >= SENTENCE_WORDS  # the open search heard a sentence, not a misheard "stop"
-            if isinstance(command, Speech) and (not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE):
+            sure = not sentence or (self.margin or -math.inf) >= SURE_IN_SENTENCE
+            # a phrase the open search heard inside a sentence is no mishearing: "nothing really, it was a good day"
+            # keeps its words (the grammar's short answer "nothing really" would drop the rest of the answer)
+            if isinstance(command, Speech) and sure and not (sentence and _within(command.text, said)):
                 # the commands model read the same audio: a command the short grammar lacks is read as itself there
                 # ("i'm not doing this", a refusal, was forced into "time out")
                 return replace(command, alternative=self._domain_reading(command.text))
@@ -345,6 +348,11 @@ class PocketSphinxEars:
         for decoder in [*self._active, *([self._reading] if self._reading is not None else [])]:
             decoder.end_utt()
         self._active, self._reading = [], None
+
+
+def _within(phrase: str, said: str) -> bool:
+    """Whether the phrase's words stand together inside longer words that were said."""
+    return len(said.split()) > len(phrase.split()) and f" {phrase} " in f" {said} "
 
 
 def _clean(text: str) -> str:
