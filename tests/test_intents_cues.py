@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
+from tests.textmode import ANY, state
 from voice_pacer.cues import MAX_WORDS, ORDINARY, best_cue
 from voice_pacer.flowfile.common import common
-from voice_pacer.flowfile.load import load_flow
 from voice_pacer.intents import IntentSpec, match_intent, normalise
-from voice_pacer.listening import listening_for
 from voice_pacer.templates import TemplateError
 
 COMMON = list(common().intents.values())
 
 
-@cache
-def state(context: str) -> list[IntentSpec]:
-    """What a built-in flow's listening state matches, in its priority order."""
-    flow, name = context.split(":")
-    return listening_for(load_flow(flow), name).candidates
-
-
-ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 
 # Loose wordings: fillers, hedges and politeness around a command, in orders no template spells out.
 LOOSE = [

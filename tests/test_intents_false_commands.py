@@ -4,26 +4,13 @@ another clause. Each rule is tested on a sentence from the release that found it
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from tests.textmode import drive, end_reason, said
+from tests.textmode import ANY, drive, end_reason, said, state
 from voice_pacer.ears.base import Speech
-from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.base import Utterance
-from voice_pacer.intents import IntentSpec, match_intent
-from voice_pacer.listening import listening_for
+from voice_pacer.intents import match_intent
 from voice_pacer.understanding import intent_of
-
-ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
-
-
-@cache
-def state(context: str) -> list[IntentSpec]:
-    """What a built-in flow's listening state matches, in its priority order."""
-    flow, name = context.split(":")
-    return listening_for(load_flow(flow), name).candidates
 
 
 def understood(text: str, context: str) -> str | None:

@@ -4,23 +4,12 @@ contest the other's account anywhere in an answer; and chatter holding the same 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from voice_pacer.flowfile.load import load_flow
-from voice_pacer.intents import IntentSpec, match_intent, normalise
-from voice_pacer.listening import listening_for
+from tests.textmode import ANY, state
+from voice_pacer.intents import match_intent, normalise
 
-ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 ANSWERS = ("turns:reflect", "checkin:a_close", "checkin:a_pull")
-
-
-@cache
-def state(context: str) -> list[IntentSpec]:
-    """What a built-in flow's listening state matches, in its priority order."""
-    flow, name = context.split(":")
-    return listening_for(load_flow(flow), name).candidates
 
 
 # Said in every listening state: the shared intents.

@@ -3,23 +3,12 @@ of the same kind (not the corpus's own), in the states where they are said."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from voice_pacer.flowfile.load import load_flow
-from voice_pacer.intents import IntentSpec, match_intent
-from voice_pacer.listening import listening_for
+from tests.textmode import ANY, state
+from voice_pacer.intents import match_intent
 
-ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 EXITS_EVERYWHERE_BUT_YES_NO = ("pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
-
-
-@cache
-def state(context: str) -> list[IntentSpec]:
-    """What a built-in flow's listening state matches, in its priority order."""
-    flow, name = context.split(":")
-    return listening_for(load_flow(flow), name).candidates
 
 
 def templates(text: str, context: str) -> str | None:

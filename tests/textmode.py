@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 from typing import Any
 
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.intents import IntentSpec
 from voice_pacer.journal import Journal
+from voice_pacer.listening import listening_for
 from voice_pacer.session import Session
 
 
@@ -38,3 +41,14 @@ def end_reason(records: list[dict[str, Any]]) -> str:
     ends = [r for r in records if r["event"] == "end"]
     assert len(ends) == 1, ends
     return str(ends[0]["reason"])
+
+
+# "any" sentences are tried in each: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
+ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
+
+
+@cache
+def state(context: str) -> list[IntentSpec]:
+    """What a built-in flow's listening state ("flow:state") matches, in its priority order."""
+    flow, name = context.split(":")
+    return listening_for(load_flow(flow), name).candidates
