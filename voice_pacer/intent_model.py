@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,16 @@ import numpy as np
 
 from voice_pacer.cues import HELPERS, PERSONS, QUESTION_STARTS, REPORTED, TO_PARTNER, strip_leads
 from voice_pacer.errors import UserError
-from voice_pacer.intents import ABOUT_WHAT_WAS_SAID, CLAUSE_MARKS, core_words, decoys, normalise, thinking_aloud
+from voice_pacer.intents import (
+    ABOUT_WHAT_WAS_SAID,
+    CLAUSE_MARKS,
+    SOFTENERS,
+    core_words,
+    decoys,
+    normalise,
+    short_answers,
+    thinking_aloud,
+)
 from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_model import position_features, tokens
 
@@ -270,11 +280,15 @@ def shipped_model() -> Model:
 def held_back(text: str) -> bool:
     """Whether the model must leave an utterance alone, as the cue matcher does (voice_pacer.cues): a description, a
     person other than the speaker and a plain verb first ("we take a break", "you go to bed early"); a phrase the
-    flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor); or the speaker
+    flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor); a short answer
+    ("a little", "just a little": an answer, however much "a little" sounds like "a little break"); or the speaker
     searching for words ("how do I say this")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
     if not words or thinking_aloud(text) or " ".join(said) in decoys() or " ".join(words) in decoys():
+        return True
+    plain = list(itertools.dropwhile(SOFTENERS.__contains__, words))
+    if " ".join(words) in short_answers() or " ".join(plain) in short_answers():
         return True
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
 
