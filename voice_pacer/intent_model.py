@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,9 @@ from voice_pacer.cues import HELPERS, PERSONS, QUESTION_STARTS, REPORTED, TO_PAR
 from voice_pacer.errors import UserError
 from voice_pacer.intents import (
     ABOUT_WHAT_WAS_SAID,
+    ASSENT,
     CLAUSE_MARKS,
+    NEGATIONS,
     SOFTENERS,
     core_words,
     decoys,
@@ -287,7 +288,10 @@ def held_back(text: str) -> bool:
     words = strip_leads(said)
     if not words or thinking_aloud(text) or " ".join(said) in decoys() or " ".join(words) in decoys():
         return True
-    plain = list(itertools.dropwhile(SOFTENERS.__contains__, words))
+    # softeners and a closing yes or no do not change an answer ("just a little really", "a little, yes")
+    plain = [word for word in words if word not in SOFTENERS or word == "little"]
+    while len(plain) > 1 and plain[-1] in ASSENT | NEGATIONS:
+        plain.pop()
     if " ".join(words) in short_answers() or " ".join(plain) in short_answers():
         return True
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS

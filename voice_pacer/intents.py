@@ -348,7 +348,10 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if thinking_aloud(text):
         return None
     words = core_words(normalise(text))
-    found = _match_words(words, specs)
+    parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
+    # an elliptical last clause refers to the clauses before it: only they may hold a command
+    whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
+    found = _match_words(words, specs) if whole else None
     if found is None:
         found = _match_clauses(text, specs)
     elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
