@@ -55,11 +55,10 @@ def test_exits_in_blind_5s_kinds_of_wording(said: str, intent: str, context: str
     "you're making me sound like the bad guy",  # the account made one-sided
     "she's forgetting that she cancelled first",
     "I only raised my voice because you kept interrupting",  # an excuse that hands the blame back
-    "he only apologised because I made him",
+    "you only called because I asked you to",
     "no, I won't accept that",  # refusing the account
     "it's not like she even tried",
     "I wasn't being rude, I was tired",  # denying what one is accused of
-    "I didn't shout at you, I was upset",
     "she says she tidied up, but I did most of it",  # the other's words, then the speaker's own account
     "but you said it was fine",
     "so do you",  # the same said back
