@@ -25,7 +25,7 @@ def test_a_short_answer_in_a_checkin_is_thanked_not_taken_for_a_break(line: str)
     assert PROMPTS["pause_start"] not in prompts
 
 
-@pytest.mark.parametrize("line", ["no, if we stop now we'll lose the thread", "no, I'd rather finish it"])
+@pytest.mark.parametrize("line", ["no, if we stop now we'll lose the thread", "no, we'd rather finish it"])
 def test_a_no_with_its_reason_skips_the_long_break(line: str) -> None:
     records = drive("pause", [line])
     assert "take_break" not in states(records)
@@ -52,7 +52,7 @@ def test_an_excuse_that_hands_the_blame_back_gets_the_redirect(line: str) -> Non
 
 @pytest.mark.parametrize(("line", "terminal", "prompt"), [
     ("I'm not participating", "_refused", "refused"),
-    ("I don't want to do the check-in", "_refused", "refused"),
+    ("I don't want to do the practice", "_refused", "refused"),
     ("I'm taking the car, don't wait up", "_left", "left"),
 ])
 @pytest.mark.parametrize("flow", ["checkin", "pause"])

@@ -26,7 +26,7 @@ def understood(text: str, context: str) -> str | None:
 
 
 @pytest.mark.parametrize(("said", "intent"), [
-    ("stop everything", "stop"),  # everything, the program, a practice named
+    ("stop everything now", "stop"),  # everything, the program, a practice named
     ("could you close the app please", "stop"),
     ("end the breathing exercise, it isn't helping", "stop"),
     ("stop listening now", "stop"),
@@ -69,7 +69,8 @@ def test_rebuttals_of_new_kinds_in_an_answer(said: str, context: str) -> None:
     assert templates(said, context) == "rebuttal"
 
 
-@pytest.mark.parametrize("said", ["that's a joke, I was there", "you don't get to decide that", "how dare you"])
+@pytest.mark.parametrize("said", ["that's a joke, I was there", "you don't get to decide that",
+                                  "how dare you say that"])
 def test_disputes_of_new_kinds_interrupt_on_the_floor(said: str) -> None:
     assert templates(said, "turns:floor") == "interrupt"
 
@@ -84,7 +85,7 @@ def test_disputes_of_new_kinds_interrupt_on_the_floor(said: str) -> None:
     ("alright, I'm back, the kids are asleep", "ready", "pause:on_break"),
     ("sounds like a plan then", "yes", "pause:ask_break"),
     ("good plan", "yes", "pause:ask_break"),
-    ("no, I'd rather finish it", "no", "pause:ask_break"),  # wanting to go on is no stop at a yes/no question
+    ("no, we'd rather finish it", "no", "pause:ask_break"),  # wanting to go on is no stop at a yes/no question
     ("no, because then we'd have to start over", "no", "pause:ask_break"),  # a bare answer, then its reason
     ("yeah, before one of us says something", "yes", "pause:ask_break"),
     ("no, if we pause we'll both go quiet", "no", "pause:ask_break"),
