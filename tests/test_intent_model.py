@@ -74,7 +74,7 @@ def corpus_texts() -> set[str]:
     texts: set[str] = set()
     for path in [CORPUS, *BENCHMARK_CORPORA.glob("utterances.csv"), *BENCHMARK_CORPORA.glob("blind.csv"),
                  *BENCHMARK_CORPORA.glob("blind2.csv"), *BENCHMARK_CORPORA.glob("blind3.csv"),
-                 *BENCHMARK_CORPORA.glob("blind4.csv")]:
+                 *BENCHMARK_CORPORA.glob("blind4.csv"), *BENCHMARK_CORPORA.glob("blind5.csv")]:
         with path.open(newline="") as file:
             texts |= {normalise(row["text"]) for row in csv.DictReader(file)}
     return texts

@@ -39,7 +39,7 @@ UNMARKED = {
     "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
     "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
     "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
-    "u": "you", "ur": "your", "na": "nah",
+    "u": "you", "ur": "your", "na": "nah", "what'd": "what did", "how'd": "how did", "where'd": "where did",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
@@ -96,6 +96,11 @@ ENDINGS = frozenset({STOP, "done"})
 # a yes: the break was the offer.
 ASSENT = frozenset({"yes", "yeah", "yep", "yup", "ok", "alright", "sure"})
 YES, OFFERED = "yes", frozenset({"pause"})
+# At a yes/no question, a bare yes or no followed by its reason ("no, if we stop now we'll never come back to it",
+# "yeah, before I say something I regret") is that answer, whatever the reason mentions.
+NO, REASON_STARTS = "no", frozenset({"if", "because", "before", "since", "as", "so", "otherwise", "or"})
+# Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
+DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
 # may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
 # own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
@@ -343,40 +348,67 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if thinking_aloud(text):
         return None
     words = core_words(normalise(text))
-    found = _match_words(words, specs)
+    parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
+    # an elliptical last clause refers to the clauses before it: only they may hold a command
+    whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
+    found = _match_words(words, specs) if whole else None
     if found is None:
         found = _match_clauses(text, specs)
     elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
-        found = _leaving(found, [core_words(normalise(part)) for part in CLAUSE_MARKS.split(text)], specs)
+        found = _strongest(found, [core_words(normalise(part)) for part in CLAUSE_MARKS.split(text)], specs)
     if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
         return YES
     return found
 
 
 def _match_clauses(text: str, specs: list[IntentSpec]) -> str | None:
-    """What one clause says beside a short aside or a reason, marked or run together; a leaving over an ending."""
+    """What one clause says beside a short aside or a reason, marked or run together; a leaving over an ending; at a
+    yes/no question, a bare answer before its reason."""
     clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
-    total = sum(len(words) for words in clauses)
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
-    # ("hold on, pause it") is no command beside another
+    # ("hold on, pause it") is no command beside another, nor part of an aside ("right, we're back, sorry that took a
+    # while")
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
-        rest = [other for at, other in enumerate(clauses) if at != index]
-        if _leads_only(words) or not _fits_beside(rest, total - len(words)):
+        rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
+        size = sum(len(other) for other in rest)
+        if _leads_only(words) or not _fits_beside(rest, size) or (_elliptical(words) and _says_more(rest)):
             continue
         # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
-        found = _match_words(words, specs, loose=total - len(words) <= ASIDE_WORDS)
+        found = _match_words(words, specs, loose=size <= ASIDE_WORDS)
         if found is not None and not any(_refused(other, found, specs) for other in rest):
-            return _leaving(found, rest, specs)
-    return _run_together(core_words(normalise(text)), specs)
+            return _strongest(found, rest, specs)
+    return _answer_and_reason(clauses, specs) or _run_together(core_words(normalise(text)), specs)
 
 
-def _leaving(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
+def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
     """Leave rather than an ending when another clause's templates say the speaker is leaving ("I've had enough, I'm
-    going out"); else what was found."""
+    going out"); stop rather than the end of a turn when another clause says stop ("that's it from me, end it"); else
+    what was found."""
     if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE for words in others):
         return LEAVE
+    if found == DONE and any(_match_words(words, specs) == STOP for words in others):
+        return STOP
     return found
+
+
+def _elliptical(words: list[str]) -> bool:
+    """Whether a clause leaves its verb to what was said before it ("I could leave, I just don't want to")."""
+    return words[-1] == "to"
+
+
+def _says_more(clauses: list[list[str]]) -> bool:
+    """Whether clauses hold more than a bare yes or no ("no, I don't want to" is a refusal)."""
+    return any(len(words) > 1 or words[0] not in ASSENT | NEGATIONS for words in clauses)
+
+
+def _answer_and_reason(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """At a yes/no question, a bare yes or no whose next clause gives its reason ("no, if we stop now we'll never
+    come back to it"): that answer."""
+    answers = [spec for spec in specs if spec.name in (YES, NO)]
+    if len(answers) < 2 or len(clauses) < 2 or len(clauses[0]) > 1 or clauses[1][0] not in REASON_STARTS:
+        return None
+    return _match_words(clauses[0], answers, loose=False)
 
 
 def _leads_only(words: list[str]) -> bool:
@@ -467,6 +499,14 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
             return spec.name
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+
+
+@cache
+def short_answers() -> frozenset[str]:
+    """The flows' short answers as core words ("a little", "not really"): answers, never commands of their own."""
+    from voice_pacer.flowfile.common import common  # here: the flow files' shared part builds on this module
+
+    return frozenset(" ".join(core_words(normalise(phrase))) for phrase in common().short_answers)
 
 
 @cache
