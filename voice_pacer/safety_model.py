@@ -27,12 +27,12 @@ from voice_pacer.safety import (
     CLAUSE_BREAK,
     HYPOTHESIS,
     NEGATORS,
-    REPORTED,
     STORY,
     Concern,
     _clause_before,
     _negated,
     normalise,
+    reported,
 )
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
@@ -315,7 +315,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
     if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) for i in offsets):
         return True
-    if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
+    if any(reported(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
