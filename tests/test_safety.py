@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voice_pacer.safety import Concern, assess, normalise, pattern_concern
+from voice_pacer.safety import Concern, assess, normalise, pattern_concern, reported
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "utterances.csv"
 
@@ -279,3 +279,57 @@ def test_fear_about_the_relationship_or_the_road_is_no_fear_of_a_person() -> Non
     for text in ("it scares me when he drinks", "he scares me", "I don't feel safe at home",
                  "I don't feel safe driving with him"):
         assert assess(text) is Concern.DANGER, text
+
+
+# Kinds of disclosure blind 5 (spent) showed the patterns missing, in new words: harm never named, a cover story
+# taken back, fear of sleeping beside someone, punishment, marks hidden; and not being safe with oneself.
+UNNAMED_DANGER = [
+    "it got physical between us last week", "things turn violent when she's been drinking",
+    "I told the nurse I slipped, but I didn't slip", "he makes me tell people I walked into a door",
+    "I'm too frightened to go to bed next to my husband", "I get punished when I come home late",
+    "my bruises are getting impossible to hide",
+]
+UNNAMED_SELF_HARM = [
+    "I don't feel safe with myself tonight", "I can't keep myself safe", "I don't trust what I might do tonight",
+    "I scratch my legs till it bleeds", "I've been thinking about taking the whole bottle",
+    "I can't imagine a future where I'm still alive",
+]
+# Their hard negatives, and false stops the patterns made on the safety corpus's hurt, negation, story, idiom and
+# near-miss rows, put in other words.
+SHARING_THEIR_WORDS = [
+    "our fights never get physical", "it got physical at football practice", "I don't trust myself near the biscuits",
+    "I'm not safe with myself on a bike, ha", "I told the doctor I fell off my bike and she sent me for an x-ray",
+    "I'm scared to fall asleep before the kids get home", "the kids got punished at school for talking",
+    "the marks on the wall are hard to cover", "I thought about swallowing the whole packet of sweets",
+    "I'm hurting", "I have no plans to hurt myself", "my mate got punched outside the pub",
+    "I hurt myself falling down the stairs", "she cut my hair too short", "he grabbed my arm to steady me",
+    "I'd rather be dead than be seen in those shorts", "we got beaten on penalties",
+    "I'm scared for the kids' exam results", "I'm not safe on that ladder",
+    "the neighbours called the police about the music", "I feel like dying my hair purple",
+    "our son threw his plate on the floor in a strop",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_DANGER)
+def test_danger_said_without_naming_the_harm(text: str) -> None:
+    assert pattern_concern(text) is Concern.DANGER and assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize("text", UNNAMED_SELF_HARM)
+def test_not_safe_with_oneself_plans_and_injury_are_self_harm(text: str) -> None:
+    assert pattern_concern(text) is Concern.SELF_HARM and assess(text) is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", SHARING_THEIR_WORDS)
+def test_ordinary_talk_sharing_their_words_makes_no_pattern_fire(text: str) -> None:
+    assert pattern_concern(text) is None and assess(text) is None
+
+
+def test_not_safe_from_a_person_is_still_danger() -> None:
+    for text in ("I'm not safe, he's outside", "I'm not safe with him", "I don't feel safe at home tonight"):
+        assert assess(text) is Concern.DANGER, text
+
+
+def test_the_speakers_own_doubt_is_no_report_of_someone_else() -> None:
+    assert reported("she says ") and reported("he told me that ")
+    assert not reported("i do not think ") and not reported("i really think ")

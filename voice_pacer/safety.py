@@ -69,8 +69,9 @@ THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) (?:own )?{_KIN})"
 PERSON = rf"(?:{THIRD}|you)"
 KIDS = r"(?:the kids|the children|the baby|(?:our|my|the) (?:little |baby |youngest |eldest |oldest |two )?(?:kids|" \
        r"children|baby|son|daughter|boy|girl|boys|girls|toddler)|them)"
+# (not hair: it is cut and brushed; pulling it is the grab rule's)
 _BODY = _alt("face head arm arms back stomach chest leg legs neck throat body mouth nose eye eyes wrist wrists "
-             "jaw rib ribs finger fingers hand hands tooth teeth lip hair shoulder")
+             "jaw rib ribs finger fingers hand hands tooth teeth lip shoulder")
 VICTIM = rf"(?:me|us|{KIDS}|my {_BODY}|my (?:mom|mother|sister|brother|grandma|grandmother))"
 _ADV = _alt("has had have just always sometimes often once even again actually really literally then also never "
             "sexually physically "
@@ -83,7 +84,7 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
         "spat on|spit on|spits on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
-        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s)?|thump(?:ed|s)?")
+        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s|ing)?|thump(?:ed|s|ing)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
@@ -101,7 +102,8 @@ FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "sai
 # "it's not like I want to die"; but not "I'm not angry, I just want to die".
 REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "would", "will", "going", "trying",
                                         "tried", "try", "am", "are", "was", "been", "have", "has", "do", "did",
-                                        "thinking", "thought", "thoughts", "about", "of", "planning", "considering"})
+                                        "thinking", "thought", "thoughts", "about", "of", "planning", "considering",
+                                        "plan", "plans", "intention", "intend", "intentions"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
@@ -113,6 +115,9 @@ STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|s
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
                       r"everyone|people)|accused me of|accuses me of|asked if|asks if|asked whether) (?:that )?$")
+# ...unless the one reporting is the speaker: "I don't think I'll be here for Christmas" is the speaker's own word.
+SELF_REPORTED = re.compile(r"\bi (?:[a-z]+ ){0,2}(?:said|say|think|thought|claim|told (?:me|them|everyone|people)|"
+                           r"tell (?:me|them|everyone|people)) (?:that )?$")
 CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then|because|so now|whereas)\b")
 # Disclosures that hold a negation of their own: "I wish I was not alive", "I'm scared to tell him no".
 SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|be alive|being alive|alive|here|"
@@ -168,13 +173,16 @@ _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|wil
                   r"would lose|will be (?:upset|angry|sad|disappointed|hurt)|will get (?:upset|bored|sick|tired|lost)|"
                   r"is going to leave|are going to leave|reaction|opinion|judgement|judgment|disapproval|"
                   r"criticism|questions|answer|response|finding out|knowing|disappointed|disappointing)")
-_BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic)|"
+_BY_ACCIDENT = (r" ?(?:by (?:a|the) (?:car|ball|bus|bike|door|wave|branch|bug|virus|flu|cold|bill|traffic|cyclist|"
+                r"scooter|van|taxi|motorbike|lorry|truck|tram|skateboard|swing)|fair and square|on penalties|"
+                r"in the (?:final|semi final|semis|match|game|quiz|league|race|election)|"
                 r"with (?:a|the) (?:bill|flu|cold|fine|virus))")
 _NOT_ON_PURPOSE = (r" ?(?:cooking|shaving|playing|chopping|slicing|peeling|cutting|gardening|fixing|building|cleaning|"
                    r"ironing|baking|climbing|moving|carrying|lifting|opening|making|working|on the|with (?:a|the) "
                    r"(?:knife|saw|scissors|iron|oven|pan|kettle|razor)|by accident|accidentally|at the gym|at work|"
                    r"in the garden|"
                    r"on (?:the|those|that|these|this)|while|when i (?:fell|tripped|slipped)|lifting|running|laughing|"
+                   r"falling|tripping|slipping|"
                    r"for (?:forgetting|saying|being|not))")
 # The state of a person that people hide from: "when he's angry", "when she comes home", "when he drinks".
 _IN_A_STATE = (r"(?:(?:is|are|was|were|gets|get|got|becomes|starts|started|has been) (?:really |so |very )?(?:angry|"
@@ -182,6 +190,8 @@ _IN_A_STATE = (r"(?:(?:is|are|was|were|gets|get|got|becomes|starts|started|has b
                r"drinking)|(?:comes|come|came|gets|get|got) home|drinks|drank|loses it|lost it|kicks off|kicked off)")
 # What may follow "never wake up" and make it ordinary: "I hope I never wake up this tired again".
 _WAKE_ORDINARY = r"(?! (?:this|so|that|like|with|feeling|tired|early|late|before|at|in a|in the|next|to)\b)"
+# Who one may not be safe with and still be in no danger from a person: oneself ("I'm not safe with myself").
+_WITH_MYSELF = r"(?:with|around|from) myself|(?:being )?alone with my (?:own )?(?:thoughts|head|mind)"
 # Where people hide from someone at home.
 _HIDEOUT = (r"(?:the|my|our|their|a) (?:bathroom|bedroom|room|car|closet|cupboard|wardrobe|shed|garage|basement|"
             r"attic|toilet|loo|kids room|spare room)")
@@ -208,24 +218,32 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"(?:hurt|hurts|hurting|harmed|harms) (?:me|us|{KIDS}) physically|"
              rf"(?:laid|lays|lay|put|puts) (?:a |his |her |their )?hands? on (?:me|us|{KIDS})|"
              r"(?:stalks|stalked|stalking|follows|followed) me (?:everywhere|home|around)"),
-    _rule(D, r"(?:i|we|the kids|the children|my [a-z]+) (?:was|were|got|get|have been|has been|am being|are being|"
+    _rule(D, r"(?:i|we|the kids|the children|my (?!(?:mate|mates|friend|friends|colleague|colleagues|cousin|"
+             r"neighbour|neighbor|boss|pal|buddy|flatmate|teammate|coworker|client|patient|team)\b)[a-z]+) "
+             r"(?:was|were|got|get|have been|has been|am being|are being|"
              r"keep getting) (?:hit|pushed|beaten|slapped|kicked|choked|strangled|punched|attacked|assaulted|abused|"
              r"threatened|raped|shoved|grabbed|beaten up)", unless=_BY_ACCIDENT),
-    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through) (?!{_PLAYFUL})(?:[a-z]+ ){{0,4}}"
-             rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)"),
+    _rule(D, rf"{PERSON} {ADV}(?:threw|throws|throwing|thrown|throw|through|flung|flings|fling|flinging) "
+             rf"(?!{_PLAYFUL})(?:[a-z]+ ){{0,4}}"
+             rf"(?:(?:at|of) {VICTIM}|at my|across the room|against the wall|at the wall|on the floor)",
+          unless=r"(?: [a-z]+){0,3} ?in a (?:tantrum|strop|huff|sulk|temper tantrum)"),
     _rule(D, rf"{PERSON} {ADV}(?:pinned|held|holds|pins|threw|throws|slammed|slams|shoved|pushed) (?:me|us) "
              r"(?:down|against|into|onto|to the)",
           unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay|list|queue|ladder|"
-                 r"rankings|order)"),
+                 r"rankings|order|wolves|lions|dogs)|(?: [a-z]+){0,2} ?(?:in|during) (?:a|the|our) (?:[a-z]+ )?(?:game|"
+                 r"fight|match)"),
     _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|wraps|had|has) "
              r"(?:his|her|their) "
              r"hands? (?:around|on|round)) my "
-             r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)"),
+             r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)",
+          unless=r" ?to (?:stop|keep|catch|save|steady|help|pull) (?:me|us)|(?: [a-z]+)? ?(?:into|in) (?:a )?(?:plait|"
+                 r"braid|ponytail|bun|plaits|braids)"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
     _rule(D, r"(?<!i )(?<!wind )(?<!dog )(?<!cat )(?<!ball )(?:punched|kicked|smashed|punches|kicks|smashes|hit) "
              r"(?:a hole in )?the (?:wall|door|window)|"
-             r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"),
+             r"(?:smashed|smashes|broke|breaks|destroyed) my (?:phone|things|stuff|laptop|glasses)"
+             r"(?! (?:by (?:accident|mistake|sitting|dropping|treading)|accidentally|sitting|dropping|treading))"),
     _rule(D, rf"{PERSON} {ADV}(?:locked|locks|lock) (?:me|us|{KIDS}) (?:in|out)",
           unless=r" ?(?:of (?:the|his|her|my|our) (?:account|computer|laptop|phone|app)|by (?:accident|mistake)|"
                  r"accidentally|(?:the|our) (?:house|flat) by (?:accident|mistake))"),
@@ -258,7 +276,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"{_FEARFUL}{FEAR} of (?:him|her|them|you|{PERSON}|what (?:he|she|they|you) (?:{WILL} )?(?:do|does|did)|"
              rf"(?:his|her|their|your) (?:temper|anger|rage|fists|hands|violence|drinking)|going home|"
              r"being (?:alone|home) with)", unless=_ORDINARY_FEAR),
-    _rule(D, rf"{_FEARFUL}{FEAR} for (?:my life|my safety|our safety|our lives|{KIDS})"),
+    _rule(D, rf"{_FEARFUL}{FEAR} for (?:my life|my safety|our safety|our lives|{KIDS})"
+             r"(?! (?:exam|exams|test|tests|results|future|school|first|interview|match|game|recital|performance)\b)"),
     _rule(D, rf"(?:{FEAR}|worried|worry|worries|nervous) (?:that )?(?:he|she|they|you|{PERSON}) {WILL} "
              rf"(?:[a-z]+ ){{0,3}}(?:{KILL} {VICTIM}|do something to (?:me|us|{KIDS})|snap|lose control)|"
              r"(?:worried|fear|fearing) for my (?:life|safety)"),
@@ -270,9 +289,12 @@ RULES: tuple[Rule, ...] = (
              rf"suffocate|smother|poison|burn) (?:me|us|{KIDS})?|{PERSON} {ADV}(?:ran|run|runs) (?:me|us) over|"
              r"threaten(?:ed|s|ing)? to (?:burn (?:the|our|my) (?:house|flat|place|car) down|set fire to|"
              r"kill (?:himself|herself|themselves))|kill (?:himself|herself) and (?:me|us|the kids|the children)"),
-    _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early)|"
+    _rule(D, rf"{FEAR} to (?:go home|go back home|be home|be at home|be alone with|leave(?! the house| work| early|"
+             r" the (?:dog|dogs|cat|cats|puppy|kids with (?:a|the|our|my) ))|"
              r"tell (?:him|her|them) no|"
-             r"say no|sleep|fall asleep)"),
+             r"say no|sleep|fall asleep)",
+          unless=r" ?(?:before|until|till)\b| ?and (?:face|see|deal with|clean|sort)| ?because (?:of )?(?:the|my|our) "
+                 r"(?:boiler|mess|house|flat|pipes|leak|roof|washing|dishes|bills?|neighbours?)"),
     # "it scares me" is about a person only when what follows says who ("it scares me when he drinks"); alone it is
     # the talk's own fear ("we're drifting apart and it scares me", blind 4)
     _rule(D, r"(?:(?:he|she|they|you) (?:scares|scared|frightens|frightened|terrifies|terrified) "
@@ -283,12 +305,17 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:i|we|the kids|the children) (?:do not|does not|can not|never) (?:feel|feels|am|are) safe",
           negatable=False,
           unless=r" ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open|be open|be honest))|emotionally"
+                 r"| ?" + _WITH_MYSELF +
                  r"| ?(?:(?:driving|walking|cycling|riding|flying|swimming)(?! (?:with|around|near|beside|next to)\b)"
                  r"|on (?:the|that|this|these|those) (?:road|roads|bike|stairs|ladder|ice))"),
     _rule(D, r"(?:i|we|the kids|the children|my kids) (?:am|are|is|feel|feels) (?:not safe|unsafe|in danger)",
-          negatable=False),
+          negatable=False, unless=r" ?(?:right now |tonight |at the moment )?(?:" + _WITH_MYSELF + r")"
+                                  r"| ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open))"
+                                  r"| ?(?:on|up|in) (?:the|that|this|these|those) (?:old |rickety )?(?:road|roads|"
+                                  r"bike|stairs|ladder|ice|roof|boat|scaffolding|car)"),
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
-    _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"),
+    _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"
+             r"(?! (?:about|on|over) (?:the|our|their|a) (?:noise|party|music|dog|car|parking|fireworks|burglary)\b)"),
     _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
              r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)",
           unless=r" ?(?:in|on) (?:the |a |that |this |his |her )?(?:game|games|film|movie|show|book|story|video|match|"
@@ -296,7 +323,10 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
     _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
-             r"a broken (?:nose|rib|arm|wrist|jaw)|a concussion|concussion|stitches)|covered in bruises|"
+             r"a broken (?:nose|rib|arm|wrist|jaw)|a concussion|concussion|stitches)"
+             r"(?! (?:[a-z]+ ){0,2}(?:playing|from (?:rugby|football|hockey|boxing|netball|the (?:match|game|gym))|"
+             r"after i (?:fell|tripped|slipped|crashed)|when i (?:fell|tripped|slipped|crashed)|falling))|"
+             r"covered in bruises|"
              r"(?:hide|hiding|hid|cover|covering|covered up|lie about|lied about|lying about) (?:my|the) bruises|"
              r"(?:hospital|emergency room) because of (?:him|her|what he|what she)"),
     _rule(D, r"(?:made|makes|making|sends?|sent) (?:me )?(?:threats|threatening (?:messages|texts|letters|calls))|"
@@ -311,6 +341,28 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:i|we) (?:am|are|have been|has been|keep|kept)? ?(?:living|live|lived) in (?:fear|terror)"
              r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
     # Signs of fear and threat put indirectly.
+    # it "gets physical" with no person named ("things get physical when he's had a few"; not "at rugby", "never")
+    _rule(D, r"(?:things|it|arguments|fights|rows|our (?:fights|arguments|rows)) {ADV}(?:get|gets|got|getting|turn|"
+             r"turns|turned|become|becomes|became|went|go|goes|can get) {ADV}(?:a bit |quite |pretty |really |very )?"
+             r"(?:physical|violent)".replace("{ADV}", ADV),
+          unless=r"(?: [a-z]+){0,3} ?(?:at|in|on|during) (?:the |a |that |this |our )?(?:game|games|match|rugby|"
+                 r"football|hockey|pitch|training|practice|field|film|movie|play|show|gym|ring|second half|sparring)"),
+    # a story told for an injury and then taken back ("when I said I fell, I didn't fall"), or one he dictated
+    _rule(D, r"(?:told|tell|telling|said|say|saying) (?:[a-z]+ ){0,3}(?:that )?i (?:fell|slipped|tripped|walked into)"
+             r"(?: [a-z]+){0,5} (?:but )?i (?:did not|never) (?:really )?(?:fall|slip|trip|walk into)|"
+             r"(?:made|makes|make) me (?:tell|say to|lie to) (?:[a-z]+ ){0,3}(?:that )?i (?:fell|slipped|tripped|"
+             r"walked into)|i (?:fell|slipped|tripped|walked into)(?: [a-z]+){0,5} (?:like|because|as) (?:he|she|they) "
+             r"(?:told|said|wanted) me to", negatable=False),
+    # afraid to sleep beside a person ("I'm scared to go to sleep next to him"; not "after that horror film")
+    _rule(D, rf"{FEAR} to (?:go to sleep|go to bed|sleep|fall asleep|lie down|close my eyes) (?:next to|beside|near|"
+             rf"with|in the same (?:bed|room) as) (?:him|her|them|my {_KIN})"),
+    # punished as an adult at home ("I get punished if I go out"; not by a boss, a teacher, a referee)
+    _rule(D, r"(?:i|we) (?:get|got|am|are|was|were|will be|would be|will get|would get) punished"
+             r"(?! (?:at|by|for (?:speeding|parking))\b)"),
+    # the marks hidden ("the marks are getting harder to cover"; not "the marks on the table")
+    _rule(D, r"(?:the|my) (?:bruises|marks|bruising) (?:are |is )?(?:getting )?(?:harder|hard|impossible) to "
+             r"(?:hide|cover|explain)|"
+             r"(?:how much longer|how long) i can (?:hide|cover) (?:the|my)? ?(?:bruises|marks)"),
     _rule(D, rf"{FEAR} (?:every time|whenever|when|as soon as) (?:i hear )?(?:[a-z]+ ){{0,2}}(?:he|she|they) "
              r"(?:comes?|gets?) home|(?:every time|whenever|when) i hear (?:his|her) (?:car|key|keys|footsteps|voice)"),
     _rule(D, r"(?:knife|weapon|bat) (?:under my pillow|by my bed|next to my bed)|"
@@ -394,11 +446,25 @@ RULES: tuple[Rule, ...] = (
              r"(?:keep thinking|kept thinking|can not stop thinking) about (?:the|my) (?:pills|tablets|rope|gun)|"
              r"(?:thought|thinking|think) about how (?:i would|i could|to) (?:do it|end it|kill myself)|"
              r"(?:driving|drive|crash|crashing) (?:my car |the car )?into (?:a|the) (?:wall|tree|river|lake|truck)"),
+    # not safe with oneself, not trusting what one would do ("I don't trust myself tonight"; not "near the cake")
+    _rule(S, r"(?:not safe|unsafe|do not feel safe|can not keep myself safe|not keep myself safe) "
+             r"(?:right now |tonight |at the moment )?(?:" + _WITH_MYSELF + r")"
+             r"(?! (?:in|on|near|at|behind) (?:a|the)\b)|"
+             r"(?:can not|could not|do not know if i can|not sure i can) keep myself safe|"
+             r"do not trust (?:myself|what i (?:will|would|might) do)(?: (?:tonight|right now|anymore|on my own|alone|"
+             r"around (?:the )?(?:pills|tablets|knives|razors))| *$)", negatable=False),
+    # thinking of taking the whole bottle, unless of something harmless ("the whole packet of sweets": an exception
+    # the learned model defers to)
+    _rule(S, r"(?:thought|thinking|think|thoughts) (?:about|of) (?:swallowing|taking|downing) (?:the whole|a whole|"
+             r"all the|all my|the entire|every) (?:packet|bottle|box|pills|tablets|pill|tablet)",
+          unless=r" ?of (?!pills|tablets|paracetamol|painkillers|sleeping|meds|medication)"),
     _rule(S, r"(?:giving|give|gave) (?:away )?(?:my|all my) (?:things|stuff|belongings) (?:away )?because i "
              r"(?:will not|would not) need", negatable=False),
     _rule(S, r"(?:will not|would not|might not|may not) be (?:around|here|alive) (?:much longer|for long|"
              r"for much longer|after (?:tonight|tomorrow|this))|(?:do not|can not) see (?:a|any) future for "
-             r"(?:myself|me)|(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
+             r"(?:myself|me)|(?:do not|can not) (?:see|picture|imagine) (?:a|any) future (?:where|in which|with) "
+             r"(?:i am|me) (?:still )?(?:here|alive|around|in it)|"
+             r"(?:everyone|everybody|they|the kids|you all) would be better off$", negatable=False),
     _rule(S, rf"{_SELF} myself", unless=_NOT_ON_PURPOSE),
     _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:feel like|keep thinking about|thinking about|thinking of|thought about|"
              r"thought of|considering|consider|tempted to|urge to|urges to|thoughts of|thoughts about|wish i could|"
@@ -407,7 +473,8 @@ RULES: tuple[Rule, ...] = (
              r"vanishing|not wake up|never wake up|not waking up|(?:go to )?sleep and (?:not|never) wake up|"
              r"sleep forever|stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
-             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between| on | at | every| until| after)"),
+             r"(?:own )?life)(?! of | laughing| to | for a| from| with| between| on | at | every| until| after|"
+             r" my | the | it | her | his )"),
     # Wishes, plans and signs put in other words: "I wish I'd never wake up", "I have a plan to end it".
     _rule(S, r"(?:do not|can not|could not|never|no longer) (?:see|find|have|think of|know) (?:a|any|one) "
              r"(?:single |good )?(?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|keep living|go on|"
@@ -425,7 +492,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:should not|do not deserve to) be alive", negatable=False),
     _rule(S, r"(?:i|me) (?:[a-z]+ ){0,2}(?:burn|burning|burned|burnt|cut|cutting|scratch|scratching|scratched|hit|"
              r"hitting|punch|punching) my (?:skin|arms|arm|legs|wrists|thighs|stomach) (?:with (?:a |the )?(?:lighter|"
-             r"lighters|razor|razors|blade|blades|knife|cigarette|cigarettes)|until (?:it|they) bleeds?|on purpose)"),
+             r"lighters|razor|razors|blade|blades|knife|cigarette|cigarettes)|(?:until|till|til) (?:it|they) bleeds?|"
+             r"on purpose)"),
     _rule(S, r"(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |do |did )?(?:just )?"
              r"(?:never|not) "
              rf"wake up{_WAKE_ORDINARY}|"
@@ -447,7 +515,9 @@ RULES: tuple[Rule, ...] = (
              r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
              r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
-             r"harming|hurting|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))"),
+             r"harming|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))|"
+             r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?hurting"
+             r"(?: myself| my (?:arms|legs|wrists|skin))"),
     _rule(S, r"(?:giving|give|given|gave) up on (?:life|living|being alive)|(?:go|went|going) to sleep forever|"
              rf"\b(?:i|me) {_GAP}{{0,6}}to die(?! young| laughing| of| for| in | on )"
              r"(?= *$| and| but| so| because| i | tonight| now| already| sometimes| every| all)"),
@@ -481,7 +551,10 @@ RULES: tuple[Rule, ...] = (
              r" because| now)|want to be gone"),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
-             r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"),
+             r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"
+             r"(?! than (?:be |being )?(?:seen|caught|wear|wearing|eat|eating|sit|sitting|watch|watching|listen|"
+             r"listening|work|working|go to|going to|in|at|on|with)\b| when| if| while| during|"
+             r" for (?:the|this|that|it)| at (?:the|this|that))"),
     _rule(S, r"(?:nobody|everyone|everybody|people) would (?:miss|notice|care|be happier|be better|be fine) "
              r"(?:me|if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|was not (?:here|around)|"
              r"were not (?:here|around)|killed myself|did not wake up|never woke up)|without me)|(?:no|any) "
@@ -489,7 +562,7 @@ RULES: tuple[Rule, ...] = (
              r"(?:live|living|be alive|being alive|go on|going on|carry on|carrying on|keep going|me being here|"
              r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
-             r"carrying on|me being here|being here|anything anymore|me being alive|me)|"
+             r"carrying on|me being here|being here|anything anymore|me being alive|me)(?! (?:about|and on|with|at)\b)|"
              r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
              r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
@@ -527,6 +600,11 @@ def _negated(words_before: list[str], inside: str) -> bool:
     return all(word in reach for word in near[last + 1 :])
 
 
+def reported(clause: str) -> bool:
+    """Whether a clause ends as someone else's report of the speaker ("she says"), not the speaker's own ("i think")."""
+    return bool(REPORTED.search(clause)) and not SELF_REPORTED.search(clause)
+
+
 def _clause_before(text: str, start: int) -> str:
     """The part of the utterance before a match that belongs to the match's clause."""
     before = text[:start]
@@ -549,7 +627,7 @@ def _fires(rule: Rule, text: str) -> bool:
             framed = STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
             if _negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
-            if match.group(0).startswith("i ") and REPORTED.search(clause):
+            if match.group(0).startswith("i ") and reported(clause):
                 continue
         return True
     return False

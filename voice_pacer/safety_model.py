@@ -27,12 +27,12 @@ from voice_pacer.safety import (
     CLAUSE_BREAK,
     HYPOTHESIS,
     NEGATORS,
-    REPORTED,
     STORY,
     Concern,
     _clause_before,
     _negated,
     normalise,
+    reported,
 )
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
@@ -51,20 +51,29 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # wording its typed misses showed: papers kept, "it gets physical", "easier for everyone if I wasn't here", a blade
 # held to one's own wrist, fear about the relationship, "I don't want to die, I want...", jumps for fun): out-of-fold,
 # patterns and model catch 64% of 1,414 danger rows and 74% of 873 self-harm rows, with 1.9% false stops on 1,240
-# hurt, negation, story and idiom rows. (Release 17: 0.89 / 0.75; release 16: 0.87 / 0.81.)
-THRESHOLDS = {Concern.DANGER: 0.88, Concern.SELF_HARM: 0.75}
+# hurt, negation, story and idiom rows. (Release 17: 0.89 / 0.75; release 16: 0.87 / 0.81.) Release 19's corpus (6,636
+# rows: blind5.csv's 477 rows not already in it nor held out, added once spent, and 144 for the kinds of disclosure its
+# typed misses showed, with hard negatives beside each): danger 0.92, self-harm 0.72; out-of-fold, patterns and model
+# catch 61.2% of 1,507 danger rows and 76.1% of 928 self-harm rows, with 1.3% false stops on 1,334 hurt, negation,
+# story and idiom rows (7.0% of 697 near misses, 1.7% of 4,201 ordinary rows). On nearly the same corpus (6,630
+# rows) release 18's thresholds (0.88 / 0.75) gave 63.4% / 74.5% / 1.3%, outside the rule's budgets.
+THRESHOLDS = {Concern.DANGER: 0.92, Concern.SELF_HARM: 0.72}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
 # lowest value on a 0.01 grid that adds no near miss (THRESHOLDS spend their 5%) and, since release 18, no false stop
 # on a hurt, negation, story or idiom row (0.97 added one there); it adds 22 of the corpus's 303 such danger rows and 2
-# false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops).
+# false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops). Release 19's corpus
+# gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
+# one).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
 # 32, for 5; at 0.02: 21 and 37, for none). Stories about others and negations are what it takes back. On release
-# 18's (1,240 such rows): 31 -> 17, near misses 39 -> 34, for 2 of 1,101 hits (at 0.10: 15 and 30, for 5).
+# 18's (1,240 such rows): 31 -> 17, near misses 39 -> 34, for 2 of 1,101 hits (at 0.10: 15 and 30, for 5). On
+# release 19's (1,334 such rows, fewer of them taken by the patterns): 22 -> 10, near misses 22 -> 19, for 4 of 1,172
+# hits (at 0.02: 13 and 21, for 1; at 0.10: 9 and 17, for 8).
 PATTERN_DOUBT = 0.05
 NEGATION_SCOPE = 3  # words after "not", "never"... marked as negated: "he has never hit me" gives "~hit ~me"
 L2 = 3e-4
@@ -315,7 +324,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
     if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) for i in offsets):
         return True
-    if any(REPORTED.search(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
+    if any(reported(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
