@@ -10,13 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks.speechlab import have_voice, say
 from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
 from voice_pacer.ears.choose import COMMAND_WORDS, command_wordings, domain_wordings, make_ears
 from voice_pacer.ears.domain_lm import START, arpa, probabilities, weighted_sentences
-from voice_pacer.ears.pocketsphinx_ears import DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
+from voice_pacer.ears.pocketsphinx_ears import DOMAIN_NEAR_OPEN, DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -98,10 +99,12 @@ def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: P
     assert heard in {" ".join(words) for words, _ in sentences} and "break" in heard, heard
 
 
-def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause") -> Utterance | None:
-    """One spoken line heard as the flow's state listens (its grammar, then the open pass), as a session hears it."""
+def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause",
+             clip: np.ndarray | None = None) -> Utterance | None:
+    """One spoken line (Piper joe's, or the clip given) heard as the flow's state listens (its grammar, then the open
+    pass), as a session hears it."""
     listening = listening_for(load_flow(flow), state)
-    clip = speech(text)
+    clip = speech(text) if clip is None else clip
     pad = np.zeros(int(0.5 * SAMPLE_RATE), dtype=np.int16)
     audio = np.concatenate([pad, clip, np.zeros(2 * SAMPLE_RATE, dtype=np.int16)])
     audio = np.clip(audio + room_tone(len(audio) / SAMPLE_RATE, level_dbfs=-65, seed=2), -32768, 32767)
@@ -117,8 +120,9 @@ def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause")
     return heard if isinstance(heard, Utterance) else None
 
 
-def understood(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause") -> tuple[str | None, Utterance]:
-    heard = heard_in(state, text, ears, flow)
+def understood(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause",
+               clip: np.ndarray | None = None) -> tuple[str | None, Utterance]:
+    heard = heard_in(state, text, ears, flow, clip)
     assert heard is not None, f"nothing heard of {text!r}"
     return Understanding(EventLog())(heard, listening_for(load_flow(flow), state).candidates).event, heard
 
@@ -163,8 +167,28 @@ def test_a_reading_that_is_no_wording_must_fit_the_sound_better_than_a_wording()
     assert ears.domain_margin is not None and ears.domain_margin < 0
     stricter = PocketSphinxEars(wordings=domain_wordings())
     stricter.domain_loose_below = ears.domain_margin + 0.01  # the bar just above how well that reading fit
+    stricter.domain_near_open = math.inf  # the bar against open vocabulary's fit is another test's
     again = heard_in("floor", text, stricter, "turns")
     assert again is not None and again.domain_text is None and stricter.domain_text == heard.domain_text, again
+
+
+@pytest.mark.skipif(not have_voice("espeak:en-us"), reason="espeak-ng is not installed")
+def test_a_reading_that_fits_as_well_as_open_vocabulary_is_offered_in_a_voice_the_model_fits_less_well() -> None:
+    """espeak-ng's US voice (a development voice; blind 5's wording, spent) fits PocketSphinx's model less well than
+    Piper joe: its readings, right ones too, trail the phone loop by 4 to 6 a frame, below both bars. Open vocabulary
+    heard this refusal as "i don't want to do the trick him" or worse; the commands model's reading fits the same frames
+    better than open vocabulary's words did, and is offered."""
+    text = "I don't want to do the check-in"
+    clip = say(text, "espeak:en-us")
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
+    event, heard = understood("a_pull", text, ears, "checkin", clip)
+    assert event == "refuse", heard
+    assert ears.domain_margin is not None and ears.domain_margin < min(ears.domain_below, ears.domain_loose_below)
+    assert ears.open_margin is not None and ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN
+    before = PocketSphinxEars(wordings=domain_wordings())
+    before.domain_near_open = math.inf  # the bars against the phone loop alone, as before
+    event, heard = understood("a_pull", text, before, "checkin", clip)
+    assert event is None and heard.domain_text is None, heard
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:
