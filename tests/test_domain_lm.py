@@ -174,17 +174,17 @@ def test_a_reading_that_is_no_wording_must_fit_the_sound_better_than_a_wording()
 
 @pytest.mark.skipif(not have_voice("espeak:en-us"), reason="espeak-ng is not installed")
 def test_a_reading_that_fits_as_well_as_open_vocabulary_is_offered_in_a_voice_the_model_fits_less_well() -> None:
-    """espeak-ng's US voice (a development voice; blind 5's wording, spent) fits PocketSphinx's model less well than
-    Piper joe: its readings, right ones too, trail the phone loop by 4 to 6 a frame, below both bars. Open vocabulary
-    heard this refusal as "i don't want to do the trick him" or worse; the commands model's reading fits the same frames
-    better than open vocabulary's words did, and is offered."""
-    text = "I don't want to do the check-in"
+    """espeak-ng's US voice (a development voice) fits PocketSphinx's model less well than Piper joe: its readings,
+    right ones too, trail the phone loop by 4 to 6 a frame, under the bar a reading must pass. Open vocabulary heard
+    this leaving as "i'm doing it to lead our"; the commands model's reading fits the same frames better than open
+    vocabulary's words did, and is offered."""
+    text = "I'm going to bed now"
     clip = say(text, "espeak:en-us")
     ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
     event, heard = understood("a_pull", text, ears, "checkin", clip)
-    assert event == "refuse", heard
-    assert ears.domain_margin is not None and ears.domain_margin < min(ears.domain_below, ears.domain_loose_below)
-    assert ears.open_margin is not None and ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN
+    assert event == "leave", heard
+    assert ears.open_margin is not None and ears.domain_margin is not None
+    assert ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN
     before = PocketSphinxEars(wordings=domain_wordings())
     before.domain_near_open = math.inf  # the bars against the phone loop alone, as before
     event, heard = understood("a_pull", text, before, "checkin", clip)
