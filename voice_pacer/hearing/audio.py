@@ -246,7 +246,7 @@ class AudioConversation:
                 continue
             # wake phrases have their own stricter grammar threshold and no open pass: chatter in an idle room (wake)
             # stays unheard; answers were open vocabulary already
-            talk = not request.wake and endpointer.over_talk(self.frontend.active)
+            talk = not request.wake and endpointer.over_talk()
             opened, domain, care = ((None, None, None) if request.wake
                                     else self._open_pass(heard, request.phrases is not None, talk))
             if not isinstance(heard, Nothing):
