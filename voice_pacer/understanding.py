@@ -146,10 +146,10 @@ def care_agrees(care: str, heard: str) -> bool:
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     """The intent an utterance says: the ears' reading restricted to the commands' wordings (first: see above), then
     what open vocabulary heard (it ran on speech the grammar rejected, on a long utterance the grammar may have forced
-    into a phrase, or on one heard over other voices, so it is more faithful than the grammar), then the grammar's
-    phrase where it stands (grammar_stands), then a long template phrase standing inside what open vocabulary heard;
-    only when no template says anything in any reading, and not over other voices (OVER_TALK), the learned model's
-    proposal (voice_pacer.intent_model) on the most faithful one."""
+    into a phrase, or on one heard over other voices or noise, so it is more faithful than the grammar), then the
+    grammar's phrase where it stands (grammar_stands), then a long template phrase standing inside what open
+    vocabulary heard; only when no template says anything in any reading, and not over other voices or noise
+    (OVER_TALK), the learned model's proposal (voice_pacer.intent_model) on the most faithful one."""
     opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
     if domain and (found := match_intent(domain, candidates, learned=False)) is not None:
         return found
@@ -167,8 +167,8 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
 
 def grammar_stands(utterance: Utterance) -> bool:
     """Whether the grammar's phrase may say the intent: not when open vocabulary heard other words in the same audio
-    (the phrase was forced onto other speech), and over other voices not unless open vocabulary heard one of its words
-    too (OVER_TALK)."""
+    (the phrase was forced onto other speech), and over other voices or noise not unless open vocabulary heard one of
+    its words too (OVER_TALK)."""
     if not utterance.open_text:
         return not utterance.over_talk
     return bool(content_words(utterance.text) & content_words(utterance.open_text))

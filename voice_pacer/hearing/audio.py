@@ -160,8 +160,9 @@ class AudioConversation:
     def _open_pass(self, heard: Recognition, restricted: bool,
                    over_talk: bool = False) -> tuple[str | None, str | None, str | None]:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long, or
-        heard over other voices): a disclosure must be heard in any state, and the grammar only knows the state's
-        phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading checks it.
+        heard over other voices or noise): a disclosure must be heard in any state, and the grammar only knows the
+        state's phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading
+        checks it.
         Also the ears' second reading (Speech.alternative) and care reading (Speech.care) of it, or of an
         open-vocabulary utterance itself."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
