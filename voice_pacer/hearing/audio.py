@@ -160,8 +160,9 @@ class AudioConversation:
     def _open_pass(self, heard: Recognition, restricted: bool,
                    over_talk: bool = False) -> tuple[str | None, str | None, str | None]:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long, or
-        heard over other voices): a disclosure must be heard in any state, and the grammar only knows the state's
-        phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading checks it.
+        heard over other voices or noise): a disclosure must be heard in any state, and the grammar only knows the
+        state's phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading
+        checks it.
         Also the ears' second reading (Speech.alternative) and care reading (Speech.care) of it, or of an
         open-vocabulary utterance itself."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
@@ -246,7 +247,7 @@ class AudioConversation:
                 continue
             # wake phrases have their own stricter grammar threshold and no open pass: chatter in an idle room (wake)
             # stays unheard; answers were open vocabulary already
-            talk = not request.wake and endpointer.over_talk(self.frontend.active)
+            talk = not request.wake and endpointer.over_talk()
             opened, domain, care = ((None, None, None) if request.wake
                                     else self._open_pass(heard, request.phrases is not None, talk))
             if not isinstance(heard, Nothing):

@@ -29,7 +29,7 @@ class Utterance:
     open_text: str | None = None  # when a grammar rejected the audio or may have forced it: what open vocabulary heard
     domain_text: str | None = None  # what the ears' commands-only language model heard there, if it differs and fits
     care_text: str | None = None  # what the ears' care model heard in the open utterance, for safety alone
-    over_talk: bool = False  # a command heard over other voices (Endpointer.over_talk): a grammar's phrase needs more
+    over_talk: bool = False  # heard over a room's sound (Endpointer.over_talk): a grammar's phrase needs more
 
     @property
     def text(self) -> str:

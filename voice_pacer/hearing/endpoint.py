@@ -221,10 +221,10 @@ class Endpointer:
         """Whether the utterance that just ended (or was split) was louder than the room, else a TV or talk nearby."""
         return self.prominence is None or self.prominence >= STAND_OUT_DB
 
-    def over_talk(self, suppressed: bool = False) -> bool:
-        """Whether the utterance that just ended was heard over a room with sound in it that is not steady noise being
-        suppressed: a TV, people talking nearby."""
-        return not suppressed and self.judged_room is not None and self.judged_room >= MIN_LEVEL_DB
+    def over_talk(self) -> bool:
+        """Whether the utterance that just ended was heard over a room with sound in it: a TV, people talking nearby, or
+        a fan whose steady noise is being suppressed (a grammar forces misheard commands into its phrases there too)."""
+        return self.judged_room is not None and self.judged_room >= MIN_LEVEL_DB
 
     @property
     def speech_seconds(self) -> float:
