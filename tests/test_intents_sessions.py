@@ -47,7 +47,10 @@ def test_exasperation_on_the_floor_is_an_interruption_that_names_no_listener(lin
 
 
 @pytest.mark.parametrize("line", ["he says that but he was on his phone all evening",
-                                  "I did call you, you just didn't answer"])
+                                  "I did call you, you just didn't answer",
+                                  # an excuse that hands the blame back (blind 5's kind, release 19)
+                                  "I only went quiet because you were on your phone",
+                                  "you're making it sound like I never help"])
 def test_contesting_the_account_in_a_checkin_answer_gets_the_redirect(line: str) -> None:
     records = drive("checkin", [line, "The tea this morning"])
     assert heard(records)[0]["intent"] == "rebuttal"

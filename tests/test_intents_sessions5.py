@@ -40,16 +40,6 @@ def test_the_end_of_a_turn_beside_stop_ends_the_session() -> None:
     assert said(records)[-1] == PROMPTS["stopped"]
 
 
-@pytest.mark.parametrize("line", ["I only went quiet because you were on your phone",
-                                  "you're making it sound like I never help"])
-def test_an_excuse_that_hands_the_blame_back_gets_the_redirect(line: str) -> None:
-    records = drive("checkin", [line, "The tea this morning"])
-    assert heard(records)[0]["intent"] == "rebuttal"
-    prompts = said(records)
-    assert prompts[prompts.index(QUESTION) + 1].startswith("Tonight we just listen")
-    assert "Thank you, Dana." in prompts
-
-
 @pytest.mark.parametrize(("line", "terminal", "prompt"), [
     ("I'm not participating", "_refused", "refused"),
     ("I don't want to do the practice", "_refused", "refused"),
