@@ -56,7 +56,7 @@ CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
 # columns but are no longer blind figures; so are blind3.csv (release 16), blind4.csv (release 17) and blind5.csv
 # (release 18). blind6.csv was written for release 19 and is the blind figure until it too is spent. Rows of a blind
 # corpus that said, word for word, what a corpus here already held when it arrived ("i'm done", common disclosures) are
-# split "blindN_seen" and reported apart, so the blind column is wording no tuning saw.
+# split "blindN_seen" (benchmarks/split_seen.py) and reported apart, so the blind column is wording no tuning saw.
 BLINDS = {part: Path(__file__).parent / "corpus" / f"{part}.csv"
           for part in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")}
 # the parts whose misses may be read one by one and tuned on
