@@ -28,7 +28,8 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 SPOT_WORDS = 3
 # The commands model's reading goes before open vocabulary's words. It is offered only when it fits the sound: a whole
 # wording of 2+ words (voice_pacer.ears.pocketsphinx_ears.DOMAIN_BELOW), or other words fitting it more closely
-# (DOMAIN_LOOSE_BELOW, release 18). Where the two readings named different intents (release 17), it was right
+# (DOMAIN_LOOSE_BELOW, release 18), or at least as closely as open vocabulary's own words (DOMAIN_NEAR_OPEN,
+# release 19). Where the two readings named different intents (release 17), it was right
 # every time: 5 of 5 clips in benchmarks/room.py's details (joe and the unseen voices,
 # clean, steady and babble at 15 dB; "stop it" heard in the open as "started", "sorry i did not catch it" as "i'm sorry
 # i did not have to"), and nowhere did it turn a right command wrong.
