@@ -353,18 +353,17 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
     found = _match_words(words, specs) if whole else None
     if found is None:
-        found = _match_clauses(text, specs)
+        found = _match_clauses(text, parts, specs)
     elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
-        found = _strongest(found, [core_words(normalise(part)) for part in CLAUSE_MARKS.split(text)], specs)
+        found = _strongest(found, parts, specs)
     if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
         return YES
     return found
 
 
-def _match_clauses(text: str, specs: list[IntentSpec]) -> str | None:
+def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
     """What one clause says beside a short aside or a reason, marked or run together; a leaving over an ending; at a
-    yes/no question, a bare answer before its reason."""
-    clauses = [words for part in CLAUSE_MARKS.split(text) if (words := core_words(normalise(part)))]
+    yes/no question, a bare answer before its reason. Clauses: the text's clauses as core words, empty ones left out."""
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
     # ("hold on, pause it") is no command beside another, nor part of an aside ("right, we're back, sorry that took a
     # while")

@@ -342,9 +342,9 @@ RULES: tuple[Rule, ...] = (
              r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
     # Signs of fear and threat put indirectly.
     # it "gets physical" with no person named ("things get physical when he's had a few"; not "at rugby", "never")
-    _rule(D, r"(?:things|it|arguments|fights|rows|our (?:fights|arguments|rows)) {ADV}(?:get|gets|got|getting|turn|"
-             r"turns|turned|become|becomes|became|went|go|goes|can get) {ADV}(?:a bit |quite |pretty |really |very )?"
-             r"(?:physical|violent)".replace("{ADV}", ADV),
+    _rule(D, rf"(?:things|it|arguments|fights|rows|our (?:fights|arguments|rows)) {ADV}(?:get|gets|got|getting|turn|"
+             rf"turns|turned|become|becomes|became|went|go|goes|can get) {ADV}(?:a bit |quite |pretty |really |very )?"
+             r"(?:physical|violent)",
           unless=r"(?: [a-z]+){0,3} ?(?:at|in|on|during) (?:the |a |that |this |our )?(?:game|games|match|rugby|"
                  r"football|hockey|pitch|training|practice|field|film|movie|play|show|gym|ring|second half|sparring)"),
     # a story told for an injury and then taken back ("when I said I fell, I didn't fall"), or one he dictated
