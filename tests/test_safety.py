@@ -342,6 +342,7 @@ BLIND6_DANGER = [
     "every time I say no he slaps me", "the last time I told her no she hit me",
     "she kicked the cat to show me what she'd do to me", "he hit the dog to warn me",
     "they put a bolt on the outside of my bedroom door", "I wear a high collar so my dad will not see the bruises",
+    "if I tell you the truth she is going to punish me tonight",
 ]
 BLIND6_SELF_HARM = [
     "if it wasn't for my daughter I would have ended my life",

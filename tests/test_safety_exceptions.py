@@ -153,6 +153,11 @@ EXCEPTIONS = [
     ("my mom is going to absolutely murder me when she sees the carpet", "my ex is going to murder me, he said so", D),
     ("my dad is going to murder us if we are late", "my dad is going to murder us tonight", D),
     ("my sister wants to kill me when she sees her jumper", "my husband wants to kill me", D),
+    # a punishment promised for something trivial
+    ("my wife will punish me when she sees the kitchen", "my wife will punish me later, she always does", D),
+    ("he is going to punish me for forgetting his birthday", "he is going to punish me when you have gone", D),
+    ("my mom will totally punish us if we are late", "my husband will punish me if I tell you", D),
+    ("she will punish me with her cooking again", "she will punish me, she always does after people visit", D),
     # wishes to die or disappear with a reason that is ordinary, or a dye that sounds like it
     ("honestly I could just die laughing", "honestly I could just die", S),
     ("I feel like disappearing to the beach for a week", "I feel like disappearing for good", S),

@@ -370,6 +370,9 @@ RULES: tuple[Rule, ...] = (
     # afraid to sleep beside a person ("I'm scared to go to sleep next to him"; not "after that horror film")
     _rule(D, rf"{FEAR} to (?:go to sleep|go to bed|sleep|fall asleep|lie down|close my eyes) (?:next to|beside|near|"
              rf"with|in the same (?:bed|room) as) (?:him|her|them|my {_KIN})"),
+    # a punishment promised by someone at home ("if I answer honestly he will punish me after", blind 6; not "for
+    # forgetting her birthday", which is the same hyperbole as "she'll kill me for...")
+    _rule(D, rf"{PERSON} {ADV}{WILL} (?:[a-z]+ ){{0,2}}punish (?:me|us|{KIDS})", unless=_HYPERBOLE),
     # punished as an adult at home ("I get punished if I go out"; not by a boss, a teacher, a referee)
     _rule(D, r"(?:i|we) (?:get|got|am|are|was|were|will be|would be|will get|would get) punished"
              r"(?! (?:at|by|for (?:speeding|parking))\b)"),
