@@ -333,3 +333,41 @@ def test_not_safe_from_a_person_is_still_danger() -> None:
 def test_the_speakers_own_doubt_is_no_report_of_someone_else() -> None:
     assert reported("she says ") and reported("he told me that ")
     assert not reported("i do not think ") and not reported("i really think ")
+
+
+# Kinds of disclosure blind 6 (spent) showed the patterns missing, in new words: a "no" someone said read as a
+# negation, a pet hurt "to show me", a lock on the outside of one's door, marks kept from others' sight, alive only
+# for someone.
+BLIND6_DANGER = [
+    "every time I say no he slaps me", "the last time I told her no she hit me",
+    "she kicked the cat to show me what she'd do to me", "he hit the dog to warn me",
+    "they put a bolt on the outside of my bedroom door", "I wear a high collar so my dad will not see the bruises",
+    "if I tell you the truth she is going to punish me tonight",
+]
+BLIND6_SELF_HARM = [
+    "if it wasn't for my daughter I would have ended my life",
+    "if not for the dog I would have taken my own life last winter",
+]
+# ...and what shares their words and is no disclosure: a "no" that does negate, a show, a bolt on a gate, marks on a
+# wall, someone at work who spoke of self-harm, a joke.
+BLIND6_NEITHER = [
+    "I said no, he would never hit me", "in the show he kicked the dog", "there's a bolt on the outside of the gate",
+    "I repainted so the landlord won't see the marks on the wall", "my patient told me she has been self harming",
+    "one of my clients said he wanted to die, it stayed with me",
+    "if it wasn't for you I'd have killed myself laughing",
+]
+
+
+@pytest.mark.parametrize("text", BLIND6_DANGER)
+def test_danger_after_saying_no_through_a_pet_a_lock_or_hidden_marks(text: str) -> None:
+    assert pattern_concern(text) is Concern.DANGER and assess(text) is Concern.DANGER
+
+
+@pytest.mark.parametrize("text", BLIND6_SELF_HARM)
+def test_alive_only_for_someone_is_self_harm(text: str) -> None:
+    assert pattern_concern(text) is Concern.SELF_HARM and assess(text) is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", BLIND6_NEITHER)
+def test_what_shares_the_words_of_blind_6s_kinds_is_neither(text: str) -> None:
+    assert pattern_concern(text) is None and assess(text) is None

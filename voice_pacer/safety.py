@@ -106,11 +106,14 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
                                         "plan", "plans", "intention", "intend", "intentions"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
-STORY = re.compile(r"\b(?:film|films|movie|movies|show|series|book|novel|story|stories|news|podcast|documentary|"
-                   r"game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
+STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! me| us)|series|book|novel|story|stories|news|podcast|"
+                   r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
                    r"hide and seek|"
-                   r"embarrassed|embarrassing|mortified|cringe)\b")
+                   r"embarrassed|embarrassing|mortified|cringe|"
+                   # someone the speaker looks after at work: "my patient talked about self harm" (blind 6)
+                   r"(?:my|a|one of my|our|the) (?:patient|client|pupil|student)s? (?:[a-z]+ ){0,3}(?:talked|spoke|"
+                   r"told|said|says|disclosed|mentioned|asked|attempted|tried|was|were|is|has|had))\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
@@ -122,7 +125,12 @@ CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then
 # Disclosures that hold a negation of their own: "I wish I was not alive", "I'm scared to tell him no".
 SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|be alive|being alive|alive|here|"
                              r"around|exist|existing|be around|being around)|never (?:wake up|waking up|been born|"
-                             r"born)|(?:tell|told|telling) (?:him|her|them) no|say no|saying no)\b")
+                             r"born)|(?:tell|told|telling) (?:him|her|them) no|say no|saying no|"
+                             # the marks hidden from others: "so my mum does not see the bruises"
+                             r"(?:(?:does not|do not|can not|will not|would not|never) (?:see|notice|ask about)|"
+                             r"nobody (?:sees|notices|asks about)) (?:the|my) (?:marks|bruises|bruising|black eye))\b")
+# A "no" someone said is no negation of what follows: "last time I said no he pushed me down the stairs" (blind 6).
+SAYING_NO = re.compile(r"\b(?:tell|told|telling|say|said|saying|says) (?:(?:him|her|them) )?no\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
                             r"not just|not only|no matter)\b")
 
@@ -143,6 +151,7 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 
 
 # Phrasal senses that are not violence: "pushed me away", "beat me at chess", "hurt me when you said".
+# ("a " also takes "a lot" and "a deal", "to ..." takes "to it"; tests/test_safety_exceptions.py tries each.)
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being|losing|breaking|missing|"
               r"spending|eating|crashing|burning|getting|not|leaving)|"
@@ -158,14 +167,14 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"into the (?:pool|sea|water|lake|snow|sand)|too (?:hard|far)|"
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
-                   r"short|some slack|a deal|in line|down to size|"
-                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|to it|feelings|emotionally|out of|about|off|a |"
+                   r"short|some slack|in line|down to size|"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|about|off|a |"
                    r"across (?:town|the (?:city|country|street|road))|round to|around (?:town|the shops)|"
                    r"(?:down|up) the (?:list|queue|ladder|rankings|order)|"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
                    r"story|ball|pillow|news|idea|request|bill|truth|questions?)|"
                    r"when (?:he|she|you|they) (?:said|left|forgot|ignored|lied|laughed|mocked|joked|teased|cheated|"
-                   r"criticised|criticized|made fun|looked at)|under the table|so much|a lot|deeply|by (?:saying|"
+                   r"criticised|criticized|made fun|looked at)|under the table|so much|deeply|by (?:saying|"
                    r"ignoring|leaving|lying|not)|in the (?:heart|feelings)|with that|back to")
 # What may follow "afraid of him" and make it ordinary worry: "afraid of her leaving", "scared of what he'll think".
 _ORDINARY_FEAR = (r" ?(?:leave me|leaving|will leave|would leave|might leave|will think|would think|thinks|will say|"
@@ -203,6 +212,10 @@ _PLAYFUL = (r"(?:(?:the|a|me a|me the|us a|his|her) )?(?:ball|balls|pillow|pillo
 _FEARFUL = (r"(?:^(?:[a-z]+ )?|(?:i|we|the kids|the children|(?:my|our) (?:kids|children|son|daughter|boy|girl)|"
             r"everyone) "
             r"(?:[a-z]+ ){0,3})")
+# Where one may wish to disappear to and mean a rest ("somewhere sunny", "under the duvet", "into a good book"); not
+# "into the sea" or "under a train".
+_AWAY_ORDINARY = (r" somewhere| off to| under the (?:duvet|covers|blanket|blankets)| into (?:a |my |the |his |her )?"
+                  r"(?:good )?(?:book|books|novel|film|crowd|background|garden|shed|bed|duvet|work|sofa)\b")
 # Words between the speaker and a wish, none of them a negation: the wish is the speaker's own ("I hate my life and
 # want to die"), and "I'm not angry, I just want to die" is found from its second "I".
 _GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
@@ -301,7 +314,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:me|us|the kids|the children|my kids)(?: when| so| to death| all the time|$| every)"
              r"|it (?:scares|scared|frightens|frightened|terrifies|terrified) (?:me|us|the kids|the children|my kids) "
              r"when (?:he|she|they))",
-          unless=r" ?(?:when you (?:came|walked|jumped|snuck|crept)|half to death|i did not (?:hear|see))"),
+          # after "when" (which the pattern may have taken): "you crept in", "i did not hear you"
+          unless=r" ?(?:when )?(?:(?:you|he|she) (?:came|walked|jumped|snuck|sneaked|crept)|i did not (?:hear|see))"),
     _rule(D, r"(?:i|we|the kids|the children) (?:do not|does not|can not|never) (?:feel|feels|am|are) safe",
           negatable=False,
           unless=r" ?(?:talking|sharing|saying|telling|to (?:talk|share|say|tell|open|be open|be honest))|emotionally"
@@ -356,6 +370,9 @@ RULES: tuple[Rule, ...] = (
     # afraid to sleep beside a person ("I'm scared to go to sleep next to him"; not "after that horror film")
     _rule(D, rf"{FEAR} to (?:go to sleep|go to bed|sleep|fall asleep|lie down|close my eyes) (?:next to|beside|near|"
              rf"with|in the same (?:bed|room) as) (?:him|her|them|my {_KIN})"),
+    # a punishment promised by someone at home ("if I answer honestly he will punish me after", blind 6; not "for
+    # forgetting her birthday", which is the same hyperbole as "she'll kill me for...")
+    _rule(D, rf"{PERSON} {ADV}{WILL} (?:[a-z]+ ){{0,2}}punish (?:me|us|{KIDS})", unless=_HYPERBOLE),
     # punished as an adult at home ("I get punished if I go out"; not by a boss, a teacher, a referee)
     _rule(D, r"(?:i|we) (?:get|got|am|are|was|were|will be|would be|will get|would get) punished"
              r"(?! (?:at|by|for (?:speeding|parking))\b)"),
@@ -371,7 +388,14 @@ RULES: tuple[Rule, ...] = (
              r"(?:make sure|see to it that) i (?:never|will never|would never) see (?:the|my|our) (?:kids|children)",
           negatable=False),
     _rule(D, r"(?:hurt|hurts|hit|hits|kicked|kicks|killed|kills|strangled) (?:the|our|my) (?:dog|cat|pet|puppy|kitten) "
-             r"to (?:scare|punish|hurt|threaten|frighten) (?:me|us)"),
+             r"to (?:scare|punish|hurt|threaten|frighten|show|warn|teach) (?:me|us)"),
+    # a lock on the outside of the speaker's own door ("there's a lock on the outside of my door"; not the shed's)
+    _rule(D, r"(?:lock|locks|bolt|bolts|padlock) on the outside of (?:my|our|the kids|the bedroom|my bedroom|our "
+             r"bedroom) (?:room |bedroom )?door"),
+    # the marks hidden from others ("long sleeves so my mum does not see the marks"; not the marks on the table)
+    _rule(D, r"so (?:that )?(?:(?:[a-z]+ ){0,3}(?:does not|do not|can not|will not|would not|never) (?:see|notice|ask "
+             r"about)|nobody (?:sees|notices|asks about)) (?:the|my) (?:marks|bruises|bruising|black eye)"
+             r"(?! (?:on|in) (?:the|our|his|her) )"),
     _rule(D, rf"(?:i|we|{KIDS}) (?:hide|hides|hiding|hid) (?:when (?:he|she) (?:comes|gets|came|got) home|"
              r"from (?:him|her|their dad|their mom|their father|their mother))",
           unless=r" ?(?:in|during|while playing|playing) (?:hide and seek|a game)"),
@@ -474,7 +498,7 @@ RULES: tuple[Rule, ...] = (
              r"sleep forever|stop existing|not exist|not existing|be dead|"
              r"be gone|kill myself|killing myself|hurt myself|hurting myself|take my (?:own )?life|taking my "
              r"(?:own )?life)(?! of | laughing| to | for a| from| with| between| on | at | every| until| after|"
-             r" my | the | it | her | his )"),
+             r" my | the | it | her | his |" + _AWAY_ORDINARY + ")"),
     # Wishes, plans and signs put in other words: "I wish I'd never wake up", "I have a plan to end it".
     _rule(S, r"(?:do not|can not|could not|never|no longer) (?:see|find|have|think of|know) (?:a|any|one) "
              r"(?:single |good )?(?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|keep living|go on|"
@@ -518,8 +542,9 @@ RULES: tuple[Rule, ...] = (
              r"harming|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))|"
              r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?hurting"
              r"(?: myself| my (?:arms|legs|wrists|skin))"),
+    # "to die" only where the sentence ends or goes on to something else ("to die young", "of", "laughing" never fit)
     _rule(S, r"(?:giving|give|given|gave) up on (?:life|living|being alive)|(?:go|went|going) to sleep forever|"
-             rf"\b(?:i|me) {_GAP}{{0,6}}to die(?! young| laughing| of| for| in | on )"
+             rf"\b(?:i|me) {_GAP}{{0,6}}to die"
              r"(?= *$| and| but| so| because| i | tonight| now| already| sometimes| every| all)"),
     _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
              r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
@@ -541,7 +566,7 @@ RULES: tuple[Rule, ...] = (
              r"(?: anymore| living| like this| tomorrow| in the morning| ever again|$)", negatable=False),
     _rule(S, r"(?:wish|wished) (?:i|that i) (?:was|were|had been|could be) (?:dead|gone|never born|not alive|"
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
-             r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | into| from| under| somewhere| off)"),
+             r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | from|" + _AWAY_ORDINARY + ")"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
              r"not existing|not waking up)|(?:if i (?:did not|never|do not)|hope i (?:do not|never)) wake up"
              + _WAKE_ORDINARY,
@@ -549,6 +574,11 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"
              r"hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
              r" because| now)|want to be gone"),
+    # alive only for someone ("if it was not for the kids I would have ended it by now"; not "...killed myself
+    # laughing")
+    _rule(S, r"(?:if it (?:was not|were not|had not been|is not) for|if not for|but for) (?:[a-z]+ ){1,3}i would "
+             r"(?:have )?(?:killed myself|ended it all|ended my life|taken my (?:own )?life|not be alive)"
+             r"(?! (?:laughing|with|of|at)\b)", negatable=False),
     _rule(S, r"might as well (?:be dead|die|not exist|not be here)|(?:rather|sooner) not (?:wake up|be alive|exist)"),
     _rule(S, r"(?:better off|be better) (?:dead|without me|if i (?:was|were) (?:gone|dead|not here))|"
              r"(?:rather|sooner) (?:be dead|not be alive|not exist|not be here)"
@@ -563,7 +593,6 @@ RULES: tuple[Rule, ...] = (
              r"be here|being here)|"
              r"nothing (?:left )?to live for|what is the point (?:of|in) (?:living|being alive|going on|my life|"
              r"carrying on|me being here|being here|anything anymore|me being alive|me)(?! (?:about|and on|with|at)\b)|"
-             r"tired of (?:living|being alive|life)(?! with| in | here| at | like| next| on )|"
              r"(?:life|my life) (?:is|is just) not worth (?:living|it anymore)|(?:never|not) (?:have )?been born|"
              r"can not (?:go on|keep going|carry on) (?:anymore|living|like this)|"
              r"(?:wish|wished|hope|want) (?:it|everything) (?:to|would) "
@@ -571,6 +600,10 @@ RULES: tuple[Rule, ...] = (
              r"(?:better|happier|easier|be fine) (?:off )?(?:for (?:everyone|everybody|them|you|all) )?(?:without me|"
              r"if i (?:was|were|am|had) (?:not here|not around|not alive|gone|dead)|if i died|when i am gone)",
           negatable=False),
+    # tired of living, unless of living somewhere or somehow ("in this flat", "on noodles"; not "like this"): an
+    # exception the learned model defers to, as "tired of living" alone weighs heavily in it
+    _rule(S, r"tired of (?:living|being alive|life)", negatable=False,
+          unless=r"with|in|here|at|like (?!this|that)|next|on|out of|near|off|paycheque"),
     # a wish that it all ends, unless how it ends follows ("I want it all to end well"): an exception the learned
     # model also defers to
     _rule(S, r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
@@ -592,7 +625,7 @@ def _negated(words_before: list[str], inside: str) -> bool:
     inside = SAID_NEGATIVELY.sub(" ", NOT_A_NEGATION.sub(" ", inside))
     if any(word in NEGATORS for word in inside.split()):
         return True
-    near = NOT_A_NEGATION.sub(" ", " ".join(words_before[-6:])).split()
+    near = SAYING_NO.sub(" ", NOT_A_NEGATION.sub(" ", " ".join(words_before[-6:]))).split()
     last = max((i for i, word in enumerate(near) if word in NEGATORS), default=None)
     if last is None:
         return False

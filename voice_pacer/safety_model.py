@@ -56,8 +56,11 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # typed misses showed, with hard negatives beside each): danger 0.92, self-harm 0.72; out-of-fold, patterns and model
 # catch 61.2% of 1,507 danger rows and 76.1% of 928 self-harm rows, with 1.3% false stops on 1,334 hurt, negation,
 # story and idiom rows (7.0% of 697 near misses, 1.7% of 4,201 ordinary rows). On nearly the same corpus (6,630
-# rows) release 18's thresholds (0.88 / 0.75) gave 63.4% / 74.5% / 1.3%, outside the rule's budgets.
-THRESHOLDS = {Concern.DANGER: 0.92, Concern.SELF_HARM: 0.72}
+# rows) release 18's thresholds (0.88 / 0.75) gave 63.4% / 74.5% / 1.3%, outside the rule's budgets. Release 20's
+# corpus (7,288 rows: blind6.csv's 496 rows not already in it nor held out, added once spent, and 156 for the kinds of
+# wording its typed misses and false stops showed, with hard negatives beside each): danger 0.90, self-harm 0.79
+# (docs/safety.md has the figures).
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.79}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -65,7 +68,7 @@ THRESHOLDS = {Concern.DANGER: 0.92, Concern.SELF_HARM: 0.72}
 # on a hurt, negation, story or idiom row (0.97 added one there); it adds 22 of the corpus's 303 such danger rows and 2
 # false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops). Release 19's corpus
 # gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
-# one).
+# one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
