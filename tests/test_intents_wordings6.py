@@ -101,3 +101,22 @@ def test_accounts_said_back_stay_answers(said: str, context: str) -> None:
 @pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
 def test_a_promise_not_to_do_something_is_no_refusal(said: str, context: str) -> None:
     assert understood(said, context) is None
+
+
+@pytest.mark.parametrize("said", [
+    "right boys, enough, teeth and bed",  # a word to the children, not to the assistant
+    "okay girls, quiet now",
+    "stop that you two, it's bedtime",
+    "come on kids, no more",
+])
+@pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
+def test_words_to_someone_else_are_no_command(said: str, context: str) -> None:
+    assert understood(said, context) is None
+
+
+@pytest.mark.parametrize(("said", "intent"), [
+    ("the kids are asleep now, let's stop", "stop"),  # the children spoken of, not to
+    ("hold on, the kids are awake", "pause"),
+])
+def test_children_spoken_of_leave_the_command(said: str, intent: str) -> None:
+    assert understood(said, "turns:floor") == intent
