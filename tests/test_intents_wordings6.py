@@ -115,7 +115,7 @@ def test_words_to_someone_else_are_no_command(said: str, context: str) -> None:
 
 
 @pytest.mark.parametrize(("said", "intent"), [
-    ("the kids are asleep now, let's stop", "stop"),  # the children spoken of, not to
+    ("the kids are asleep, let's stop", "stop"),  # the children spoken of, not to
     ("hold on, the kids are awake", "pause"),
 ])
 def test_children_spoken_of_leave_the_command(said: str, intent: str) -> None:

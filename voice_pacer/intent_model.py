@@ -69,6 +69,8 @@ KINDRED = {"interrupt": "rebuttal", "rebuttal": "interrupt"}
 # to stop", "I asked him to leave"; not "I did not hear what it asked").
 TOLD = re.compile(r"(?<= )(?:(?:told|asked|texted|begged|wrote to|yelled at|shouted at|screamed at) (?:me|him|her|us"
                   r"|them|you|my|his|our|their)|(?:was|were|got|been|being) (?:told|asked)) ")
+# Words that leave a negation a plain no ("not now, no", "no, not yet, really"): the model once took one for a rebuttal.
+BARE_NO = frozenset({"now", "yet", "today", "tonight", "really", "ever", "at", "all", "thanks", "thank", "you"})
 MIN_ROWS = 2  # a feature seen in fewer training rows is dropped: it cannot generalise, and it weighs on the file
 L2 = 1e-4
 STEPS = 120
@@ -285,7 +287,8 @@ def held_back(text: str) -> bool:
     person other than the speaker and a plain verb first ("we take a break", "you go to bed early"); a phrase the
     flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor); a short answer
     ("a little", "just a little": an answer, however much "a little" sounds like "a little break"); or the speaker
-    searching for words ("how do I say this"); or words said to someone else ("come on boys, enough now")."""
+    searching for words ("how do I say this"); words said to someone else ("come on boys, enough now"); a plain no
+    ("not now, no"); or someone's words said back with nothing contested after them ("you think that's unfair")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
     if not words or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
@@ -296,6 +299,12 @@ def held_back(text: str) -> bool:
     while len(plain) > 1 and plain[-1] in ASSENT | NEGATIONS:
         plain.pop()
     if " ".join(words) in short_answers() or " ".join(plain) in short_answers():
+        return True
+    if set(words) <= NEGATIONS | BARE_NO:  # "not now, no", "no, not yet": a plain no, for the templates to judge
+        return True
+    # someone's words or view said back ("you think that's unfair"): a reflection, unless a "but" contests it after
+    padded = " " + " ".join(said) + " "
+    if (reported := REPORTED.search(padded)) is not None and " but " not in padded[reported.end() - 1:]:
         return True
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
 
