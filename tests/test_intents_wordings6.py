@@ -67,7 +67,6 @@ def test_rebuttals_of_blind_6s_kinds(said: str, context: str) -> None:
 @pytest.mark.parametrize("said", [
     "you're making me sound like a monster",  # the account made one-sided, on the floor
     "you keep twisting everything",
-    "that's not what I meant",
     "yeah right",  # sarcasm
 ])
 def test_interruptions_of_blind_6s_kinds(said: str) -> None:
