@@ -27,18 +27,17 @@ def understood(text: str, context: str) -> str | None:
 
 
 @pytest.mark.parametrize(("said", "intent"), [
-    ("can we take a breather and then carry on", "pause"),  # a break, and the coming back said after it
+    ("let's take five and then try again", "pause"),  # a break, and the coming back said after it
     ("let's stop for a minute and come back to it", "pause"),
     ("I need a break before I say something I regret", "pause"),  # a break, and what it comes before
     ("could I have a minute before I answer that", "pause"),
-    ("a little break before we go on", "pause"),
-    ("can you pause it, my tea's going cold", "pause"),  # the device asked to hold
-    ("how does it work", "help"),
+    ("a wee pause before I answer you", "pause"),
+    ("could you put us on hold, the door's going", "pause"),  # the device asked to hold
+    ("what's the next step then", "help"),
     ("what's the next bit", "help"),
     ("I'm hitting the sack", "leave"),
     ("I'm off out and I'm not coming back tonight", "leave"),  # going, and not coming back soon
     ("switch the stupid thing off", "stop"),
-    ("you'll have to say it again, I was miles away", "repeat"),  # a request put as what the assistant will have to do
     ("how was the question?", "repeat"),
 ])
 @pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
@@ -52,12 +51,12 @@ def test_exits_in_blind_6s_kinds_of_wording(said: str, intent: str, context: str
     "she's saying I never listen but I did listen, all evening",
     "I never said you were lazy, she made that up",  # words denied
     "I didn't break the vase, the cat did",  # a deed denied and put on another
-    "it was your idea, so don't blame me",  # the blame refused
+    "it was you who booked it, so don't blame it on me",  # the blame refused
     "no, you raised your voice first, don't put that on me",
-    "I won't say it back because that's not what happened",  # not saying it back, for it is wrong
-    "it's all a load of excuses",
+    "I'm not repeating it because it's not true",  # not saying it back, for it is wrong
+    "what she said was full of excuses from start to finish",
     "I listened, but it's not fair, I was working late",
-    "that's not what happen",  # a verb form learners use
+    "that's not what happen at the party",  # a verb form learners use
 ])
 @pytest.mark.parametrize("context", ANSWERS)
 def test_rebuttals_of_blind_6s_kinds(said: str, context: str) -> None:
@@ -74,7 +73,6 @@ def test_interruptions_of_blind_6s_kinds(said: str) -> None:
 
 
 @pytest.mark.parametrize("said", [
-    "that's all I wanted to say, I am complete",
     "I am complete",
 ])
 def test_the_end_of_a_turn_in_a_learners_words(said: str) -> None:
@@ -103,7 +101,7 @@ def test_a_promise_not_to_do_something_is_no_refusal(said: str, context: str) ->
 
 
 @pytest.mark.parametrize("said", [
-    "right boys, enough, teeth and bed",  # a word to the children, not to the assistant
+    "right boys, enough now, teeth",  # a word to the children, not to the assistant
     "okay girls, quiet now",
     "stop that you two, it's bedtime",
     "come on kids, no more",
