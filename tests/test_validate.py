@@ -53,7 +53,7 @@ EXPECTED: dict[str, list[tuple[int, str | None, str]]] = {
     "template_broken.yaml": [(8, None, "cannot parse template '(perhaps | not sure'")],
     "template_unknown.yaml": [(7, None, "unknown rule <hedge>"), (8, None, "unknown list {thing}")],
     "template_matches_anything.yaml": [(6, None, "has no words of its own; it would match anything")],
-    "template_too_many.yaml": [(6, None, "more than 400 phrases")],
+    "template_too_many.yaml": [(6, None, "more than 600 phrases")],
     "intent_old_phrases.yaml": [(6, None, "unknown key 'intents.maybe.phrases'; an intent lists 'sentences:'")],
 }
 

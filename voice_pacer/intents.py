@@ -139,6 +139,10 @@ THINKING_ALOUD = re.compile(
     r"(?:(?:so|well|ok|oh|and|but|i mean|hmm|like) )*(?:how (?:do|should|can|could|would|shall) (?:i|we) (?:say|put"
     r"|explain|describe|word|phrase)(?: (?:this|it|that))?|how (?:to|can i) (?:say|put|explain) (?:this|it|that)"
     r"|what is the word(?: i am looking for)?|what am i trying to say) ")
+# Words that call on someone other than the partners and the assistant: a clause of them alone ("okay kids", "come on
+# boys"), or ending on "you two" / "you lot", turns what is said to them ("stop it you two", "quiet now, lights out").
+VOCATIVES = frozenset({"kids", "children", "boys", "girls", "you two", "you lot", "you kids"})
+_CALLED_LAST = ("you two", "you lot", "you kids")
 # Polite questions and feelings that put a request ("do you mind if we stop", "how about a break", "I feel like I need a
 # minute"), and the plain request each stands for; only at the start of an utterance.
 _WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
@@ -349,6 +353,8 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         return None
     words = core_words(normalise(text))
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
+    if calls_on_others(text):
+        return None
     # an elliptical last clause refers to the clauses before it: only they may hold a command
     whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
     found = _match_words(words, specs) if whole else None
@@ -359,6 +365,17 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
         return YES
     return found
+
+
+def calls_on_others(text: str) -> bool:
+    """Whether a clause calls on someone other than the partners, so that what is said is said to them: a vocative
+    alone after lead-in words ("okay kids", "come on boys") or "you two" / "you lot" at its end ("stop it you two")."""
+    for part in CLAUSE_MARKS.split(text):
+        said = " ".join(core_words(normalise(part)))
+        bare = re.sub("^" + _LEAD_RE + "(?:come on )?", "", said + " ").strip()
+        if bare in VOCATIVES or (said.endswith(_CALLED_LAST) and said not in _CALLED_LAST):
+            return True
+    return False
 
 
 def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
