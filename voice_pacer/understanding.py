@@ -163,7 +163,11 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     faithful = opened or grammar
     if not faithful or not candidates or utterance.over_talk:
         return None
-    return learned_intent(faithful, {spec.name for spec in candidates})
+    if (found := learned_intent(faithful, {spec.name for spec in candidates})) is not None:
+        return found
+    # ALTERNATIVES: the commands model's reading and open vocabulary's next hypotheses, each as typed text
+    return next((found for other in (domain, *utterance.alternatives)
+                 if other and (found := match_intent(other, candidates)) is not None), None)
 
 
 def grammar_stands(utterance: Utterance) -> bool:

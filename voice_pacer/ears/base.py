@@ -23,6 +23,9 @@ class Speech:
     # What a model of the practice's sentences (voice_pacer.ears.care_lm) heard in the same open utterance: a second
     # reading for safety alone (taken when it agrees with the words above enough), never for the matcher.
     care: str | None = None
+    # Other hypotheses of the same audio whose scores came near the best (the decoders' n-best lists), best first: the
+    # matcher tries them only when no reading above says an intent.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
