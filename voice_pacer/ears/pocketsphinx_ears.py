@@ -77,8 +77,10 @@ DOMAIN_NEAR_OPEN = 0.0
 DOMAIN_SPREAD = 0.01
 # N-best: open vocabulary's next hypotheses of an utterance of up to DOMAIN_FRAMES, offered as Speech.alternatives
 # (voice_pacer.understanding.intent_of tries them last). Of the first 10, most differ from the best in a word or two
-# ("let me catch my breath the manic" -> "... a minute"). The commands model's n-best was tried too and left out: on
-# Piper joe it named commands in chatter ("can you turn the oven off" read as "... the out i'm off", a leave).
+# ("let me catch my breath the manic" -> "... a minute"); their path scores lie too close to sort by (all within 0.001 a
+# frame of the best on Piper joe), so the first 10 are taken. The commands model's n-best was tried too and left out
+# (joe and espeak-ng, blind 5 and 6: commands right +1 and +22 of 144, other rows taken as commands +1 and +5 of 96;
+# "can you turn the oven off" read as "... the out i'm off", a leave).
 NBEST = 10
 _SPOKEN = {expanded: short for short, expanded in CONTRACTIONS.items() if " " in expanded}
 _SPOKEN["ok"] = "okay"
