@@ -210,20 +210,23 @@ def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path
     assert len(notes) == 1 and "language model" in notes[0], notes
 
 
-# Spoken in a check-in answer, open vocabulary garbles these ("sorry was the question again clothes were full back",
-# "do i answer for bessie") and no template says the commands model's reading either; the learned model says the intent
-# of that reading or of one of open vocabulary's next hypotheses (intent_of's last step).
-GARBLED = [("Sorry, what was the question again, close or pull back?", "repeat"), ("Do I answer or does he?", "help")]
+# Open vocabulary garbles these (joe's "do i answer for bessie", espeak-ng's "alright started laptop") and no template
+# says what any reading heard. The learned model says the intent of the commands model's reading ("do i answer or does
+# he"); the templates say that of one of open vocabulary's next hypotheses (Utterance.alternatives) for the other.
+GARBLED = [("checkin", "a_pull", "do I answer or does he", "joe", "help"),
+           ("pause", "on_break", "alright, start it back up", "espeak:en-us", "ready")]
 
 
-@pytest.mark.parametrize(("text", "intent"), GARBLED)
-def test_a_garbled_command_is_understood_through_another_reading(text: str, intent: str,
-                                                                   ears: PocketSphinxEars) -> None:
-    candidates = listening_for(load_flow("checkin"), "a_pull").candidates
-    event, heard = understood("a_pull", text, ears, "checkin")
+@pytest.mark.parametrize(("flow", "state", "text", "voice", "intent"), GARBLED)
+def test_a_garbled_command_is_understood_through_another_reading(flow: str, state: str, text: str, voice: str,
+                                                                   intent: str) -> None:
+    if not have_voice(voice):
+        pytest.skip(f"{voice} cannot be rendered here")
+    candidates = listening_for(load_flow(flow), state).candidates
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
+    event, heard = understood(state, text, ears, flow, say(text, voice))
     assert event == intent, heard
-    assert match_intent(heard.text, candidates) != intent, heard  # the first reading alone did not say it
-    assert heard.alternatives and heard.text not in heard.alternatives, heard
+    assert match_intent(heard.open_text or heard.text, candidates) != intent, heard  # the first reading did not say it
 
 
 @pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",
