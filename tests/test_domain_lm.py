@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -210,23 +211,16 @@ def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path
     assert len(notes) == 1 and "language model" in notes[0], notes
 
 
-# Open vocabulary garbles these (joe's "do i answer for bessie", espeak-ng's "alright started laptop") and no template
-# says what any reading heard. The learned model says the intent of the commands model's reading ("do i answer or does
-# he"); the templates say that of one of open vocabulary's next hypotheses (Utterance.alternatives) for the other.
-GARBLED = [("checkin", "a_pull", "do I answer or does he", "joe", "help"),
-           ("pause", "on_break", "alright, start it back up", "espeak:en-us", "ready")]
-
-
-@pytest.mark.parametrize(("flow", "state", "text", "voice", "intent"), GARBLED)
-def test_a_garbled_command_is_understood_through_another_reading(flow: str, state: str, text: str, voice: str,
-                                                                   intent: str) -> None:
-    if not have_voice(voice):
-        pytest.skip(f"{voice} cannot be rendered here")
-    candidates = listening_for(load_flow(flow), state).candidates
+def test_a_garbled_command_is_understood_through_the_commands_models_reading() -> None:
+    """Spoken by Piper joe in a check-in answer, open vocabulary garbles this ("do i answer for bessie"), and no
+    template says the commands model's reading ("do i answer or does he"); the learned model does. The ears also offer
+    open vocabulary's next hypotheses (Utterance.alternatives)."""
+    text, candidates = "do I answer or does he", listening_for(load_flow("checkin"), "a_pull").candidates
     ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
-    event, heard = understood(state, text, ears, flow, say(text, voice))
-    assert event == intent, heard
-    assert match_intent(heard.open_text or heard.text, candidates) != intent, heard  # the first reading did not say it
+    event, heard = understood("a_pull", text, ears, "checkin", say(text, "joe"))
+    assert event == "help", heard
+    assert match_intent(heard.text, candidates) is None and heard.domain_text, heard  # the first reading did not say it
+    assert heard.alternatives and heard.text not in heard.alternatives, heard
 
 
 @pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",
@@ -261,6 +255,16 @@ def test_a_long_template_phrase_inside_other_words_is_spotted_but_a_short_one_is
     assert intent_of(utterance(opened="as i am going to finish around austin i would like to stop now"),
                      FLOOR) is not None
     assert intent_of(utterance(opened="the stop sign on our street is broken again"), FLOOR) is None
+
+
+def test_open_vocabularys_next_hypotheses_are_judged_by_the_templates_alone() -> None:
+    """Joe's "let me catch my breath a minute" was heard as "... the manic", and its fourth hypothesis was right."""
+    heard = utterance(opened="let me catch my breath the manic")
+    others = ("but the catch my breath the manic", "let me catch my breath a minute")
+    assert intent_of(heard, FLOOR) is None
+    assert intent_of(replace(heard, alternatives=others), FLOOR) == "pause"
+    assert intent_of(replace(heard, alternatives=others, over_talk=True), FLOOR) is None  # not over other voices
+    assert intent_of(replace(heard, alternatives=("then it was over",)), FLOOR) is None
 
 
 def test_the_commands_reading_goes_before_open_vocabularys_words() -> None:
