@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +23,7 @@ from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
-from voice_pacer.intents import normalise
+from voice_pacer.intents import match_intent, normalise
 from voice_pacer.listening import listening_for
 from voice_pacer.scenario import Say, ScenarioSource
 from voice_pacer.understanding import Understanding, intent_of
@@ -210,6 +211,18 @@ def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path
     assert len(notes) == 1 and "language model" in notes[0], notes
 
 
+def test_a_garbled_command_is_understood_through_the_commands_models_reading() -> None:
+    """Spoken by Piper joe in a check-in answer, open vocabulary garbles this ("do i answer for bessie"), and no
+    template says the commands model's reading ("do i answer or does he"); the learned model does. The ears also offer
+    open vocabulary's next hypotheses (Utterance.alternatives)."""
+    text, candidates = "do I answer or does he", listening_for(load_flow("checkin"), "a_pull").candidates
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
+    event, heard = understood("a_pull", text, ears, "checkin", say(text, "joe"))
+    assert event == "help", heard
+    assert match_intent(heard.text, candidates) is None and heard.domain_text, heard  # the first reading did not say it
+    assert heard.alternatives and heard.text not in heard.alternatives, heard
+
+
 @pytest.mark.parametrize("text", ["The car needs new tyres before winter.", "My sister is coming to visit next month.",
                                   "I would like us to plan a trip this summer."])
 def test_chatter_is_not_taken_for_a_command(text: str, ears: PocketSphinxEars) -> None:
@@ -242,6 +255,16 @@ def test_a_long_template_phrase_inside_other_words_is_spotted_but_a_short_one_is
     assert intent_of(utterance(opened="as i am going to finish around austin i would like to stop now"),
                      FLOOR) is not None
     assert intent_of(utterance(opened="the stop sign on our street is broken again"), FLOOR) is None
+
+
+def test_open_vocabularys_next_hypotheses_are_judged_by_the_templates_alone() -> None:
+    """Joe's "let me catch my breath a minute" was heard as "... the manic", and its fourth hypothesis was right."""
+    heard = utterance(opened="let me catch my breath the manic")
+    others = ("but the catch my breath the manic", "let me catch my breath a minute")
+    assert intent_of(heard, FLOOR) is None
+    assert intent_of(replace(heard, alternatives=others), FLOOR) == "pause"
+    assert intent_of(replace(heard, alternatives=others, over_talk=True), FLOOR) is None  # not over other voices
+    assert intent_of(replace(heard, alternatives=("then it was over",)), FLOOR) is None
 
 
 def test_the_commands_reading_goes_before_open_vocabularys_words() -> None:

@@ -23,6 +23,9 @@ class Speech:
     # What a model of the practice's sentences (voice_pacer.ears.care_lm) heard in the same open utterance: a second
     # reading for safety alone (taken when it agrees with the words above enough), never for the matcher.
     care: str | None = None
+    # Open vocabulary's next hypotheses of the same audio (its n-best list), best first: the matcher's templates try
+    # them only when no reading above says an intent; never for safety.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

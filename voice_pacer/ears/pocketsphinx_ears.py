@@ -75,6 +75,13 @@ DOMAIN_NEAR_OPEN = 0.0
 # such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
 # taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
 DOMAIN_SPREAD = 0.01
+# N-best: open vocabulary's next hypotheses of an utterance of up to DOMAIN_FRAMES, offered as Speech.alternatives
+# (voice_pacer.understanding.intent_of tries them last). Of the first 10, most differ from the best in a word or two
+# ("let me catch my breath the manic" -> "... a minute"); their path scores lie too close to sort by (all within 0.001 a
+# frame of the best on Piper joe), so the first 10 are taken. The commands model's n-best was tried too and left out
+# (joe and espeak-ng, blind 5 and 6: commands right +1 and +22 of 144, other rows taken as commands +1 and +5 of 96;
+# "can you turn the oven off" read as "... the out i'm off", a leave).
+NBEST = 10
 _SPOKEN = {expanded: short for short, expanded in CONTRACTIONS.items() if " " in expanded}
 _SPOKEN["ok"] = "okay"
 
@@ -227,8 +234,12 @@ class PocketSphinxEars:
             if isinstance(command, Speech) and sure and not (sentence and _within(command.text, said)):
                 # the commands model read the same audio: a command the short grammar lacks is read as itself there
                 # ("i'm not doing this", a refusal, was forced into "time out")
-                return replace(command, alternative=self._domain_reading(command.text))
-        return Speech(said, alternative=self._domain_reading(said), care=care) if said else Nothing()
+                alternative = self._domain_reading(command.text)
+                return replace(command, alternative=alternative, alternatives=self._alternatives(command.text))
+        if not said:
+            return Nothing()
+        alternative = self._domain_reading(said)
+        return Speech(said, alternative=alternative, care=care, alternatives=self._alternatives(said, alternative))
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
@@ -264,6 +275,14 @@ class PocketSphinxEars:
         below = self.domain_below if text in self._sentences else self.domain_loose_below
         near = self.domain_margin - self.open_margin >= self.domain_near_open
         return text if len(text.split()) >= DOMAIN_WORDS and (self.domain_margin >= below or near) else None
+
+    def _alternatives(self, *said: str | None) -> tuple[str, ...]:
+        """Open vocabulary's first NBEST hypotheses but the words already read, best first; none for an utterance
+        longer than DOMAIN_FRAMES (an answer or a story)."""
+        if not 0 < self._open().n_frames() <= DOMAIN_FRAMES:
+            return ()
+        heard = (_clean(hyp.hypstr) for hyp in itertools.islice(self._open().nbest() or (), NBEST))
+        return tuple(dict.fromkeys(text for text in heard if text and text not in said))
 
     def _domain_decoder(self) -> Decoder | None:
         """The decoder of the domain model, built on first use from the wordings; None if there is none."""

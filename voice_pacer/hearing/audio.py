@@ -158,25 +158,24 @@ class AudioConversation:
         self.ears.feed(frame)
 
     def _open_pass(self, heard: Recognition, restricted: bool,
-                   over_talk: bool = False) -> tuple[str | None, str | None, str | None]:
+                   over_talk: bool = False) -> tuple[str | None, str | None, str | None, tuple[str, ...]]:
         """What open vocabulary hears in the audio a grammar rejected (or forced into a phrase, when it is long, or
         heard over other voices or noise): a disclosure must be heard in any state, and the grammar only knows the
         state's phrases; over talk, a grammar finds its short phrases in other people's words, and the open reading
         checks it.
-        Also the ears' second reading (Speech.alternative) and care reading (Speech.care) of it, or of an
-        open-vocabulary utterance itself."""
+        Also the ears' second reading (Speech.alternative), care reading (Speech.care) and near-best hypotheses
+        (Speech.alternatives) of it, or of an open-vocabulary utterance itself."""
         seconds = sum(len(frame) for frame in self._utterance) / SAMPLE_RATE
         short = isinstance(heard, Speech) and seconds < OPEN_PASS_SECONDS and not over_talk
         if not restricted or isinstance(heard, Nothing) or short:
             opened = heard if isinstance(heard, Speech) and not restricted else None
-            return None, opened.alternative if opened else None, opened.care if opened else None
+            return _readings(None, opened)
         audio, self._utterance = self._utterance, []
         self.ears.begin(None)
         for frame in audio:
             self.ears.feed(frame)
         found = self.ears.end()
-        said = found if isinstance(found, Speech) else None
-        return words_of(found).strip() or None, said.alternative if said else None, said.care if said else None
+        return _readings(words_of(found).strip() or None, found if isinstance(found, Speech) else None)
 
     def _hear_over_prompt(self, frame: np.ndarray, interrupt: Sequence[str]) -> Utterance | None:
         """Barge-in: the interrupt phrases are listened for while the assistant speaks, and the safety concerns."""
@@ -191,7 +190,7 @@ class AudioConversation:
             heard = self.ears.end()
             if isinstance(heard, Nothing):
                 return None
-            opened, _, care = self._open_pass(heard, restricted=True)
+            opened, _, care, _ = self._open_pass(heard, restricted=True)
             said = Utterance(heard, self.now(), time.perf_counter(), self.ears.name, self.source.speech_end(), opened,
                              care_text=care)
             if isinstance(heard, Speech) or concern_of(said) is not None:
@@ -248,14 +247,20 @@ class AudioConversation:
             # wake phrases have their own stricter grammar threshold and no open pass: chatter in an idle room (wake)
             # stays unheard; answers were open vocabulary already
             talk = not request.wake and endpointer.over_talk()
-            opened, domain, care = ((None, None, None) if request.wake
-                                    else self._open_pass(heard, request.phrases is not None, talk))
+            opened, domain, care, others = ((None, None, None, ()) if request.wake
+                                            else self._open_pass(heard, request.phrases is not None, talk))
             if not isinstance(heard, Nothing):
                 return Utterance(heard, decided_at, decided_wall, self.ears.name, self.source.speech_end(), opened,
-                                 domain, care, over_talk=talk)
+                                 domain, care, over_talk=talk, alternatives=others)
 
     def close(self) -> None:
         self.renderer.close()
         if self.recorder is not None:
             self.recorder.write()
 
+
+def _readings(opened: str | None, said: Speech | None) -> tuple[str | None, str | None, str | None, tuple[str, ...]]:
+    """Open vocabulary's words, and the ears' domain reading, care reading and near-best hypotheses of them."""
+    if said is None:
+        return opened, None, None, ()
+    return opened, said.alternative, said.care, said.alternatives

@@ -30,6 +30,7 @@ class Utterance:
     domain_text: str | None = None  # what the ears' commands-only language model heard there, if it differs and fits
     care_text: str | None = None  # what the ears' care model heard in the open utterance, for safety alone
     over_talk: bool = False  # heard over a room's sound (Endpointer.over_talk): a grammar's phrase needs more
+    alternatives: tuple[str, ...] = ()  # the ears' near-best other hypotheses of the open reading (Speech.alternatives)
 
     @property
     def text(self) -> str:
