@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import ANY, drive, end_reason, said, state
-from voice_pacer.ears.base import Speech
-from voice_pacer.hearing.base import Utterance
+from tests.textmode import ANY, drive, end_reason, said, state, understood
 from voice_pacer.intents import match_intent
-from voice_pacer.understanding import intent_of
-
-
-def understood(text: str, context: str) -> str | None:
-    """The intent the session takes from typed text in a state (templates, cues and the learned model)."""
-    return intent_of(Utterance(Speech(text), 0.0, 0.0), state(context))
 
 
 @pytest.mark.parametrize("said_text", ["I'm staying", "I'm down", "I'm living", "I'm not leaving, I'm staying"])

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import ANY, state
+from tests.textmode import ANSWERS, ANY, state
 from voice_pacer.intents import match_intent, normalise
-
-ANSWERS = ("turns:reflect", "checkin:a_close", "checkin:a_pull")
-
 
 # Said in every listening state: the shared intents.
 EVERYWHERE = [

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import ANY, state
-from voice_pacer.intents import match_intent
-
-EXITS_EVERYWHERE_BUT_YES_NO = ("pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
-
-
-def templates(text: str, context: str) -> str | None:
-    """What the templates, cues and clause rules say, without the learned model."""
-    return match_intent(text, state(context), learned=False)
+from tests.textmode import ANY, EXITS_EVERYWHERE_BUT_YES_NO, templates
 
 
 @pytest.mark.parametrize(("said", "intent"), [

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import state
-from voice_pacer.ears.base import Speech
-from voice_pacer.hearing.base import Utterance
-from voice_pacer.intents import match_intent
-from voice_pacer.understanding import intent_of
-
-EXITS_EVERYWHERE_BUT_YES_NO = ("pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
-ANSWERS = ("turns:reflect", "checkin:a_close", "checkin:a_pull")
-
-
-def templates(text: str, context: str) -> str | None:
-    """What the templates, cues and clause rules say, without the learned model."""
-    return match_intent(text, state(context), learned=False)
-
-
-def understood(text: str, context: str) -> str | None:
-    """The intent the session takes from typed text in a state (templates, cues and the learned model)."""
-    return intent_of(Utterance(Speech(text), 0.0, 0.0), state(context))
+from tests.textmode import ANSWERS, EXITS_EVERYWHERE_BUT_YES_NO, templates, understood
 
 
 @pytest.mark.parametrize(("said", "intent"), [

@@ -310,31 +310,6 @@ SHARING_THEIR_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text", UNNAMED_DANGER)
-def test_danger_said_without_naming_the_harm(text: str) -> None:
-    assert pattern_concern(text) is Concern.DANGER and assess(text) is Concern.DANGER
-
-
-@pytest.mark.parametrize("text", UNNAMED_SELF_HARM)
-def test_not_safe_with_oneself_plans_and_injury_are_self_harm(text: str) -> None:
-    assert pattern_concern(text) is Concern.SELF_HARM and assess(text) is Concern.SELF_HARM
-
-
-@pytest.mark.parametrize("text", SHARING_THEIR_WORDS)
-def test_ordinary_talk_sharing_their_words_makes_no_pattern_fire(text: str) -> None:
-    assert pattern_concern(text) is None and assess(text) is None
-
-
-def test_not_safe_from_a_person_is_still_danger() -> None:
-    for text in ("I'm not safe, he's outside", "I'm not safe with him", "I don't feel safe at home tonight"):
-        assert assess(text) is Concern.DANGER, text
-
-
-def test_the_speakers_own_doubt_is_no_report_of_someone_else() -> None:
-    assert reported("she says ") and reported("he told me that ")
-    assert not reported("i do not think ") and not reported("i really think ")
-
-
 # Kinds of disclosure blind 6 (spent) showed the patterns missing, in new words: a "no" someone said read as a
 # negation, a pet hurt "to show me", a lock on the outside of one's door, marks kept from others' sight, alive only
 # for someone.
@@ -358,16 +333,26 @@ BLIND6_NEITHER = [
 ]
 
 
-@pytest.mark.parametrize("text", BLIND6_DANGER)
-def test_danger_after_saying_no_through_a_pet_a_lock_or_hidden_marks(text: str) -> None:
+@pytest.mark.parametrize("text", UNNAMED_DANGER + BLIND6_DANGER)
+def test_danger_said_without_naming_the_harm(text: str) -> None:
     assert pattern_concern(text) is Concern.DANGER and assess(text) is Concern.DANGER
 
 
-@pytest.mark.parametrize("text", BLIND6_SELF_HARM)
-def test_alive_only_for_someone_is_self_harm(text: str) -> None:
+@pytest.mark.parametrize("text", UNNAMED_SELF_HARM + BLIND6_SELF_HARM)
+def test_self_harm_said_without_naming_it(text: str) -> None:
     assert pattern_concern(text) is Concern.SELF_HARM and assess(text) is Concern.SELF_HARM
 
 
-@pytest.mark.parametrize("text", BLIND6_NEITHER)
-def test_what_shares_the_words_of_blind_6s_kinds_is_neither(text: str) -> None:
+@pytest.mark.parametrize("text", SHARING_THEIR_WORDS + BLIND6_NEITHER)
+def test_ordinary_talk_sharing_their_words_makes_no_pattern_fire(text: str) -> None:
     assert pattern_concern(text) is None and assess(text) is None
+
+
+def test_not_safe_from_a_person_is_still_danger() -> None:
+    for text in ("I'm not safe, he's outside", "I'm not safe with him", "I don't feel safe at home tonight"):
+        assert assess(text) is Concern.DANGER, text
+
+
+def test_the_speakers_own_doubt_is_no_report_of_someone_else() -> None:
+    assert reported("she says ") and reported("he told me that ")
+    assert not reported("i do not think ") and not reported("i really think ")

@@ -6,13 +6,16 @@ import io
 from functools import cache
 from typing import Any
 
+from voice_pacer.ears.base import Speech
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.base import Utterance
 from voice_pacer.hearing.typed import TypedConversation
-from voice_pacer.intents import IntentSpec
+from voice_pacer.intents import IntentSpec, match_intent
 from voice_pacer.journal import Journal
 from voice_pacer.listening import listening_for
 from voice_pacer.session import Session
+from voice_pacer.understanding import intent_of
 
 
 def drive(flow: str, lines: list[str], settings: dict[str, Any] | None = None,
@@ -45,6 +48,9 @@ def end_reason(records: list[dict[str, Any]]) -> str:
 
 # "any" sentences are tried in each: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
+# where every exit is heard but yes and no; the states that take an answer
+EXITS_EVERYWHERE_BUT_YES_NO = ("pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
+ANSWERS = ("turns:reflect", "checkin:a_close", "checkin:a_pull")
 
 
 @cache
@@ -52,3 +58,13 @@ def state(context: str) -> list[IntentSpec]:
     """What a built-in flow's listening state ("flow:state") matches, in its priority order."""
     flow, name = context.split(":")
     return listening_for(load_flow(flow), name).candidates
+
+
+def templates(text: str, context: str) -> str | None:
+    """What the templates, cues and clause rules say in a state, without the learned model."""
+    return match_intent(text, state(context), learned=False)
+
+
+def understood(text: str, context: str) -> str | None:
+    """The intent the session takes from typed text in a state (templates, cues and the learned model)."""
+    return intent_of(Utterance(Speech(text), 0.0, 0.0), state(context))
