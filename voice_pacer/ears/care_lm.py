@@ -134,6 +134,13 @@ class CareReader:
         self._reading = self._started = False
         self._waiting = []
 
+    def forget_room(self) -> None:
+        """Drop any utterance and set the decoder's feature extraction back to its initial state (cepstral mean, noise
+        estimate; see PocketSphinxEars.forget_room). A model still being built starts there anyway."""
+        self.abandon()
+        if self._decoder is not None:
+            self._decoder.reinit_feat()
+
     def _start_if_ready(self) -> None:
         """Start the decoder on the utterance once the model is built, with the audio that waited for it."""
         if self._failed and self.notify:

@@ -109,6 +109,7 @@ def make_ears(
     why = "as asked" if engine == "pocketsphinx" else f"no Vosk model found in: {origin}"
     ears = _pocketsphinx(f"PocketSphinx with its built-in US English model ({why})")
     ears.notify = notify  # the cached instance (decoders and compiled grammars) reports to the current session
+    ears.forget_room()  # ...and hears it as a new instance would, whatever earlier sessions fed it
     if ears.care is not None:
         ears.care.notify = notify
     return ears

@@ -241,6 +241,19 @@ class PocketSphinxEars:
         alternative = self._domain_reading(said)
         return Speech(said, alternative=alternative, care=care, alternatives=self._alternatives(said, alternative))
 
+    def forget_room(self) -> None:
+        """Start the next session as a new instance would: every decoder's feature extraction back to its initial state.
+
+        PocketSphinx adapts its cepstral mean (live CMN) and noise estimate to the audio it hears, which suits one
+        session in one room; a cached instance would otherwise hear a new session through the sessions before it."""
+        self._abandon()
+        self._phones_crc = None  # the phone loop's last reading was made with the old adaptation
+        for decoder in (self._open_decoder, self._grammar, self._phones, self._domain or None):
+            if decoder is not None:
+                decoder.reinit_feat()
+        if self.care is not None:
+            self.care.forget_room()
+
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
         if self._open_decoder is None:
