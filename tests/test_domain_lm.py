@@ -212,13 +212,14 @@ def test_a_model_that_cannot_be_written_leaves_the_ears_as_before(tmp_path: Path
 
 
 def test_a_garbled_command_is_understood_through_the_commands_models_reading() -> None:
-    """Spoken by Piper joe in a check-in answer, open vocabulary garbles this ("do i answer for bessie"), and no
-    template says the commands model's reading ("do i answer or does he"); the learned model does. The ears also offer
-    open vocabulary's next hypotheses (Utterance.alternatives)."""
-    text, candidates = "do I answer or does he", listening_for(load_flow("checkin"), "a_pull").candidates
+    """Spoken by Piper joe in a check-in answer, open vocabulary garbles this rebuttal ("also it's my fault now the
+    people"), and no template says the commands model's reading ("oh so it's my fault now typical"); the learned model
+    does. The ears also offer open vocabulary's next hypotheses (Utterance.alternatives)."""
+    text, candidates = "Oh so it's my fault now, typical.", listening_for(load_flow("checkin"), "a_pull").candidates
     ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
     event, heard = understood("a_pull", text, ears, "checkin", say(text, "joe"))
-    assert event == "help", heard
+    assert event == "rebuttal", heard
+    assert match_intent(heard.domain_text, candidates, learned=False) is None, heard  # the templates do not say it
     assert match_intent(heard.text, candidates) is None and heard.domain_text, heard  # the first reading did not say it
     assert heard.alternatives and heard.text not in heard.alternatives, heard
 
