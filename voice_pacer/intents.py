@@ -142,7 +142,7 @@ THINKING_ALOUD = re.compile(
 # Words that call on someone other than the partners and the assistant: a clause of them alone ("okay kids", "come on
 # boys"), or ending on "you two" / "you lot", turns what is said to them ("stop it you two", "quiet now, lights out").
 VOCATIVES = frozenset({"kids", "children", "boys", "girls", "you two", "you lot", "you kids"})
-_CALLED_LAST = ("you two", "you lot", "you kids")
+_CALLED_LAST = tuple(sorted(word for word in VOCATIVES if word.startswith("you ")))
 # Polite questions and feelings that put a request ("do you mind if we stop", "how about a break", "I feel like I need a
 # minute"), and the plain request each stands for; only at the start of an utterance.
 _WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
@@ -349,12 +349,10 @@ def thinking_aloud(text: str) -> bool:
 
 def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
-    if thinking_aloud(text):
+    if thinking_aloud(text) or calls_on_others(text):
         return None
     words = core_words(normalise(text))
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
-    if calls_on_others(text):
-        return None
     # an elliptical last clause refers to the clauses before it: only they may hold a command
     whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
     found = _match_words(words, specs) if whole else None

@@ -58,8 +58,10 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # story and idiom rows (7.0% of 697 near misses, 1.7% of 4,201 ordinary rows). On nearly the same corpus (6,630
 # rows) release 18's thresholds (0.88 / 0.75) gave 63.4% / 74.5% / 1.3%, outside the rule's budgets. Release 20's
 # corpus (7,288 rows: blind6.csv's 496 rows not already in it nor held out, added once spent, and 156 for the kinds of
-# wording its typed misses and false stops showed, with hard negatives beside each): danger 0.90, self-harm 0.79
-# (docs/safety.md has the figures).
+# wording its typed misses and false stops showed, with hard negatives beside each): danger 0.90, self-harm 0.79;
+# out-of-fold 61.8% of 1,604 danger rows, 71.6% of 979 self-harm rows, 1.3% false stops on 1,425 hurt, negation,
+# story and idiom rows. The self-harm budget on near misses raised its threshold from 0.72 and cost 4.7 points of its
+# recall out-of-fold (76.3% at 0.72); docs/safety.md has the rest.
 THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.79}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
