@@ -61,6 +61,7 @@ def parse_template(text: str, rules: Mapping[str, Node] | None = None) -> Node:
         sentence = parse_sentence(text)
     except Exception as exc:  # hassil raises ParseError, and AssertionError or IndexError on some broken brackets
         detail = str(exc).split(" from index")[0] if str(exc) else "unbalanced brackets"
+        detail = " ".join(detail.split())  # hassil quotes the template, line breaks too: the error stays one line
         raise TemplateError(f"cannot parse template {text!r}: {detail}") from None
     node = _convert(sentence.expression, dict(rules or {}))
     if not _has_words(node):
