@@ -47,20 +47,23 @@ LABELS = (NONE, "stop", "pause", "help", "repeat", "refuse", "leave", "done", "i
           "ready", "blame")
 HEADER = ["text", "intent", "kind", "context", "source"]
 # Where a row comes from: written for the model, or a part of the understanding benchmark's corpora (utterances.csv's
-# tuning rows, and blind.csv ... blind6.csv, each spent as a blind figure before it was trained on); utterances.csv's
+# tuning rows, and blind.csv ... blind7.csv, each spent as a blind figure before it was trained on); utterances.csv's
 # held-out rows never are, nor a blind row equal to one of them.
-SOURCES = frozenset({"written", "tuning", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
+SOURCES = frozenset({"written", "tuning", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
 # The lowest share (the intent's probability over itself and none's, among the state's candidates) at which the
 # model's proposal is taken, per intent. Chosen by benchmarks/intent_model.py --choose: 10-fold cross-validation of
-# CORPUS (7,307 rows; each decided in every listening state of the built-in flows it belongs to, templates first),
+# CORPUS (7,769 rows; each decided in every listening state of the built-in flows it belongs to, templates first),
 # thresholds on a 0.01 grid. The model may add a command to at most 0.5% of the none rows x states, overall and in
 # answer states; that budget is shared among the intents in proportion to their commands, each intent's threshold
 # first lowered as far as its own share allows (a floor: no intent is starved), the rest spent greedily where it gains
-# the most. Out-of-fold it adds 112 commands to 22,420 none rows x states (88 of 17,792 in answer states), 1,544 right
-# commands and 24 wrong ones: command recall 81.2% with the templates alone, 89.9% with the model. At 0.99
-# (interrupt) it adds little: its share is small and its wordings close to the floor's own talk.
-THRESHOLDS = {"stop": 0.86, "pause": 0.91, "help": 0.90, "repeat": 0.94, "refuse": 0.92, "leave": 0.94, "done": 0.91,
-              "interrupt": 0.99, "rebuttal": 0.86, "yes": 0.50, "no": 0.92, "ready": 0.57, "blame": 0.88}
+# the most. Out-of-fold it adds 115 commands to 23,899 none rows x states (94 of 18,900 in answer states), 1,662 right
+# commands and 32 wrong ones: command recall 81.3% with the templates alone, 90.2% with the model (blind 7's 462 rows,
+# the hardest yet, now among them), with rebuttal at the rule's 0.63. That choice is unstable (0.95 before one template
+# alternative changed) and at 0.63 the model took the check-in answer "holding hands" for a rebuttal (share 0.65), so
+# rebuttal keeps release 20's 0.86. At 0.99 (interrupt) it adds little: its share is small and its wordings close to
+# the floor's own talk.
+THRESHOLDS = {"stop": 0.88, "pause": 0.91, "help": 0.93, "repeat": 0.94, "refuse": 0.92, "leave": 0.93, "done": 0.83,
+              "interrupt": 0.99, "rebuttal": 0.86, "yes": 0.50, "no": 0.98, "ready": 0.57, "blame": 0.87}
 # Intents told apart by where they are said, not by their words: disputing what was said is an interruption on the
 # floor and a rebuttal in an answer (the templates share <dispute> between them). Where a state listens for one and
 # not the other, the other's probability counts for it.

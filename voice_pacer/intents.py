@@ -39,7 +39,8 @@ UNMARKED = {
     "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
     "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
     "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
-    "u": "you", "ur": "your", "na": "nah", "what'd": "what did", "how'd": "how did", "where'd": "where did",
+    "u": "you", "ur": "your", "na": "nah", "naw": "nah", "wut": "what", "what'd": "what did", "how'd": "how did",
+    "where'd": "where did",
 }
 # Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
 _JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
@@ -51,12 +52,12 @@ HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
 # edges of every template. They are not in the recogniser's grammars; templates name the likely ones themselves.
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
-        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "excuse me")
+        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "hang about", "excuse me")
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
         "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
         "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
-        "if it is alright", "if you do not mind", "if you would not mind", "if possible", "if we can", "if we may",
-        "mate", "guys", "love", "babe")
+        "if it is alright", "if it is all the same", "if it is all the same to you", "if you do not mind",
+        "if you would not mind", "if possible", "if we can", "if we may", "mate", "guys", "love", "babe")
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
@@ -94,11 +95,20 @@ LEAVE = "leave"
 ENDINGS = frozenset({STOP, "done"})
 # At a yes/no question, assent followed by what was offered ("yes, a break would help", "ok let's take the break") is
 # a yes: the break was the offer.
-ASSENT = frozenset({"yes", "yeah", "yep", "yup", "ok", "alright", "sure"})
+ASSENT = frozenset({"yes", "yeah", "yep", "yup", "ok", "alright", "sure", "fine"})
 YES, OFFERED = "yes", frozenset({"pause"})
 # At a yes/no question, a bare yes or no followed by its reason ("no, if we stop now we'll never come back to it",
 # "yeah, before I say something I regret") is that answer, whatever the reason mentions.
 NO, REASON_STARTS = "no", frozenset({"if", "because", "before", "since", "as", "so", "otherwise", "or"})
+# A farewell beside an ending signs off to the assistant ("ok we're stopping here, bye"): it is no leaving. Not "good
+# night": said beside an ending, it goes to bed ("goodnight, I'm done in").
+FAREWELLS = frozenset({"bye", "bye bye", "goodbye", "see you", "see ya", "cya", "laters"})
+# Where one clause refuses and another says stop ("I'm ending this, it's not helping, stop"), the stop is the request
+# and the refusal its reason.
+REFUSE = "refuse"
+# A self-repair: what follows the marker replaces what came before ("no wait, don't pause, I mean stop it", "no, I
+# mean yes, let's have the break").
+REPAIR = re.compile(r"\b(?:i mean|i meant|or rather)\b", re.IGNORECASE)
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
@@ -314,6 +324,11 @@ class IntentSpec:
             if found.start(group) >= 0 and _LEADS_ONLY.fullmatch(said[: found.start(group)]))
 
     @cached_property
+    def said_whole(self) -> frozenset[str]:
+        """The exact phrases, to look one up."""
+        return frozenset(self.exact)
+
+    @cached_property
     def exact_by_size(self) -> dict[int, tuple[str, ...]]:
         """The exact phrases by their number of words: a slip keeps the number of words."""
         sizes: dict[int, list[str]] = {}
@@ -351,6 +366,8 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
     if thinking_aloud(text) or calls_on_others(text):
         return None
+    if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
+        return found
     words = core_words(normalise(text))
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
     # an elliptical last clause refers to the clauses before it: only they may hold a command
@@ -363,6 +380,15 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
         return YES
     return found
+
+
+def _repaired(text: str) -> str | None:
+    """What follows the last self-repair marker, when words come before it ("no wait, don't pause, I mean stop it
+    completely" is "stop it completely"); else None."""
+    marks = list(REPAIR.finditer(text))
+    if not marks or not core_words(normalise(text[: marks[-1].start()])):
+        return None
+    return text[marks[-1].end():]
 
 
 def calls_on_others(text: str) -> bool:
@@ -382,25 +408,65 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
     # ("hold on, pause it") is no command beside another, nor part of an aside ("right, we're back, sorry that took a
     # while")
+    if (answer := _leading_answer(clauses, specs)) is not None:
+        return answer
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
         rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
-        size = sum(len(other) for other in rest)
-        if _leads_only(words) or not _fits_beside(rest, size) or (_elliptical(words) and _says_more(rest)):
+        if _leads_only(words) or (_elliptical(words) and _says_more(rest)):
             continue
-        # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
-        found = _match_words(words, specs, loose=size <= ASIDE_WORDS)
+        found = _command_beside(words, rest, specs)
         if found is not None and not any(_refused(other, found, specs) for other in rest):
             return _strongest(found, rest, specs)
-    return _answer_and_reason(clauses, specs) or _run_together(core_words(normalise(text)), specs)
+    return _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
+        or _run_together(core_words(normalise(text)), specs)
+
+
+def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """What a clause says beside the other clauses, if they fit beside it; clauses that say the same command again
+    are no part of the aside ("stop for a sec, not the whole thing, just a sec")."""
+    size = sum(len(other) for other in rest)
+    if _fits_beside(rest, size):
+        # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
+        return _match_words(words, specs, loose=size <= ASIDE_WORDS)
+    found = _match_words(words, specs, loose=False)
+    aside = [other for other in rest if _match_words(other, specs, loose=False) != found]
+    return found if found is not None and aside != rest and _fits_beside(aside, sum(map(len, aside))) else None
+
+
+def _leading_answer(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """At a yes/no question, a bare yes or no said first, beside clauses that are answers too and none the other way
+    by its templates ("no, it's okay, we're calm"): that answer. Beside other talk, the bare word answers someone else
+    ("no, I haven't seen your glasses")."""
+    said = [words for words in clauses if not _leads_only(words)]
+    answers = [spec for spec in specs if spec.name in (YES, NO)]
+    if len(answers) < 2 or len(said) < 2 or len(said[0]) > 1:
+        return None
+    found = _match_words(said[0], answers, loose=False)
+    if found is None or not all(_match_words(words, answers) is not None for words in said[1:]):
+        return None
+    contrary = [spec for spec in answers if spec.name != found]
+    return None if any(_match_words(words, contrary, loose=False) for words in said[1:]) else found
+
+
+def _turn_ended(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """The end of a turn said as the last clause, after what the speaker had to say, however long ("and that's why I
+    was upset. done")."""
+    ending = [spec for spec in specs if spec.name == DONE]
+    if len(clauses) < 2 or not ending or _elliptical(clauses[-2]) or clauses[-2][-1] in LEADING_INTO:
+        return None
+    return _match_words(clauses[-1], ending, loose=False)
 
 
 def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
     """Leave rather than an ending when another clause's templates say the speaker is leaving ("I've had enough, I'm
-    going out"); stop rather than the end of a turn when another clause says stop ("that's it from me, end it"); else
-    what was found."""
-    if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE for words in others):
+    going out"), but for a farewell; stop rather than the end of a turn or a refusal when another clause says stop
+    ("that's it from me, end it", "it's not helping, stop"); else what was found."""
+    if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE
+                                and " ".join(words) not in FAREWELLS for words in others):
         return LEAVE
+    if found == REFUSE and any(_match_words(words, specs, loose=False) == STOP for words in others):
+        return STOP
     if found == DONE and any(_match_words(words, specs) == STOP for words in others):
         return STOP
     return found
@@ -503,7 +569,10 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     words = _reframed(words)
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in (words, plain) if plain != words else (words,):
-        for spec in specs:
+        # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
+        # "what" and a tail
+        said = _LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
+        for spec in sorted(specs, key=lambda spec: said not in spec.said_whole):
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
     if not loose or " ".join(words) in decoys():
