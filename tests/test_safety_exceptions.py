@@ -106,6 +106,10 @@ def test_an_ordinary_sense_after_a_joined_blow_is_no_disclosure(ordinary: str, d
 
 # (ordinary sentence an exception lets through, disclosure beside it that must stop, its concern)
 EXCEPTIONS = [
+    # "about" a topic after a blow is pressing ("pushing me about..."), not being thrown or knocked about (blind 7)
+    ("he keeps pushing me about the wedding", "he throws me about when he's drunk", D),
+    ("he keeps pushing me about the wedding", "she pushed me about the head", D),
+    ("the flu really knocked me about", "he knocks me about when he's had a drink", D),
     # held down, unless in a game or play fight
     ("my sister held me down during the water fight", "my sister held me down on the bed", D),
     # hair pulled, unless into a plait or a ponytail

@@ -168,7 +168,10 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|in line|down to size|"
-                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|about|off|a |"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|off|a |"
+                   # pressed about a topic ("pushing me about the wedding"), not knocked about ("throws me about")
+                   r"about (?!(?:the (?:head|face|body|place|room|house|flat|kitchen)|through|in|like|when|and|all|"
+                   r"again|until|if)\b)[a-z]+|"
                    r"across (?:town|the (?:city|country|street|road))|round to|around (?:town|the shops)|"
                    r"(?:down|up) the (?:list|queue|ladder|rankings|order)|"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
@@ -423,7 +426,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     # Injuries, weapons, holding down, driving, breaking in, control, stalking and the police, put otherwise.
     _rule(D, rf"{THIRD} {ADV}(?:knocked|knocks|knock) (?:me|us|{KIDS}) (?:down|out|to the (?:floor|ground)|"
-             r"unconscious|senseless|flying|over)",
+             r"unconscious|senseless|flying|over|about|around)",
           unless=r"(?: [a-z]+){0,5} ?(?:by accident|by mistake|accidentally|with (?:her|his|that|the|a) (?:dress|look|"
                  r"smile|news|joke|outfit|beauty|kindness|bag|elbow))"),
     _rule(D, rf"(?:put|puts|landed|lands) (?:me|us|{KIDS}) in (?:hospital|the hospital|a and e|the emergency room)|"
