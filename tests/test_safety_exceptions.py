@@ -110,6 +110,11 @@ EXCEPTIONS = [
     ("he keeps pushing me about the wedding", "he throws me about when he's drunk", D),
     ("he keeps pushing me about the wedding", "she pushed me about the head", D),
     ("the flu really knocked me about", "he knocks me about when he's had a drink", D),
+    # cut off mid sentence, not from family or friends (blind 7)
+    ("he cut me off halfway through my sentence", "he cut me off from my family years ago", D),
+    ("she cut me off before I could finish", "she cut me off from all my friends", D),
+    # not wanting to live somewhere or somehow, unless "or at all" follows (blind 7)
+    ("I don't want to live like this, with the house a mess", "I don't want to live like this, or at all", S),
     # held down, unless in a game or play fight
     ("my sister held me down during the water fight", "my sister held me down on the bed", D),
     # hair pulled, unless into a plait or a ponytail

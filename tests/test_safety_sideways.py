@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.textmode import drive, end_reason, said
-from voice_pacer.safety import Concern, assess
+from voice_pacer.safety import STORY, Concern, assess, normalise
 
 DANGER = {
     "money": ["he won't let me have any money of my own and checks every receipt"],
@@ -84,6 +84,12 @@ def test_known_gaps_are_still_missed(text: str, concern: Concern) -> None:
 @pytest.mark.parametrize("text", _cases(NEAR_MISSES))
 def test_the_ordinary_talk_beside_them_is_neither(text: str) -> None:
     assert assess(text) is None
+
+
+def test_showing_someone_something_is_no_story_frame_and_a_show_is() -> None:
+    assert STORY.search(normalise("I have to show him the receipts for everything I buy")) is None
+    assert STORY.search(normalise("I have to show her my phone whenever she asks")) is None
+    assert STORY.search(normalise("in the show he kept hitting her")) is not None
 
 
 @pytest.mark.parametrize(("text", "concern", "message"), [

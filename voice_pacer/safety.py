@@ -106,7 +106,8 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
                                         "plan", "plans", "intention", "intend", "intentions"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
-STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! me| us)|series|book|novel|story|stories|news|podcast|"
+STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|story|stories|"
+                   r"news|podcast|"
                    r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
                    r"hide and seek|"
@@ -168,7 +169,9 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|in line|down to size|"
-                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|off|a |"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|a |"
+                   # cut off mid sentence, not cut off from the people who would help (blind 7)
+                   r"off(?! from (?:my|our|all my|all our|the) )|"
                    # pressed about a topic ("pushing me about the wedding"), not knocked about ("throws me about")
                    r"about (?!(?:the (?:head|face|body|place|room|house|flat|kitchen)|through|in|like|when|and|all|"
                    r"again|until|if)\b)[a-z]+|"
@@ -561,6 +564,9 @@ RULES: tuple[Rule, ...] = (
              r"stop existing|sleep forever|(?:go to )?sleep and (?:never|not) wake up|never wake up)"
              r"(?! (?:of|laughing|young|old|happy|trying|for|from|into|to|on|with|in (?:a|the)|at|under|behind|"
              r"inside|somewhere|off|my|every|until|after|this)\b)"),
+    # not wanting to live somehow "or at all" (blind 7): the exception below reads only "like this"
+    _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist)(?: [a-z]+){0,4} or at all\b"
+             r"(?! (?:near|in|with|close|there|here)\b)", negatable=False),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"
