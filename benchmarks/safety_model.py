@@ -173,7 +173,7 @@ BUDGETS = {"hard": 0.01, "ordinary": 0.01, "near_miss": 0.05}
 # A missed wish not to live weighs this many missed disclosures of danger when the budgets are shared and spent: the
 # speaker at risk is the one in the room, and the stop is the one message that tells them where help is. A judgement,
 # not a measurement. On release 21's corpus (7,951 rows) a weight of 1 gives floors danger 0.89, self-harm 0.85 and
-# chooses 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gives floors 0.93 / 0.77 and chooses 0.91 / 0.77 (60.4% / 71.3%).
+# chooses 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gives floors 0.93 / 0.77 and chooses 0.91 / 0.77 (60.4% / 71.4%).
 SELF_HARM_COST = 2.0
 COST = {Concern.DANGER: 1.0, Concern.SELF_HARM: SELF_HARM_COST}
 

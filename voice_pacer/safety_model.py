@@ -52,7 +52,7 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # the floors within the whole budgets catches the most disclosures, a missed self-harm one weighed as two. Release
 # 21's corpus (7,951 rows: blind7.csv's 487 rows not already in it nor held out, added once spent, and 176 for the
 # kinds of disclosure told sideways its typed misses showed, with hard negatives beside each): floors 0.93 / 0.77,
-# chosen 0.91 / 0.77; out-of-fold, patterns and model catch 60.4% of 1,704 danger rows and 71.3% of 1,060 self-harm
+# chosen 0.91 / 0.77; out-of-fold, patterns and model catch 60.4% of 1,704 danger rows and 71.4% of 1,060 self-harm
 # rows, with 1.3% false stops on 1,512 hurt, negation, story and idiom rows (7.0% of 812 near misses, 1.5% of 5,187
 # ordinary rows). Release 20's thresholds (0.90 / 0.79, chosen by the rule before, one budget spent on the most
 # disclosures of either kind) give 60.7% / 70.1% / 1.3% on the same corpus; the two kinds of miss weighed alike, the
@@ -66,7 +66,8 @@ THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
 # on a hurt, negation, story or idiom row (0.97 added one there); it adds 22 of the corpus's 303 such danger rows and 2
 # false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops). Release 19's corpus
 # gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
-# one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind).
+# one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind); release 21's too (danger at
+# 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
