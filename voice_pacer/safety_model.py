@@ -94,8 +94,10 @@ ORDINARY_AFTER = {
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 # Death as a figure of speech near the evidence ("I should just die of embarrassment", "dying of boredom"), which the
-# patterns' own self-harm rules pass over too.
-FIGURATIVE_DEATH = re.compile(r"\b(?:die|dying|died|dead) (?:of|from|laughing)\b")
+# patterns' own self-harm rules pass over too; and being skinned or eaten alive, which the recogniser may turn into
+# "be alive" (blind 7's "my mum'll skin me alive", spoken by awb, read by the care model as "...skin be alive").
+FIGURATIVE_DEATH = re.compile(r"\b(?:(?:die|dying|died|dead) (?:of|from|laughing)|(?:skin|skins|skinned|eat|eats|ate|"
+                              r"eaten) [a-z]+ alive)\b")
 FIGURATIVE_WINDOW = 5  # words either side of the anchor
 
 
