@@ -30,6 +30,7 @@ SELF_HARM = {
     "goodbyes": ["I've written each of you a goodbye letter"],
     "plans and means": ["I've got a stash of pills saved and I know when I'll take them"],
     "medication stopped": ["I quit my tablets last week because there's no point any more"],
+    "not waking up": ["I wish I could close my eyes tonight and never open them"],
     "not being here": ["you won't need to worry about me after this month, I'll be gone"],
 }
 # Wordings of those kinds the classifier still misses (docs/safety.md, "Blind 7"): expected to fail until fixed.
@@ -41,7 +42,6 @@ KNOWN_GAPS = [
     ("I have to video call him from wherever I am so he can see who's there", Concern.DANGER),
     ("I'll be paying for this session for a week once we're home", Concern.DANGER),
     ("I've been looking at the railway line and working out the timing", Concern.SELF_HARM),
-    ("I wish I could close my eyes tonight and never open them", Concern.SELF_HARM),
 ]
 NEAR_MISSES = {
     "money": ["we both check the joint account because we're saving for a holiday"],
@@ -56,6 +56,7 @@ NEAR_MISSES = {
     "goodbyes": ["I said goodbye to my sister at the station"],
     "medication stopped": ["I stopped the painkillers once my knee got better"],
     "not being here": ["I won't be here next week, I'm visiting my dad"],
+    "eyes closed": ["I wish I could shut my eyes and not open them until the holidays"],
     "negations": ["I would never harm myself, I just need a break",
                   "I'm not going to do anything to myself, I'm just exhausted"],
 }

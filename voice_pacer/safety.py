@@ -555,6 +555,11 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
              r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
              r"only way out is (?:to die|death|dying|suicide)|do not want to live like this anymore$", negatable=False),
+    # eyes closed for good ("I wish I could close my eyes tonight and never open them"; not "...until the holidays")
+    # (its own "never" is part of the disclosure, so only a negation just before the wish cancels it)
+    _rule(S, r"(?<!not )(?<!never )(?:wish|wished|want|wanted) (?:i|to) (?:could )?(?:just )?(?:close|shut) my eyes"
+             r"(?: [a-z]+){0,2} and (?:never|not) (?:open them|wake up)(?: again)?(?! (?:till|until|for|before)\b)",
+          negatable=False),
     _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
              r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
     _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
