@@ -129,14 +129,16 @@ def fold_models(examples: tuple[Example, ...]) -> dict[int, Model]:
             for fold in range(FOLDS)}
 
 
-def cross_validated(examples: tuple[Example, ...]) -> tuple[list[Row], dict[str, Decide]]:
-    """Each row decided by a model trained on the other folds: the model's column and the union's."""
+def cross_validated(examples: tuple[Example, ...],
+                    thresholds: dict[Concern, float] = THRESHOLDS) -> tuple[list[Row], dict[str, Decide]]:
+    """Each row decided by a model trained on the other folds (at these thresholds): the model's column and the
+    union's."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
     models = fold_models(examples)
     fold_of = {row.text: row.fold for row in rows}
 
     def model(text: str) -> Concern | None:
-        return verdict(normalise(text), models[fold_of[text]])
+        return verdict(normalise(text), models[fold_of[text]], thresholds)
 
     def kept_pattern(text: str) -> Concern | None:
         found = pattern_concern(text)
@@ -162,43 +164,76 @@ def out_of_fold_scores(examples: tuple[Example, ...]) -> list[tuple[Row, Concern
     return scored
 
 
-def choose_thresholds(examples: tuple[Example, ...], budget: float = 0.01, near_budget: float = 0.05) -> None:
-    """The thresholds (a 0.01 grid) that catch the most disclosures out-of-fold with the patterns while the model
-    adds false stops (rows the patterns leave alone) to at most `budget` of the hurt, negation, story and idiom
-    rows and to at most `budget` of the ordinary rows (the issue's two false-stop targets), and to at most
-    `near_budget` of the near misses (written to sit as close to a disclosure as words allow); then the curve."""
+Scored = tuple[Row, Concern, float, "Concern | None"]
+GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
+# The most false stops the model may add (rows the patterns leave alone), as a share of each kind of quiet row: the
+# issue's targets for hurt, negation, story and idiom rows and for ordinary rows, and 5% of the near misses (written to
+# sit as close to a disclosure as words allow).
+BUDGETS = {"hard": 0.01, "ordinary": 0.01, "near_miss": 0.05}
+# A missed wish not to live weighs this many missed disclosures of danger when the budgets are shared and spent: the
+# speaker at risk is the one in the room, and the stop is the one message that tells them where help is. A judgement,
+# not a measurement. On release 21's corpus (7,951 rows) a weight of 1 gives floors danger 0.89, self-harm 0.85 and
+# chooses 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gives floors 0.93 / 0.77 and chooses 0.91 / 0.77 (60.4% / 71.4%).
+SELF_HARM_COST = 2.0
+COST = {Concern.DANGER: 1.0, Concern.SELF_HARM: SELF_HARM_COST}
+
+
+def _quiet_groups(scored: list[Scored]) -> dict[str, list[Scored]]:
+    """The rows no concern should stop, by the budget they count against."""
+    quiet = [x for x in scored if x[0].label == "none"]
+    return {"hard": [x for x in quiet if x[0].kind in HARD], "ordinary": [x for x in quiet if x[0].kind == "ordinary"],
+            "near_miss": [x for x in quiet if x[0].kind == "near_miss"]}
+
+
+def _added(items: list[Scored], concern: Concern) -> np.ndarray:
+    """Per threshold on GRID, the rows the model takes as this concern where the patterns said nothing."""
+    return np.array([sum(x[1] == concern and x[2] >= t and x[3] is None for x in items) for t in GRID])
+
+
+def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COST) -> dict[Concern, float]:
+    """The thresholds (GRID) that catch the most disclosures out-of-fold, a self-harm one counted `cost` times, while
+    the model adds false stops to at most BUDGETS of each kind of quiet row. Each concern first gets a floor, so that
+    neither starves the other: the lowest threshold whose own false stops stay within its share of every budget (in
+    proportion to its disclosures, weighted by cost); the pair is then chosen at or below the floors within the
+    whole budgets. Then the curve."""
     scored = out_of_fold_scores(examples)
-    hard = [x for x in scored if x[0].label == "none" and x[0].kind in HARD]
-    ordinary = [x for x in scored if x[0].label == "none" and x[0].kind == "ordinary"]
-    near = [x for x in scored if x[0].label == "none" and x[0].kind == "near_miss"]
-    grid = np.round(np.arange(0.5, 1.0, 0.01), 2)
-
-    def counts(items: list[tuple[Row, Concern, float, Concern | None]], c: Concern) -> np.ndarray:
-        return np.array([sum(x[1] == c and x[2] >= t and x[3] is None for x in items) for t in grid])
-
-    caught = {c: counts([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
-    totals = caught[Concern.DANGER][:, None] + caught[Concern.SELF_HARM][None, :]
-    allowed = np.ones_like(totals, dtype=bool)
-    for items, share in ((hard, budget), (ordinary, budget), (near, near_budget)):
-        added = counts(items, Concern.DANGER)[:, None] + counts(items, Concern.SELF_HARM)[None, :]
-        allowed &= added <= share * len(items)
-    d, s = np.unravel_index(np.argmax(np.where(allowed, totals, -1)), totals.shape)
-    print(f"\nthresholds chosen out-of-fold (the model adds false stops to at most {100 * budget:.0f}% of {len(hard)} "
-          f"hurt/negation/story/idiom rows and of {len(ordinary)} ordinary rows, {100 * near_budget:.0f}% of "
-          f"{len(near)} near misses): danger {grid[d]:.2f}, "
-          f"self_harm {grid[s]:.2f}; near misses the model adds as stops there: "
-          f"{100 * (counts(near, Concern.DANGER)[d] + counts(near, Concern.SELF_HARM)[s]) / len(near):.1f}%")
+    groups = _quiet_groups(scored)
+    weights = {c: (cost if c == Concern.SELF_HARM else 1.0) for c in CONCERNS}
+    caught = {c: _added([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
+    added = {(c, name): _added(items, c) for c in CONCERNS for name, items in groups.items()}
+    limit = {name: BUDGETS[name] * len(items) for name, items in groups.items()}
+    total = sum(weights[c] * sum(x[0].label == c.value for x in scored) for c in CONCERNS)
+    floors = {}
+    for c in CONCERNS:
+        share = weights[c] * sum(x[0].label == c.value for x in scored) / total
+        fits = np.all([added[c, name] <= share * limit[name] for name in groups], axis=0)
+        floors[c] = int(np.flatnonzero(fits)[0]) if fits.any() else len(GRID) - 1
+    danger, harm = (np.arange(len(GRID)) <= floors[c] for c in CONCERNS)
+    fits = np.all([added[Concern.DANGER, n][:, None] + added[Concern.SELF_HARM, n][None, :] <= limit[n]
+                   for n in groups], axis=0) & danger[:, None] & harm[None, :]
+    value = caught[Concern.DANGER][:, None] + weights[Concern.SELF_HARM] * caught[Concern.SELF_HARM][None, :]
+    value = value - 1e-6 * sum(added[Concern.DANGER, n][:, None] + added[Concern.SELF_HARM, n][None, :]
+                               for n in groups)  # of equal catches, the pair with fewer false stops
+    d, s = np.unravel_index(np.argmax(np.where(fits, value, -1)), value.shape)
+    print("\nthresholds chosen out-of-fold (the model adds false stops to at most "
+          + ", ".join(f"{100 * BUDGETS[n]:.0f}% of {len(items)} {n} rows" for n, items in groups.items())
+          + f"; a self-harm disclosure counts {cost:g} times): floors danger {GRID[floors[Concern.DANGER]]:.2f}, "
+          f"self_harm {GRID[floors[Concern.SELF_HARM]]:.2f}; chosen danger {GRID[d]:.2f}, self_harm {GRID[s]:.2f}; "
+          "false stops the model adds there: " + ", ".join(
+              f"{n} {added[Concern.DANGER, n][d] + added[Concern.SELF_HARM, n][s]}" for n in groups))
     print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
           "idiom rows: the model's / those it adds to the patterns'")
+    hard = groups["hard"]
     for concern in CONCERNS:
         mine = [x for x in scored if x[0].label == concern.value]
-        for t in grid[::4]:
-            def says(x: tuple[Row, Concern, float, Concern | None], t: float = t, c: Concern = concern) -> bool:
+        for t in GRID[::4]:
+            def says(x: Scored, t: float = t, c: Concern = concern) -> bool:
                 return x[1] == c and x[2] >= t
             union = sum(x[3] == concern or (x[3] is None and says(x)) for x in mine) / len(mine)
             print(f"  {concern.value:9s} {t:.2f}  recall {100 * sum(map(says, mine)) / len(mine):5.1f}% / "
                   f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}% / "
                   f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
+    return {Concern.DANGER: float(GRID[d]), Concern.SELF_HARM: float(GRID[s])}
 
 
 def unclassed_curve(examples: tuple[Example, ...]) -> None:
@@ -267,7 +302,8 @@ def veto_curve(examples: tuple[Example, ...]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--choose", action="store_true", help="print the out-of-fold threshold curve")
+    parser.add_argument("--choose", action="store_true", help="choose the thresholds out-of-fold, and the curve")
+    parser.add_argument("--cost", type=float, default=SELF_HARM_COST, help="--choose: a missed self-harm's weight")
     parser.add_argument("--misses", action="store_true", help="list the union's mistakes on held-out and blind 1")
     parser.add_argument("--unclassed", action="store_true", help="also the curve for danger with no harm word")
     parser.add_argument("--veto", action="store_true", help="also the curve for the model's veto of pattern hits")
@@ -280,7 +316,8 @@ def main() -> None:
     rows, deciders = cross_validated(examples)
     report(f"{FOLDS}-fold cross-validation of the training corpus", rows, deciders)
     if args.choose:
-        choose_thresholds(examples)
+        chosen = choose_thresholds(examples, args.cost)
+        report("the same, at the thresholds chosen", rows, cross_validated(examples, chosen)[1])
     if args.unclassed:
         unclassed_curve(examples)
     if args.veto:

@@ -106,6 +106,19 @@ def test_an_ordinary_sense_after_a_joined_blow_is_no_disclosure(ordinary: str, d
 
 # (ordinary sentence an exception lets through, disclosure beside it that must stop, its concern)
 EXCEPTIONS = [
+    # "about" a topic after a blow is pressing ("pushing me about..."), not being thrown or knocked about (blind 7)
+    ("he keeps pushing me about the wedding", "he throws me about when he's drunk", D),
+    ("he keeps pushing me about the wedding", "she pushed me about the head", D),
+    ("the flu really knocked me about", "he knocks me about when he's had a drink", D),
+    # cut off mid sentence, not from family or friends (blind 7)
+    ("he cut me off halfway through my sentence", "he cut me off from my family years ago", D),
+    ("she cut me off before I could finish", "she cut me off from all my friends", D),
+    # eyes closed for good, unless for a while or the wish is denied (release 21)
+    ("I wish I could shut my eyes and not open them until the holidays",
+     "I wish I could shut my eyes and not open them ever again", S),
+    ("I don't wish I could close my eyes and never open them", "I wish I could close my eyes and never open them", S),
+    # not wanting to live somewhere or somehow, unless "or at all" follows (blind 7)
+    ("I don't want to live like this, with the house a mess", "I don't want to live like this, or at all", S),
     # held down, unless in a game or play fight
     ("my sister held me down during the water fight", "my sister held me down on the bed", D),
     # hair pulled, unless into a plait or a ponytail

@@ -117,6 +117,8 @@ def test_the_model_catches_what_the_patterns_miss() -> None:
     ("I want to kill myself", Concern.SELF_HARM),
     ("she says I want to kill myself but I was joking", None),  # the speaker's words reported
     ("honestly I could just die of shame after that meeting", None),  # death as a figure of speech
+    ("my mum will skin be alive", None),  # "skin me alive", as the care reading heard it
+    ("I don't want to be alive", Concern.SELF_HARM),  # the same words with no figure before them
     ("I keep wishing I was dead, I'm sick of all of it", Concern.SELF_HARM),  # "sick of" is no figure of death
 ])
 def test_the_patterns_guards_apply_to_the_model(text: str, expected: Concern | None) -> None:

@@ -106,7 +106,8 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
                                         "plan", "plans", "intention", "intend", "intentions"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
-STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! me| us)|series|book|novel|story|stories|news|podcast|"
+STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|story|stories|"
+                   r"news|podcast|"
                    r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
                    r"hide and seek|"
@@ -168,7 +169,12 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|in line|down to size|"
-                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|about|off|a |"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|a |"
+                   # cut off mid sentence, not cut off from the people who would help (blind 7)
+                   r"off(?! from (?:my|our|all my|all our|the) )|"
+                   # pressed about a topic ("pushing me about the wedding"), not knocked about ("throws me about")
+                   r"about (?!(?:the (?:head|face|body|place|room|house|flat|kitchen)|through|in|like|when|and|all|"
+                   r"again|until|if)\b)[a-z]+|"
                    r"across (?:town|the (?:city|country|street|road))|round to|around (?:town|the shops)|"
                    r"(?:down|up) the (?:list|queue|ladder|rankings|order)|"
                    r"with (?:his|her|their|your|that|the|a|this) (?:[a-z]+ )?(?:words|joke|jokes|comment|question|"
@@ -423,7 +429,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     # Injuries, weapons, holding down, driving, breaking in, control, stalking and the police, put otherwise.
     _rule(D, rf"{THIRD} {ADV}(?:knocked|knocks|knock) (?:me|us|{KIDS}) (?:down|out|to the (?:floor|ground)|"
-             r"unconscious|senseless|flying|over)",
+             r"unconscious|senseless|flying|over|about|around)",
           unless=r"(?: [a-z]+){0,5} ?(?:by accident|by mistake|accidentally|with (?:her|his|that|the|a) (?:dress|look|"
                  r"smile|news|joke|outfit|beauty|kindness|bag|elbow))"),
     _rule(D, rf"(?:put|puts|landed|lands) (?:me|us|{KIDS}) in (?:hospital|the hospital|a and e|the emergency room)|"
@@ -549,6 +555,11 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:stopped|stop|not anymore) (?:wanting|want|wished|wishing) to (?:live|be alive|exist|go on|be here)|"
              r"way out (?:except|but|other than|apart from) (?:dying|death|to die|killing myself|suicide)|"
              r"only way out is (?:to die|death|dying|suicide)|do not want to live like this anymore$", negatable=False),
+    # eyes closed for good ("I wish I could close my eyes tonight and never open them"; not "...until the holidays")
+    # (its own "never" is part of the disclosure, so only a negation just before the wish cancels it)
+    _rule(S, r"(?<!not )(?<!never )(?:wish|wished|want|wanted) (?:i|to) (?:could )?(?:just )?(?:close|shut) my eyes"
+             r"(?: [a-z]+){0,2} and (?:never|not) (?:open them|wake up)(?: again)?(?! (?:till|until|for|before)\b)",
+          negatable=False),
     _rule(S, r"(?:pills|tablets|medication) (?:saved|stockpiled|hoarded|put away|ready)|(?:saving|stockpiling|"
              r"hoarding|collecting) (?:up )?(?:my |the )?(?:pills|tablets|medication)"),
     _rule(S, rf"(?:i|me) {_GAP}{{0,5}}(?:want|wanted|wants|wish|wishing|going|ready|planning|plan|thinking|think|"
@@ -558,6 +569,9 @@ RULES: tuple[Rule, ...] = (
              r"stop existing|sleep forever|(?:go to )?sleep and (?:never|not) wake up|never wake up)"
              r"(?! (?:of|laughing|young|old|happy|trying|for|from|into|to|on|with|in (?:a|the)|at|under|behind|"
              r"inside|somewhere|off|my|every|until|after|this)\b)"),
+    # not wanting to live somehow "or at all" (blind 7): the exception below reads only "like this"
+    _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist)(?: [a-z]+){0,4} or at all\b"
+             r"(?! (?:near|in|with|close|there|here)\b)", negatable=False),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
              r"keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"

@@ -44,25 +44,21 @@ LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
 # The lowest probability that stops the practice, per concern, read from 10-fold cross-validation of the corpus
-# (benchmarks/safety_model.py --choose): the pair that catches the most disclosures out-of-fold while the model adds
-# false stops (guards applied) to at most 1% of the hurt, negation, story and idiom rows, 1% of the ordinary rows (the
-# issue's two targets) and 5% of the near misses, written to sit as close to a disclosure as words allow. Release 18's
-# corpus (6,015 rows: blind4.csv's 509 rows not already in it nor held out, added once spent, and 62 for the kinds of
-# wording its typed misses showed: papers kept, "it gets physical", "easier for everyone if I wasn't here", a blade
-# held to one's own wrist, fear about the relationship, "I don't want to die, I want...", jumps for fun): out-of-fold,
-# patterns and model catch 64% of 1,414 danger rows and 74% of 873 self-harm rows, with 1.9% false stops on 1,240
-# hurt, negation, story and idiom rows. (Release 17: 0.89 / 0.75; release 16: 0.87 / 0.81.) Release 19's corpus (6,636
-# rows: blind5.csv's 477 rows not already in it nor held out, added once spent, and 144 for the kinds of disclosure its
-# typed misses showed, with hard negatives beside each): danger 0.92, self-harm 0.72; out-of-fold, patterns and model
-# catch 61.2% of 1,507 danger rows and 76.1% of 928 self-harm rows, with 1.3% false stops on 1,334 hurt, negation,
-# story and idiom rows (7.0% of 697 near misses, 1.7% of 4,201 ordinary rows). On nearly the same corpus (6,630
-# rows) release 18's thresholds (0.88 / 0.75) gave 63.4% / 74.5% / 1.3%, outside the rule's budgets. Release 20's
-# corpus (7,288 rows: blind6.csv's 496 rows not already in it nor held out, added once spent, and 156 for the kinds of
-# wording its typed misses and false stops showed, with hard negatives beside each): danger 0.90, self-harm 0.79;
-# out-of-fold 61.8% of 1,604 danger rows, 71.6% of 979 self-harm rows, 1.3% false stops on 1,425 hurt, negation,
-# story and idiom rows. The self-harm budget on near misses raised its threshold from 0.72 and cost 4.7 points of its
-# recall out-of-fold (76.3% at 0.72); docs/safety.md has the rest.
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.79}
+# (benchmarks/safety_model.py --choose). The model may add false stops (rows the patterns leave alone) to at most 1% of
+# the hurt, negation, story and idiom rows, 1% of the ordinary rows (the issue's two targets) and 5% of the near misses
+# (written to sit as close to a disclosure as words allow). Since release 21 those budgets are shared between the two
+# concerns in proportion to their disclosures, a self-harm one counted twice (SELF_HARM_COST there): each concern's
+# floor is the lowest threshold its own share allows, so neither starves the other, and the pair chosen at or below
+# the floors within the whole budgets catches the most disclosures, a missed self-harm one weighed as two. Release
+# 21's corpus (7,951 rows: blind7.csv's 487 rows not already in it nor held out, added once spent, and 176 for the
+# kinds of disclosure told sideways its typed misses showed, with hard negatives beside each): floors 0.93 / 0.77,
+# chosen 0.91 / 0.77; out-of-fold, patterns and model catch 60.4% of 1,704 danger rows and 71.4% of 1,060 self-harm
+# rows, with 1.3% false stops on 1,512 hurt, negation, story and idiom rows (7.0% of 812 near misses, 1.5% of 5,187
+# ordinary rows). Release 20's thresholds (0.90 / 0.79, chosen by the rule before, one budget spent on the most
+# disclosures of either kind) give 60.7% / 70.1% / 1.3% on the same corpus; the two kinds of miss weighed alike, the
+# shared rule gives 0.89 / 0.84 and 61.6% / 67.4% / 1.3%. (Earlier releases: 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75,
+# 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -70,7 +66,8 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.79}
 # on a hurt, negation, story or idiom row (0.97 added one there); it adds 22 of the corpus's 303 such danger rows and 2
 # false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops). Release 19's corpus
 # gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
-# one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind).
+# one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind); release 21's too (danger at
+# 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
@@ -97,8 +94,10 @@ ORDINARY_AFTER = {
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 # Death as a figure of speech near the evidence ("I should just die of embarrassment", "dying of boredom"), which the
-# patterns' own self-harm rules pass over too.
-FIGURATIVE_DEATH = re.compile(r"\b(?:die|dying|died|dead) (?:of|from|laughing)\b")
+# patterns' own self-harm rules pass over too; and being skinned or eaten alive, which the recogniser may turn into
+# "be alive" (blind 7's "my mum'll skin me alive", spoken by awb, read by the care model as "...skin be alive").
+FIGURATIVE_DEATH = re.compile(r"\b(?:(?:die|dying|died|dead) (?:of|from|laughing)|(?:skin|skins|skinned|eat|eats|ate|"
+                              r"eaten) [a-z]+ alive)\b")
 FIGURATIVE_WINDOW = 5  # words either side of the anchor
 
 
