@@ -17,7 +17,8 @@ grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, 
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
 every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision; --readings
 FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk) to decide them again
-under another rule without decoding again.
+under another rule without decoding again. --quiet-search keeps the commands model's fast search in a noisy room (as
+before release 21). Each condition also prints the median CPU seconds per second of speech of a command's clip.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room,
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
-from voice_pacer.ears.choose import make_ears
+from voice_pacer.ears.choose import care_reader, domain_wordings, make_ears
 from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, PocketSphinxEars
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -78,6 +79,7 @@ TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
+CPU: dict[tuple[str, str], list[float]] = {}  # (condition, voice) -> CPU-s per speech second of each command's clip
 
 
 class FillerEars(PocketSphinxEars):
@@ -125,6 +127,13 @@ class SpottingEars(PocketSphinxEars):
         if isinstance(result, Unknown) and len({KEYWORDS[key] for key in spotted}) == 1:
             return Speech(KEYWORDS[spotted.pop()])
         return result
+
+
+class QuietSearchEars(PocketSphinxEars):
+    """PocketSphinx whose commands model searches the same way in any room, as before the noisy room's full search."""
+
+    def hear_room(self, noisy: bool) -> None:
+        super().hear_room(False)
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -189,7 +198,10 @@ def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
     tally: Counter[str] = Counter()
     condition = condition_name(noise, snr)
     for seed, phrase in enumerate(commands):
+        started = time.process_time()
         got, others, said = trial(ears, phrase, voice, noise, snr, seed)
+        start, end = speech_span(say(phrase, voice), LEAD)
+        CPU.setdefault((condition, voice), []).append((time.process_time() - started) / max(end - start, FRAME_SECONDS))
         tally["right"] += got == match_intent(phrase, SPECS)
         tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
         tally["commands"] += 1
@@ -324,6 +336,8 @@ def main() -> None:
     parser.add_argument("--no-domain", action="store_true", help="PocketSphinx without its domain language model")
     parser.add_argument("--domain-below", type=float, default=None,
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
+    parser.add_argument("--quiet-search", action="store_true",
+                        help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     args = parser.parse_args()
     chosen = args.voices.split(",") if args.voices else VOICES
     voices = [v for v in (*VOICES, "espeak:en-us") if have_voice(v) and v in chosen]
@@ -338,6 +352,8 @@ def main() -> None:
         return
     ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
             else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
+            else QuietSearchEars("PocketSphinx, the commands model searching the same in any room",
+                                 wordings=domain_wordings(), care=care_reader()) if args.quiet_search
             else make_ears(args.engine))
     if args.domain_below is not None:
         ears.domain_below = args.domain_below  # type: ignore[attr-defined]
@@ -368,6 +384,9 @@ def main() -> None:
                 + " |", flush=True)
         print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
                                                          if not tuning_voice(v)), flush=True)
+        cpu = [c for v in voices for c in CPU.get((name, v), [])]
+        print(f"    CPU-s per speech second of a command's clip (room before and after included), median: "
+              f"{statistics.median(cpu):.2f}", flush=True)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)

@@ -76,6 +76,16 @@ def test_auto_leaves_other_voices_alone(seed: int) -> None:
     assert np.array_equal(out, talking[: len(out)])
 
 
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+@pytest.mark.parametrize("room, noisy", [("clean", False), ("steady", True), ("babble", True)])
+def test_the_room_is_noisy_over_a_fan_and_over_other_voices(room: str, noisy: bool) -> None:
+    """What the ears are told (PocketSphinx's commands model searches fully then): a fan or other voices 15 dB below
+    the speech make the room noisy, a quiet room does not."""
+    front = FrontEnd("auto")
+    through(front, in_room(say("let's take a break"), room, 15.0, seed=3, lead=4.0, tail=TAIL))
+    assert front.noisy is noisy
+
+
 def hear(pcm: np.ndarray, denoise: str) -> str:
     """One command heard the way a flow's listening state hears it, restricted to the command phrases."""
     phrases = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))

@@ -1,5 +1,6 @@
 """A conversation in a room where other people talk: their talk is not taken for a command, from the first second on,
-and the command said over it is understood; a clean command is heard as before.
+and the command said over it is understood; a clean command is heard as before. Over a fan or other voices, the
+commands model searches fully.
 
 Speech is Piper joe (tests/speech.py); the background talk is benchmarks/speechlab.py's babble of five other synthetic
 voices (flite and festival), mixed 15 dB below the command, talking from the moment the conversation starts; a fan is
@@ -45,6 +46,11 @@ def heard_in(pcm: np.ndarray, ears) -> list[Utterance]:
     finally:
         talk.renderer.close()
     return heard
+
+
+def intents_in(heard: list[Utterance]) -> list[str]:
+    """The intents the session takes the utterances for, in order."""
+    return [intent for u in heard if (intent := intent_of(u, SPECS)) is not None]
 
 
 @pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
@@ -94,3 +100,31 @@ def test_a_command_misheard_over_a_fan_is_not_taken_for_another(text: str, seed:
     heard = heard_in(in_room(speech(text), "steady", 15.0, seed=seed, lead=LEAD, tail=TAIL), ears)
     assert wrong not in [intent_of(u, SPECS) for u in heard]
     assert heard and all(u.over_talk for u in heard)
+
+
+@pytest.mark.parametrize("text, seed", [("that is just his side", 33), ("i did say", 34)])
+def test_a_command_over_a_fan_is_read_by_the_commands_full_search(text: str, seed: int, ears) -> None:
+    """Over a fan's steady noise (suppressed), the commands model searches fully and reads what its fast search
+    garbled ("that is just decide", "i did sake"; open vocabulary heard "that is just the side", "i did save"):
+    benchmarks/room.py's clips of the tuning run, by their seed."""
+    heard = heard_in(in_room(speech(text), "steady", 15.0, seed=seed, lead=LEAD, tail=TAIL), ears)
+    assert ears.noisy
+    assert intents_in(heard)[:1] == ["rebuttal"]
+
+
+def test_a_clean_room_keeps_the_fast_search(ears) -> None:
+    """In a quiet room the ears are not told that the room is noisy, and a command outside the grammar is still read
+    by the commands model's fast search, as before."""
+    heard = heard_in(in_room(speech("we want to finish the exercise"), "clean", lead=LEAD, tail=TAIL), ears)
+    assert not ears.noisy
+    assert intents_in(heard) == ["stop"]
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_over_other_voices_is_read_by_the_commands_full_search(ears) -> None:
+    """Over other voices the room is noisy too: open vocabulary heard "i was odorless limit", the commands model's fast
+    search nothing that fits, its full search "i want to go to my sleep" (benchmarks/room.py's clip, by its seed)."""
+    clip = in_room(speech("i will off to go to my sleep"), "babble", 15.0, seed=8, lead=LEAD, tail=TAIL)
+    heard = heard_in(clip, ears)
+    assert ears.noisy
+    assert intents_in(heard)[:1] == ["leave"]

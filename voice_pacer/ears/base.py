@@ -62,6 +62,11 @@ class Ears(Protocol):
         start something in an idle room, where a false start costs more than a repeat: only sure matches count."""
         ...
 
+    def hear_room(self, noisy: bool) -> None:
+        """Whether the room is noisy (the caller's front end says so), for the utterances that begin from now on: an
+        engine may search harder there."""
+        ...
+
     def feed(self, pcm: np.ndarray) -> None:
         """Add audio to the current utterance."""
         ...

@@ -48,6 +48,13 @@ MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), 
 # Skipping the flat-lexicon second pass cuts the work left when an utterance ends from ~74 ms to ~14 ms (median),
 # which is most of the time between the endpoint and the reply, for no measurable loss on test answers.
 OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "fwdflat": False}
+# In a noisy room (the caller's front end says so: Ears.hear_room) the commands model's decoder searches fully: the full
+# GMM rate, 30000 active HMMs and the flat-lexicon second pass, reading commands its fast search garbled over a fan
+# ("that is just decide" for "that is just his side"). At 15 dB SNR (benchmarks/room.py --every 112 --quiet-search and
+# without, Piper joe and espeak-ng's US voice, 72 commands and 20 chatter sentences): steady pink noise, commands right
+# 52 -> 62 and false commands 5 -> 3; babble, 39 -> 50 and 5 -> 7. Open vocabulary keeps its fast search: searching
+# fully there too cost a clean wording ("We should wrap this up.") and doubled the CPU of every open utterance.
+NOISY_OPTIONS: dict[str, object] = {"ds": 1, "maxhmmpf": 30000, "pl_window": 10, "fwdflat": True}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
 PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
 # The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) too:
@@ -135,6 +142,9 @@ class PocketSphinxEars:
             care.prepare()  # built in the background, ready by the time anyone answers
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
+        self._noisy_domain: Decoder | bool | None = None  # the same, searched with NOISY_OPTIONS
+        self._model: tuple[str, list[tuple[tuple[str, ...], float]]] | None = None  # its ARPA text and sentences
+        self.noisy = False  # the room is noisy (hear_room): the commands model searches fully
         self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
         self._audio: list[bytes] = []  # what the domain decoder has read of an open utterance, for the phone loop
         self._reading: Decoder | None = None  # the domain decoder, while it reads the open utterance
@@ -159,6 +169,10 @@ class PocketSphinxEars:
         self._levels: list[float] = []  # dBFS of each chunk fed in this utterance
         self.margin: float | None = None  # the last restricted utterance's grammar-vs-phone-loop score, for tuning
         self.grammar: frozenset[str] | None = None  # the last restricted utterance's phrases, in spoken forms
+
+    def hear_room(self, noisy: bool) -> None:
+        """Whether the room is noisy, for the utterances that begin from now on: the commands model searches fully."""
+        self.noisy = noisy
 
     def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance, restricted to phrases (plus rejection of anything else) or open vocabulary.
@@ -248,8 +262,9 @@ class PocketSphinxEars:
         session in one room; a cached instance would otherwise hear a new session through the sessions before it."""
         self._abandon()
         self._phones_crc = None  # the phone loop's last reading was made with the old adaptation
-        for decoder in (self._open_decoder, self._grammar, self._phones, self._domain or None):
-            if decoder is not None:
+        self.noisy = False
+        for decoder in (self._open_decoder, self._grammar, self._phones, self._domain, self._noisy_domain):
+            if decoder:
                 decoder.reinit_feat()
         if self.care is not None:
             self.care.forget_room()
@@ -298,15 +313,22 @@ class PocketSphinxEars:
         return tuple(dict.fromkeys(text for text in heard if text and text not in said))
 
     def _domain_decoder(self) -> Decoder | None:
-        """The decoder of the domain model, built on first use from the wordings; None if there is none."""
+        """The decoder of the domain model (its full search's in a noisy room), built on first use from the wordings;
+        None if there is none."""
         if self._domain is None:
             known = self._grammar.lookup_word  # the grammar decoder has the full dictionary
             sentences = weighted_sentences(self._wordings or {}, spoken_variants, lambda word: known(word) is not None)
             self._sentences = frozenset(" ".join(words) for words, _ in sentences)
-            self._domain = self._load_domain(arpa(sentences, spread=DOMAIN_SPREAD), sentences) if sentences else False
+            self._model = (arpa(sentences, spread=DOMAIN_SPREAD), sentences) if sentences else None
+            self._domain = self._load_domain(*self._model, OPEN_OPTIONS) if self._model else False
+        if self.noisy and self._domain and self._model:
+            if self._noisy_domain is None:
+                self._noisy_domain = self._load_domain(*self._model, NOISY_OPTIONS)
+            return self._noisy_domain or self._domain or None
         return self._domain or None
 
-    def _load_domain(self, model: str, sentences: list[tuple[tuple[str, ...], float]]) -> Decoder | bool:
+    def _load_domain(self, model: str, sentences: list[tuple[tuple[str, ...], float]],
+                     options: dict[str, object]) -> Decoder | bool:
         """A decoder of the ARPA model with a dictionary of its words only: with PocketSphinx's whole dictionary,
         adding the model to the open decoder took 2.9 s of CPU, against 0.02 s (and 7 MB) for a decoder of its own."""
         words = sorted({word for said, _ in sentences for word in said})
@@ -317,7 +339,7 @@ class PocketSphinxEars:
                 (Path(folder) / "commands.arpa").write_text(model, encoding="utf-8")
                 (Path(folder) / "commands.dict").write_text(entries, encoding="utf-8")
                 return _decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
-                                **OPEN_OPTIONS)
+                                **options)
         except (OSError, RuntimeError) as exc:
             if self.notify:
                 self.notify(f"PocketSphinx could not load the commands' language model ({exc}); open vocabulary only")

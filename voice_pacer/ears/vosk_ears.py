@@ -73,6 +73,9 @@ class VoskEars:
         self._current = None
         self.grammar: frozenset[str] | None = None  # the last restricted utterance's phrases, in spoken forms
 
+    def hear_room(self, noisy: bool) -> None:
+        """Vosk searches the same way in any room."""
+
     def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         """Start an utterance, restricted to phrases (in the forms people say them, as PocketSphinx gets them) plus
         [unk], or open vocabulary when phrases is None or the model knows none of them.

@@ -82,6 +82,11 @@ class FrontEnd:
         self._frames = 0
         self.active = mode == "on"
 
+    @property
+    def noisy(self) -> bool:
+        """Whether the room is noisy: its steady noise is suppressed, or its noise floor is loud (other voices)."""
+        return self.active or (self.noise_floor is not None and self.noise_floor > NOISY_FLOOR_DB)
+
     def process(self, frame: np.ndarray) -> np.ndarray:
         """Pass the frame through, denoised when the mode (or, in "auto", the room's noise floor) says so."""
         if self.mode == "auto" and len(frame):
