@@ -18,13 +18,7 @@ from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
 from voice_pacer.ears.choose import COMMAND_WORDS, command_wordings, domain_wordings, make_ears
 from voice_pacer.ears.domain_lm import START, arpa, probabilities, weighted_sentences
-from voice_pacer.ears.pocketsphinx_ears import (
-    DOMAIN_LOOSE_BELOW,
-    DOMAIN_NEAR_OPEN,
-    DOMAIN_SPREAD,
-    PocketSphinxEars,
-    spoken_variants,
-)
+from voice_pacer.ears.pocketsphinx_ears import DOMAIN_NEAR_OPEN, DOMAIN_SPREAD, PocketSphinxEars, spoken_variants
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -193,35 +187,9 @@ def test_a_reading_that_fits_as_well_as_open_vocabulary_is_offered_in_a_voice_th
     assert ears.open_margin is not None and ears.domain_margin is not None
     assert ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN
     before = PocketSphinxEars(wordings=domain_wordings())
-    before.domain_near_open = before.domain_short_near = math.inf  # the bars against the phone loop alone, as before
-    before.domain_short_below = DOMAIN_LOOSE_BELOW
+    before.domain_near_open = math.inf  # the bars against the phone loop alone, as before
     event, heard = understood("a_pull", text, before, "checkin", clip)
     assert event is None and heard.domain_text is None, heard
-
-
-def test_a_short_reply_open_vocabulary_misheard_is_read_on_the_short_bars() -> None:
-    """Piper joe's "I'm done, he can talk." at the floor: open vocabulary heard "i'm done he can top", which says
-    nothing; the commands model read it as said, fitting a little worse than open vocabulary's words did, so only the
-    short readings' bars (DOMAIN_SHORT_BELOW, DOMAIN_SHORT_NEAR) offer it."""
-    text = "I'm done, he can talk."
-    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
-    event, heard = understood("floor", text, ears, "turns")
-    assert event == "done" and heard.domain_text == "i'm done he can talk", heard
-    before = PocketSphinxEars(wordings=domain_wordings())
-    before.domain_short_below, before.domain_short_near = DOMAIN_LOOSE_BELOW, DOMAIN_NEAR_OPEN  # as long readings
-    event, heard = understood("floor", text, before, "turns")
-    assert event is None and heard.domain_text is None and before.domain_text == "i'm done he can talk", heard
-
-
-@pytest.mark.parametrize(("flow", "state", "text"), [("turns", "floor", "Pass the salt."),
-                                                     ("pause", "ask_break", "It rained all day.")])
-def test_a_short_sentence_read_on_the_short_bars_stays_no_command(flow: str, state: str, text: str) -> None:
-    """The short bars offer the commands model's reading of short chatter too ("that's this all for", "it great all
-    day"); the templates, and the learned model after them, find no command in it."""
-    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
-    event, heard = understood(state, text, ears, flow)
-    assert heard.domain_text is not None, heard  # offered: the reading is judged, not left out
-    assert event is None, heard
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:

@@ -78,18 +78,6 @@ DOMAIN_LOOSE_BELOW = -3.0
 # rows a voice): command recall 66.7% -> 69.5% (joe) and 41.0% -> 50.5% (espeak), no other row taken as a command;
 # at -0.2 a negation ("i'm not trapped, i could leave, i just don't want to") became a refusal.
 DOMAIN_NEAR_OPEN = 0.0
-# A short reading (up to DOMAIN_SHORT_WORDS words: the replies most commands lost in hearing are) that is no wording is
-# offered on looser bars: DOMAIN_SHORT_BELOW against the phone loop, or trailing open vocabulary's fit by no more than
-# DOMAIN_SHORT_NEAR. Chosen on blind 7's rows (spent; 8 a category, clean, decided again from one hearing of each clip),
-# Piper joe and the flite/festival voices kal16, awb and HTS: command recall 243 -> 255 of 384, chatter taken as a
-# command 7 of 256 before and after. Every reading gained was the command said ("can we breathe first", "end of speech",
-# "sorry ask me again"; open vocabulary heard "can we briefers", "and of speech", "sorry asked me you can't"); one
-# lost ("see ya i'm gone", read "see yes i'm going", became ready). The bars sit mid-plateau: from -4.0 / -0.4 to
-# -5.0 / -0.8 the same clips moved (one more at -5.0). Longer readings stay as they were: at -0.2 for all, two
-# sentences of joe's became commands ("i'm tired i want to sleep and not wake up" read as a leave).
-DOMAIN_SHORT_WORDS = 5
-DOMAIN_SHORT_BELOW = -4.5
-DOMAIN_SHORT_NEAR = -0.6
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
 # such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
 # taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
@@ -167,7 +155,6 @@ class PocketSphinxEars:
         self.domain_margin: float | None = None
         self.open_margin: float | None = None  # open vocabulary's margin over the same frames, for tuning
         self.domain_near_open = DOMAIN_NEAR_OPEN
-        self.domain_short_below, self.domain_short_near = DOMAIN_SHORT_BELOW, DOMAIN_SHORT_NEAR
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = _decoder(**GRAMMAR_OPTIONS)
         self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
@@ -291,7 +278,7 @@ class PocketSphinxEars:
     def _domain_reading(self, said: str) -> str | None:
         """What the domain decoder read in the open utterance: its words, when they differ from what open vocabulary
         heard and fit the sound (DOMAIN_BELOW for a wording, DOMAIN_LOOSE_BELOW for other words, or DOMAIN_NEAR_OPEN
-        against open vocabulary's own fit; DOMAIN_SHORT_BELOW and DOMAIN_SHORT_NEAR for a short reading); else None."""
+        against open vocabulary's own fit); else None."""
         self.domain_text = self.domain_margin = self.open_margin = None
         decoder, self._reading = self._reading, None
         if decoder is None:
@@ -313,13 +300,9 @@ class PocketSphinxEars:
         open_scores, _ = _frame_scores(self._open().seg(), frames, _is_filler)
         self.domain_margin = float(np.mean(domain_scores[words] - phone_scores[words]))
         self.open_margin = float(np.mean(open_scores[words] - phone_scores[words]))
-        words = len(text.split())
-        short = words <= DOMAIN_SHORT_WORDS
-        loose, near = ((self.domain_short_below, self.domain_short_near) if short
-                       else (self.domain_loose_below, self.domain_near_open))
-        below = self.domain_below if text in self._sentences else loose
-        fits = self.domain_margin >= below or self.domain_margin - self.open_margin >= near
-        return text if words >= DOMAIN_WORDS and fits else None
+        below = self.domain_below if text in self._sentences else self.domain_loose_below
+        near = self.domain_margin - self.open_margin >= self.domain_near_open
+        return text if len(text.split()) >= DOMAIN_WORDS and (self.domain_margin >= below or near) else None
 
     def _alternatives(self, *said: str | None) -> tuple[str, ...]:
         """Open vocabulary's first NBEST hypotheses but the words already read, best first; none for an utterance
