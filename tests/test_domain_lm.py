@@ -103,7 +103,9 @@ def test_the_model_loads_into_pocketsphinx_and_hears_a_wording_of_it(tmp_path: P
 def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause",
              clip: np.ndarray | None = None) -> Utterance | None:
     """One spoken line (Piper joe's, or the clip given) heard as the flow's state listens (its grammar, then the open
-    pass), as a session hears it."""
+    pass), as a session hears it: from the decoders' initial state, as every session starts (make_ears), so no test
+    hears through the audio of the tests before it."""
+    ears.forget_room()
     listening = listening_for(load_flow(flow), state)
     clip = speech(text) if clip is None else clip
     pad = np.zeros(int(0.5 * SAMPLE_RATE), dtype=np.int16)
