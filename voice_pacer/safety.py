@@ -117,6 +117,13 @@ STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)
                    r"told|said|says|disclosed|mentioned|asked|attempted|tried|was|were|is|has|had))\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
+# ...but a condition may be a partner's known reaction, which is a fear, not a hypothesis (blind 7): the reaction said
+# before the "if" ("she goes mad if I've deleted anything") or after a condition with a subject of its own ("if I walk
+# away he follows me"). Not "I'd leave him if he ever...", "if he ever hit me" (the partner in the condition), nor
+# what someone says, asks or would do ("he says if...", "he would go mad if...").
+_HABIT = r"(?!(?:says|asks|thinks|wonders|knows|is|was|has|does|always|his|this|us|kids|as)\b)[a-z]{2,}s"
+REACTION_BEFORE = re.compile(r"\b(?:he|she)\b(?: [a-z]+)*? " + _HABIT + r"(?: [a-z]+){0,2} (?:if|when|whenever) ?$")
+REACTION_AFTER = re.compile(r"^(?!(?:he|she|they|ever)\b)[a-z]+(?: [a-z]+)*? (?:he|she) (?:[a-z]+ )?" + _HABIT + r"\b")
 REPORTED = re.compile(r"\b(?:said|says|say|thinks|think|claims|claim|told (?:me|them|everyone|people)|tells (?:me|them|"
                       r"everyone|people)|accused me of|accuses me of|asked if|asks if|asked whether) (?:that )?$")
 # ...unless the one reporting is the speaker: "I don't think I'll be here for Christmas" is the speaker's own word.
@@ -645,6 +652,12 @@ def _negated(words_before: list[str], inside: str) -> bool:
         return False
     reach = FRAMING if inside.split()[0] in SUBJECTS else REACH
     return all(word in reach for word in near[last + 1 :])
+
+
+def feared_reaction(before: str, after: str) -> bool:
+    """Whether a condition ("if", "when") between these two parts of a clause is a partner's known reaction, not a
+    hypothesis: "she goes mad if | I've deleted anything", "if | I walk away he follows me"."""
+    return bool(REACTION_BEFORE.search(before) or REACTION_AFTER.search(after))
 
 
 def reported(clause: str) -> bool:

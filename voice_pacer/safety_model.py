@@ -31,6 +31,7 @@ from voice_pacer.safety import (
     Concern,
     _clause_before,
     _negated,
+    feared_reaction,
     normalise,
     reported,
 )
@@ -39,7 +40,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "5"  # part of the digest the weights carry: change it when features() changes
+FEATURES_VERSION = "6"  # part of the digest the weights carry: change it when features() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -189,6 +190,12 @@ WORD_CLASSES = {
     "SAFE": "safe unsafe danger dangerous risk safety",
     "CONTROL": "control controls controlling allowed allow permission lock locks locked trap trapped passport forbid "
                "isolate",
+    # the levers of control told sideways (blind 7's typed misses): money doled out, phones and messages checked,
+    # passwords demanded, keys and the car taken, needing to run; a class of its own, so danger resting on them is
+    # no longer danger on no word at all (UNCLASSED_DANGER), and the near misses that share them (a joint account, a
+    # location shared by choice, lost keys) teach the class their ordinary sense
+    "LEVER": "money wages allowance receipts receipt penny pennies bank card spend phone messages texts location "
+             "password passwords passcode keys car run check checks checked checking deleted",
     "ESCAPE": "hide hiding hid escape escaped flee fled refuge shelter police",
     "KIDS": "kids children child baby son daughter toddler boy girl teenager infant newborn stepson stepdaughter",
     "PARTNER": "husband wife partner boyfriend girlfriend ex fiance fiancee spouse stepdad stepfather stepmum "
@@ -326,7 +333,8 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
     # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
     # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
-    if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) for i in offsets):
+    if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) and not feared_reaction(clause[:i], clause[i:])
+                                         for i in offsets):
         return True
     if any(reported(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
