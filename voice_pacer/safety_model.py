@@ -52,13 +52,14 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # floor is the lowest threshold its own share allows, so neither starves the other, and the pair chosen at or below
 # the floors within the whole budgets catches the most disclosures, a missed self-harm one weighed as two. Release
 # 21's corpus (7,951 rows: blind7.csv's 487 rows not already in it nor held out, added once spent, and 176 for the
-# kinds of disclosure told sideways its typed misses showed, with hard negatives beside each): floors 0.93 / 0.77,
-# chosen 0.91 / 0.77; out-of-fold, patterns and model catch 60.4% of 1,704 danger rows and 71.4% of 1,060 self-harm
-# rows, with 1.3% false stops on 1,512 hurt, negation, story and idiom rows (7.0% of 812 near misses, 1.5% of 5,187
-# ordinary rows). Release 20's thresholds (0.90 / 0.79, chosen by the rule before, one budget spent on the most
-# disclosures of either kind) give 60.7% / 70.1% / 1.3% on the same corpus; the two kinds of miss weighed alike, the
-# shared rule gives 0.89 / 0.84 and 61.6% / 67.4% / 1.3%. (Earlier releases: 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75,
-# 0.87 / 0.81; docs/safety.md has their figures.)
+# kinds of disclosure told sideways its typed misses showed, with hard negatives beside each; features version 6, the
+# levers of control a word class): floors 0.91 / 0.77, chosen 0.91 / 0.77; out-of-fold, patterns and model catch
+# 61.5% of 1,704 danger rows and 71.4% of 1,060 self-harm rows, with 1.3% false stops on 1,512 hurt, negation, story
+# and idiom rows (7.1% of 812 near misses, 1.6% of 5,187 ordinary rows). Before that word class (features version
+# 5): 60.4% / 71.4% / 1.3%; there release 20's thresholds (0.90 / 0.79, chosen by the rule before, one budget spent on
+# the most disclosures of either kind) gave 60.7% / 70.1% / 1.3%, and the two kinds of miss weighed alike, the shared
+# rule 0.89 / 0.84 and 61.6% / 67.4% / 1.3%. (Earlier releases: 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
+# docs/safety.md has their figures.)
 THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
@@ -68,7 +69,8 @@ THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
 # false stops on its ordinary rows (at 0.89: 60, with 1 hard, 4 ordinary, 4 near-miss stops). Release 19's corpus
 # gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
 # one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind); release 21's too (danger at
-# 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary).
+# 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary); with the levers of control a word class,
+# 16 of 336 (0.97 adds a hard false stop).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
