@@ -200,8 +200,9 @@ def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
     for seed, phrase in enumerate(commands):
         started = time.process_time()
         got, others, said = trial(ears, phrase, voice, noise, snr, seed)
+        spent = time.process_time() - started  # before the speech span is found, which is no part of hearing
         start, end = speech_span(say(phrase, voice), LEAD)
-        CPU.setdefault((condition, voice), []).append((time.process_time() - started) / max(end - start, FRAME_SECONDS))
+        CPU.setdefault((condition, voice), []).append(spent / max(end - start, FRAME_SECONDS))
         tally["right"] += got == match_intent(phrase, SPECS)
         tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
         tally["commands"] += 1

@@ -172,10 +172,10 @@ GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
 BUDGETS = {"hard": 0.01, "ordinary": 0.01, "near_miss": 0.05}
 # A missed wish not to live weighs this many missed disclosures of danger when the budgets are shared and spent: the
 # speaker at risk is the one in the room, and the stop is the one message that tells them where help is. A judgement,
-# not a measurement. On release 21's corpus (7,951 rows) a weight of 1 gives floors danger 0.89, self-harm 0.85 and
-# chooses 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gives floors 0.93 / 0.77 and chooses 0.91 / 0.77 (60.4% / 71.4%).
+# not a measurement. On release 21's corpus (7,951 rows, features version 5) a weight of 1 gave floors danger 0.89,
+# self-harm 0.85 and chose 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gave floors 0.93 / 0.77 and chose 0.91 / 0.77
+# (60.4% / 71.4%); with features version 6, 2 gives floors 0.91 / 0.77 and chooses 0.91 / 0.77 (61.5% / 71.4%).
 SELF_HARM_COST = 2.0
-COST = {Concern.DANGER: 1.0, Concern.SELF_HARM: SELF_HARM_COST}
 
 
 def _quiet_groups(scored: list[Scored]) -> dict[str, list[Scored]]:
@@ -199,28 +199,28 @@ def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COS
     scored = out_of_fold_scores(examples)
     groups = _quiet_groups(scored)
     weights = {c: (cost if c == Concern.SELF_HARM else 1.0) for c in CONCERNS}
-    caught = {c: _added([x for x in scored if x[0].label == c.value], c) for c in CONCERNS}
+    disclosures = {c: [x for x in scored if x[0].label == c.value] for c in CONCERNS}
+    caught = {c: _added(disclosures[c], c) for c in CONCERNS}
     added = {(c, name): _added(items, c) for c in CONCERNS for name, items in groups.items()}
     limit = {name: BUDGETS[name] * len(items) for name, items in groups.items()}
-    total = sum(weights[c] * sum(x[0].label == c.value for x in scored) for c in CONCERNS)
+    total = sum(weights[c] * len(disclosures[c]) for c in CONCERNS)
     floors = {}
     for c in CONCERNS:
-        share = weights[c] * sum(x[0].label == c.value for x in scored) / total
+        share = weights[c] * len(disclosures[c]) / total
         fits = np.all([added[c, name] <= share * limit[name] for name in groups], axis=0)
         floors[c] = int(np.flatnonzero(fits)[0]) if fits.any() else len(GRID) - 1
     danger, harm = (np.arange(len(GRID)) <= floors[c] for c in CONCERNS)
-    fits = np.all([added[Concern.DANGER, n][:, None] + added[Concern.SELF_HARM, n][None, :] <= limit[n]
-                   for n in groups], axis=0) & danger[:, None] & harm[None, :]
+    # per (danger, self-harm) pair of thresholds, the false stops both add to each kind of quiet row
+    pair_added = {n: added[Concern.DANGER, n][:, None] + added[Concern.SELF_HARM, n][None, :] for n in groups}
+    fits = np.all([pair_added[n] <= limit[n] for n in groups], axis=0) & danger[:, None] & harm[None, :]
     value = caught[Concern.DANGER][:, None] + weights[Concern.SELF_HARM] * caught[Concern.SELF_HARM][None, :]
-    value = value - 1e-6 * sum(added[Concern.DANGER, n][:, None] + added[Concern.SELF_HARM, n][None, :]
-                               for n in groups)  # of equal catches, the pair with fewer false stops
+    value = value - 1e-6 * sum(pair_added.values())  # of equal catches, the pair with fewer false stops
     d, s = np.unravel_index(np.argmax(np.where(fits, value, -1)), value.shape)
     print("\nthresholds chosen out-of-fold (the model adds false stops to at most "
           + ", ".join(f"{100 * BUDGETS[n]:.0f}% of {len(items)} {n} rows" for n, items in groups.items())
           + f"; a self-harm disclosure counts {cost:g} times): floors danger {GRID[floors[Concern.DANGER]]:.2f}, "
           f"self_harm {GRID[floors[Concern.SELF_HARM]]:.2f}; chosen danger {GRID[d]:.2f}, self_harm {GRID[s]:.2f}; "
-          "false stops the model adds there: " + ", ".join(
-              f"{n} {added[Concern.DANGER, n][d] + added[Concern.SELF_HARM, n][s]}" for n in groups))
+          "false stops the model adds there: " + ", ".join(f"{n} {pair_added[n][d, s]}" for n in groups))
     print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
           "idiom rows: the model's / those it adds to the patterns'")
     hard = groups["hard"]
