@@ -309,7 +309,9 @@ class PocketSphinxEars:
         longer than DOMAIN_FRAMES (an answer or a story)."""
         if not 0 < self._open().n_frames() <= DOMAIN_FRAMES:
             return ()
-        heard = (_clean(hyp.hypstr) for hyp in itertools.islice(self._open().nbest() or (), NBEST))
+        # PocketSphinx's n-best iterator may yield None for a path it could not complete (a crash in the fuzz sample)
+        hyps = itertools.islice(self._open().nbest() or (), NBEST)
+        heard = (_clean(hyp.hypstr) for hyp in hyps if hyp is not None)
         return tuple(dict.fromkeys(text for text in heard if text and text not in said))
 
     def _domain_decoder(self) -> Decoder | None:
