@@ -9,9 +9,9 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
 (`split`); classifiers are tuned only on the rest, and both parts are reported. benchmarks/corpus/blind.csv,
-blind2.csv ... blind8.csv (the same columns, split "blind"... "blind8": rows written by someone who never saw the
-matcher) are further columns (--no-blind leaves them out): blinds 1 to 7 were each measured blind and have been trained
-on since; blind 8 is the blind figure (--blind8 N also speaks N of its rows a category). Decisions are the session's own
+blind2.csv ... blind9.csv (the same columns, split "blind"... "blind9": rows written by someone who never saw the
+matcher) are further columns (--no-blind leaves them out): blinds 1 to 8 were each measured blind and have been trained
+on since; blind 9 is the blind figure (--blind9 N also speaks N of its rows a category). Decisions are the session's own
 (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
@@ -54,27 +54,28 @@ CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
 # Written by someone who never saw the matcher. blind.csv (release 14) and blind2.csv (release 15) were each measured
 # blind, before and after that release's work, and then tuned and trained on, so they are reported as their own
 # columns but are no longer blind figures; so are blind3.csv (release 16), blind4.csv (release 17), blind5.csv
-# (release 18), blind6.csv (release 19) and blind7.csv (release 20). blind8.csv was written for release 21 and is the
-# blind figure until it too is spent. Rows of a blind corpus that said, word for word, what a corpus here already
-# held when it arrived ("i'm done", common disclosures) are split "blindN_seen" (benchmarks/split_seen.py) and
-# reported apart, so the blind column is wording no tuning saw.
+# (release 18), blind6.csv (release 19), blind7.csv (release 20) and blind8.csv (release 21). blind9.csv was written
+# for release 22 and is the blind figure until it too is spent. Rows of a blind corpus that said, word for word, what
+# a corpus here already held when it arrived ("i'm done", common disclosures) are split "blindN_seen"
+# (benchmarks/split_seen.py) and reported apart, so the blind column is wording no tuning saw.
 BLINDS = {part: Path(__file__).parent / "corpus" / f"{part}.csv"
-          for part in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")}
+          for part in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")}
 # the parts whose misses may be read one by one and tuned on
 SPENT = ("tuning", "blind", "blind2", "blind3", "blind4", "blind5", "blind5_seen", "blind6", "blind6_seen",
-         "blind7", "blind7_seen")
+         "blind7", "blind7_seen", "blind8", "blind8_seen")
 # "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
 PARTS = ("tuning", "held_out", "blind", "blind2", "blind3", "blind4", "blind5", "blind5_seen", "blind6", "blind6_seen",
-         "blind7", "blind7_seen", "blind8", "blind8_seen")
+         "blind7", "blind7_seen", "blind8", "blind8_seen", "blind9", "blind9_seen")
 BLIND_PARTS = PARTS[2:]
 PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2", "blind3": "blind 3",
                "blind4": "blind 4", "blind5": "blind 5",
                "blind5_seen": "b5 seen", "blind6": "blind 6", "blind6_seen": "b6 seen",
                "blind7": "blind 7", "blind7_seen": "b7 seen",
-               "blind8": "blind 8", "blind8_seen": "b8 seen"}
+               "blind8": "blind 8", "blind8_seen": "b8 seen",
+               "blind9": "blind 9", "blind9_seen": "b9 seen"}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
 VARIANTS = ("before", "no model", "model in grammar states", "now")  # choices between readings, measured side by side
@@ -244,7 +245,7 @@ def text_outcomes(rows: list[Row]) -> list[Outcome]:
 
 
 def show_misses(outcomes: list[Outcome]) -> None:
-    """Rows that may be tuned on (SPENT: tuning and the spent blind corpora; never held-out or blind 8): what went
+    """Rows that may be tuned on (SPENT: tuning and the spent blind corpora; never held-out or blind 9): what went
     wrong; one line per utterance and mistake."""
     wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
     for o in outcomes:
@@ -445,13 +446,14 @@ def main() -> None:
     parser.add_argument("--blind5", type=int, default=0, help="speech: blind-5 rows a category (spent)")
     parser.add_argument("--blind6", type=int, default=0, help="speech: blind-6 rows a category (spent)")
     parser.add_argument("--blind7", type=int, default=0, help="speech: blind-7 rows a category (spent)")
-    parser.add_argument("--blind8", type=int, default=0, help="speech: blind-8 rows a category (the blind figure)")
+    parser.add_argument("--blind8", type=int, default=0, help="speech: blind-8 rows a category (spent)")
+    parser.add_argument("--blind9", type=int, default=0, help="speech: blind-9 rows a category (the blind figure)")
     args = parser.parse_args()
     rows = load_all(blind=not args.no_blind)
     counts = Counter(row.split for row in rows)
     blind = "".join(f", {counts[part]} {PART_TITLES[part]}" for part in BLIND_PARTS if counts[part])
     print(f"corpus: {counts['tuning'] + counts['held_out']} utterances, {counts['tuning']} tuning, "
-          f"{counts['held_out']} held out" + blind + " (blinds 1 to 7 are spent: trained on since they were measured)")
+          f"{counts['held_out']} held out" + blind + " (blinds 1 to 8 are spent: trained on since they were measured)")
     if args.text or not args.speech:
         run_text(rows, args.misses)
     if args.baseline:
@@ -459,7 +461,8 @@ def main() -> None:
     if args.speech:
         sizes = {"tuning": args.tuning, "held_out": args.held_out, "blind2": args.blind2, "blind3": args.blind3,
                  "blind4": args.blind4, "blind5": args.blind5,
-                 "blind6": args.blind6, "blind7": args.blind7, "blind8": args.blind8}
+                 "blind6": args.blind6, "blind7": args.blind7, "blind8": args.blind8,
+                 "blind9": args.blind9}
         run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses)
 
 
