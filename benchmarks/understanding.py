@@ -330,7 +330,9 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
     for index, (row, context) in enumerate(sample):
         end_silence = listen_request(context, 0.0).end_silence
         clip = in_room(say(row.text, voice_name), noise, SNR_DB, seed=index, tail=end_silence + 0.6)
-        shown, heard = hear_in_state(context, clip, ears, voice)
+        # each clip is heard as a session's first utterance (make_ears hands back the cached ears reset to their
+        # initial state), so a row's outcome does not depend on the clips before it in the sample
+        shown, heard = hear_in_state(context, clip, make_ears(ears.name), voice)
         for variant in VARIANTS:
             intent, safety = decide_as(variant, context, heard) if heard is not None else ("none", "none")
             outcomes[variant].append(Outcome(row, context, shown, intent, safety))
