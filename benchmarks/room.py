@@ -16,9 +16,10 @@ Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
 every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision; --readings
-FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk) to decide them again
-under another rule without decoding again. --quiet-search keeps the commands model's fast search in a noisy room (as
-before release 21). Each condition also prints the median CPU seconds per second of speech of a command's clip.
+FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk, n-best, the ears' margins)
+to decide them again under another rule without decoding again; --chatter-every 1 takes all the chatter sentences.
+--quiet-search keeps the commands model's fast search in a noisy room (as before release 21). Each condition also
+prints the median CPU seconds per second of speech of a command's clip.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other fals
 # The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
 KEYWORDS = {"stop": "stop", "pause": "pause", "time out": "time out", "i am done": "i am done",
             "i'm done": "i am done"}
-CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them
+CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them (--chatter-every)
 TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
 SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
 PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))  # every wording the templates make
@@ -78,7 +79,9 @@ GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *commo
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
 VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
+SCORES: dict[int, dict[str, object]] = {}  # id of an utterance -> the ears' scores of it, for --readings
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
+SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed")  # the ears' of an utterance, for --readings
 CPU: dict[tuple[str, str], list[float]] = {}  # (condition, voice) -> CPU-s per speech second of each command's clip
 
 
@@ -132,8 +135,8 @@ class SpottingEars(PocketSphinxEars):
 class QuietSearchEars(PocketSphinxEars):
     """PocketSphinx whose commands model searches the same way in any room, as before the noisy room's full search."""
 
-    def hear_room(self, noisy: bool) -> None:
-        super().hear_room(False)
+    def hear_room(self, noisy: bool, suppressed: bool = False) -> None:
+        super().hear_room(False, suppressed)
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -144,6 +147,7 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
         while isinstance(result := talk.listen(request), Utterance):
             heard.append(result)
             MARGINS[id(result)] = getattr(ears, "domain_margin", None) if result.domain_text else None
+            SCORES[id(result)] = {key: getattr(ears, key, None) for key in SCORED}
     except InputEnded:
         pass
     finally:
@@ -161,7 +165,8 @@ def readings(heard: list[Utterance], during: list[Utterance], condition: str, vo
     """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line)."""
     return [{"condition": condition, "voice": voice, "said": text, "wake": wake, "during": h in during,
              "unknown": isinstance(h.heard, Unknown), "text": h.text, "confidence": h.confidence,
-             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk}
+             "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk,
+             "alternatives": list(h.alternatives), **SCORES.get(id(h), {})}
             for h in heard]
 
 
@@ -192,7 +197,7 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     return got, others, said
 
 
-def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
+def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str], chatter: Sequence[str],
         details: list[list[str]]) -> dict[str, float]:
     """Command accuracy, false commands and trigger detection for one voice in one condition."""
     tally: Counter[str] = Counter()
@@ -207,7 +212,7 @@ def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str],
         tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
         tally["commands"] += 1
         details.append([condition, voice, "command", phrase, str(got), str(others), said])
-    for seed, sentence in enumerate(OTHER_TALK[::CHATTER_EVERY]):
+    for seed, sentence in enumerate(chatter):
         got, others, said = trial(ears, sentence, voice, noise, snr, 100 + seed)
         tally["false"] += (got is not None) + others
         tally["chatter"] += 1
@@ -324,6 +329,8 @@ def main() -> None:
     parser.add_argument("--babble-minutes", type=float, default=10.0)
     parser.add_argument("--every", type=int, default=28,
                         help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all)")
+    parser.add_argument("--chatter-every", type=int, default=CHATTER_EVERY,
+                        help=f"use every Nth of the {len(OTHER_TALK)} non-command sentences as chatter (1: all)")
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
     parser.add_argument("--spans", action="store_true", help="only whether the endpointer keeps each command whole")
     parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
@@ -360,7 +367,8 @@ def main() -> None:
         ears.domain_below = args.domain_below  # type: ignore[attr-defined]
     print(f"engine: {ears.description}")
     commands = (KEY_PHRASES if args.key_phrases else PHRASES)[::args.every]
-    print(f"{len(commands)} command phrases, {len(OTHER_TALK[::CHATTER_EVERY])} chatter sentences, "
+    chatter = OTHER_TALK[::args.chatter_every]
+    print(f"{len(commands)} command phrases, {len(chatter)} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
     details: list[list[str]] = []
     print("| condition | voices | commands right | false commands | triggers |")
@@ -368,7 +376,7 @@ def main() -> None:
     for noise, snr in conditions:
         rows = {}
         for voice in voices:
-            rows[voice] = row(ears, voice, noise, snr, commands, details)
+            rows[voice] = row(ears, voice, noise, snr, commands, chatter, details)
             if args.details:  # written as it goes, so a long run can be looked at early
                 with open(args.details, "w", newline="", encoding="utf-8") as out:
                     csv.writer(out).writerows([DETAIL_COLUMNS, *details])

@@ -8,12 +8,15 @@ its steady pink noise, as loud."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from benchmarks.speechlab import have_voice, in_room, speech_span
 from tests.conftest import ClipSource
 from tests.speech import speech
+from voice_pacer.ears.base import Speech
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
@@ -128,3 +131,40 @@ def test_a_command_over_other_voices_is_read_by_the_commands_full_search(ears) -
     heard = heard_in(clip, ears)
     assert ears.noisy
     assert intents_in(heard)[:1] == ["leave"]
+
+
+def test_a_command_over_a_fan_read_as_no_wording_that_fits_is_taken(ears) -> None:
+    """Over a fan, the commands model's reading that is no wording ("longer break would be nice"; open vocabulary heard
+    "longer britney nice") is still taken when it fits within NOISY_LOOSE_BELOW of the phone loop, as readings that
+    made right commands did (benchmarks/room.py's clip, by its seed, heard in a new session)."""
+    ears.forget_room()
+    clip = in_room(speech("a longer break would be nice"), "steady", 15.0, seed=48, lead=LEAD, tail=TAIL)
+    heard = heard_in(clip, ears)
+    assert ears.noisy
+    assert intents_in(heard)[:1] == ["yes"]
+
+
+def test_chatter_over_a_fan_is_not_read_by_a_commands_reading_that_fits_poorly(ears) -> None:
+    """Over a fan, the commands model reads "I felt understood when you repeated what I said" as "i felt one who should
+    we use heated let's that": no wording, fitting the sound no worse than open vocabulary did but 4.1 a frame under
+    the phone loop, so it is not offered (benchmarks/room.py's clip, by its seed, heard in a new session; in the
+    benchmark's run, such a reading, "i don't understand what you we let's that", was taken for help)."""
+    ears.forget_room()
+    clip = in_room(speech("I felt understood when you repeated what I said"), "steady", 15.0, seed=108, lead=LEAD,
+                   tail=TAIL)
+    heard = heard_in(clip, ears)
+    assert ears.noisy
+    assert [u.domain_text for u in heard if u.domain_text] == []
+    assert intents_in(heard) == []
+
+
+@pytest.mark.parametrize("grammar, opened", [("maybe not", "maybe we could put together on sunday"),
+                                             ("no let us talk", "no i do not want with it anymore")])
+def test_a_sentence_forced_into_a_short_phrase_over_a_fan_is_not_taken(grammar: str, opened: str) -> None:
+    """Over a fan, the grammar forced chatter ("Maybe we could cook together on Sunday") and a refusal into short
+    phrases sharing a word with what open vocabulary heard: against a sentence twice the phrase's length the phrase does
+    not stand, while in a quiet room the rule is as before (the readings of benchmarks/room.py's clips: Piper joe,
+    steady noise at 15 dB, --every 56 --chatter-every 1)."""
+    heard = Utterance(Speech(grammar, 1.0), 0.0, 0.0, open_text=opened, over_talk=True)
+    assert intent_of(heard, SPECS) is None
+    assert intent_of(replace(heard, over_talk=False), SPECS) == "no"

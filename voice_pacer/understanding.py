@@ -64,6 +64,15 @@ CARE_CONFIDENCE = 0.7
 # 0.68 / 0.056 -> 0.63 / 0.014 (2 commands lost to the rule, the rest moved both ways with the open decoder's
 # adaptation). Asking the learned model there as well gave espeak one command more and two false commands more.
 
+# FORCED_OVER_TALK: there, a grammar's phrase does not stand when open vocabulary heard this many times as many words in
+# the same audio: the grammar forced a sentence into a short phrase that shares a word with it ("Maybe we could cook
+# together on Sunday" as "maybe not", open "maybe we could put together on sunday"; "no i do not want to play that
+# anymore" as "no let us talk"). Chosen on Piper joe and espeak-ng's US voice (benchmarks/room.py --readings, steady
+# noise at 15 dB --every 56 --chatter-every 1, and steady noise and babble --every 168, each utterance decided again):
+# those 2 were 2 of the 3 false commands a grammar's phrase made there (the third, "i did not understand you" as "i do
+# not understand", heard 5 words in 4), and no right command there was the grammar's phrase alone.
+FORCED_OVER_TALK = 2
+
 
 @dataclass(frozen=True)
 class Understood:
@@ -179,9 +188,11 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
 def grammar_stands(utterance: Utterance) -> bool:
     """Whether the grammar's phrase may say the intent: not when open vocabulary heard other words in the same audio
     (the phrase was forced onto other speech), and over other voices or noise not unless open vocabulary heard one of
-    its words too (OVER_TALK)."""
+    its words too (OVER_TALK), nor when it heard a sentence the phrase is far too short for (FORCED_OVER_TALK)."""
     if not utterance.open_text:
         return not utterance.over_talk
+    if utterance.over_talk and len(utterance.open_text.split()) >= FORCED_OVER_TALK * len(utterance.text.split()):
+        return False
     return bool(content_words(utterance.text) & content_words(utterance.open_text))
 
 

@@ -62,9 +62,9 @@ class Ears(Protocol):
         start something in an idle room, where a false start costs more than a repeat: only sure matches count."""
         ...
 
-    def hear_room(self, noisy: bool) -> None:
-        """Whether the room is noisy (the caller's front end says so), for the utterances that begin from now on: an
-        engine may search harder there."""
+    def hear_room(self, noisy: bool, suppressed: bool = False) -> None:
+        """Whether the room is noisy, and whether its steady noise is being suppressed (the caller's front end says so),
+        for the utterances that begin from now on: an engine may search harder there."""
         ...
 
     def feed(self, pcm: np.ndarray) -> None:

@@ -73,7 +73,7 @@ class VoskEars:
         self._current = None
         self.grammar: frozenset[str] | None = None  # the last restricted utterance's phrases, in spoken forms
 
-    def hear_room(self, noisy: bool) -> None:
+    def hear_room(self, noisy: bool, suppressed: bool = False) -> None:
         """Vosk searches the same way in any room."""
 
     def begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:

@@ -151,7 +151,7 @@ class AudioConversation:
 
     def _begin(self, phrases: Sequence[str] | None, commands: Sequence[str] = (), wake: bool = False) -> None:
         self._utterance = []
-        self.ears.hear_room(self.frontend.noisy)
+        self.ears.hear_room(self.frontend.noisy, self.frontend.active)
         self.ears.begin(phrases, commands, wake)
 
     def _feed(self, frame: np.ndarray) -> None:
@@ -172,7 +172,7 @@ class AudioConversation:
             opened = heard if isinstance(heard, Speech) and not restricted else None
             return _readings(None, opened)
         audio, self._utterance = self._utterance, []
-        self.ears.hear_room(self.frontend.noisy)
+        self.ears.hear_room(self.frontend.noisy, self.frontend.active)
         self.ears.begin(None)
         for frame in audio:
             self.ears.feed(frame)
