@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from tests.speech import speech
 from tests.test_understanding_audio import run_scenario
@@ -53,10 +52,6 @@ def test_a_session_hears_the_same_words_whatever_the_ears_heard_before() -> None
     assert hear(answer) == first
 
 
-# Intermittent since release 21 (2 of 5 clean-clone runs on the same code: the same audio heard "i'm so close by what
-# you said" once and "i'm so about what you said" another time): decoding is not yet deterministic across runs, cause
-# not found. Kept running, and reported when it passes or fails; the closing note of release 21 says what to chase.
-@pytest.mark.xfail(strict=False, reason="decoding of the same audio differs between runs (release 21); cause open")
 def test_a_session_decides_as_it_would_first_in_the_process(tmp_path: Path) -> None:
     def heard(*said: str) -> list[tuple]:
         records = run_scenario(tmp_path, "checkin", [{"say": text} for text in said])

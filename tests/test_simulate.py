@@ -54,7 +54,8 @@ SPOKEN = {
         {"say": "Nothing really, it was a good day."},
     ],
     "turns": [
-        # pyttsx3's prompts differ by up to 30 ms between runs, shifting each reply against the 10 ms analysis frames.
+        # pyttsx3's prompts differed by up to 30 ms between runs (to release 21), shifting each reply against the 10 ms
+        # analysis frames.
         # "That's all, I'm done." was heard as "that's all fine then" at some shifts: an accuracy figure for
         # benchmarks/, not this flow's behaviour. These replies are heard alike at 16 shifts of 2 ms.
         [{"say": "I felt alone at dinner."}, {"silence": 3}, {"say": "Okay, I'm done."}],

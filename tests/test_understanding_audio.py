@@ -137,7 +137,10 @@ def test_other_talk_over_a_prompt_does_not_cut_it() -> None:
 
 
 def test_an_answer_survives_a_thinking_pause(tmp_path: Path) -> None:
-    replies = [[{"say": "Well..."}, {"silence": 3}, {"say": "When you made me tea this morning."}],
+    # "Well..." was heard as "well" at every room phase tried (8 shifts of 30 ms), but taken as stop at one of them
+    # (the learned model's guess on the commands model's reading, "well off"): an accuracy figure for benchmarks/, not
+    # this flow's behaviour. It passed only while the voice's prompts left the reply at another phase.
+    replies = [[{"say": "Let me think..."}, {"silence": 3}, {"say": "When you made me tea this morning."}],
                {"say": "When you were on your phone at dinner."}]
     records = run_scenario(tmp_path, "checkin", replies)
     prompts = [r["text"] for r in records if r["event"] == "say"]

@@ -9,9 +9,9 @@ from voice_pacer.voice.base import VOICES, Voice
 def make_voice(name: str = "pyttsx3", rate: int = 165, volume: float = 1.0, voice_id: str | None = None) -> Voice:
     """Build the named voice; unknown names are a one-line error."""
     if name == "pyttsx3":
-        from voice_pacer.voice.espeak import Pyttsx3Voice
+        from voice_pacer.voice.espeak import EspeakVoice
 
-        return Pyttsx3Voice(rate=rate, volume=volume, voice_id=voice_id)
+        return EspeakVoice(rate=rate, volume=volume, voice_id=voice_id)
     if name == "piper":
         from voice_pacer.voice.piper import PiperVoice
 

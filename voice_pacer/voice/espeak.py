@@ -1,11 +1,17 @@
-"""pyttsx3 voice (espeak-ng on Linux): renders each prompt to a private temporary WAV, then forgets it."""
+"""The default voice, eSpeak NG: each prompt is rendered by its own espeak-ng process, so its audio is its text's alone.
+
+Rendered in this process (pyttsx3 and libespeak-ng, up to release 21), a prompt's audio depended on what the process
+had rendered before (espeak-ng carries its synthesis state from one utterance into the next) and on whether pyttsx3
+still held the engine an earlier session made (a new one resets that state, when garbage collection lets the old go):
+the same text came out up to 2% (60 ms) longer or shorter, and once in five runs of six prompts one came out empty.
+A simulated session's clock is the audio it consumes, so each reply met the room and the recogniser's frames at
+another point, and the same reply was heard differently between runs (tests/test_ears_fresh_session.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import io
+import shutil
+import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -13,60 +19,36 @@ import numpy as np
 from voice_pacer.audio.pcm import read_wav
 from voice_pacer.errors import UserError
 
-RENDER_ATTEMPTS = 3
-FILE_WAIT = 5.0  # seconds to wait for espeak's thread to finish the file (milliseconds; more on a loaded machine)
+PROGRAM = "espeak-ng"
+VOICE = "gmw/en"  # the voice espeak-ng starts with, which pyttsx3 used too
+RENDER_SECONDS = 30.0  # a prompt renders in 20-40 ms here; one that takes this long is stuck
 
 
-def _complete(path: Path) -> bool:
-    """Whether a WAV file is whole: Python's wave module writes a header sized for all the samples, then the samples;
-    a file read before they are all there (espeak's thread, on a busy machine) is shorter than its header says."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(8)
-        size = path.stat().st_size
-    except OSError:
-        return False
-    return len(head) == 8 and head[:4] == b"RIFF" and int.from_bytes(head[4:], "little") + 8 == size >= 44
-
-
-def _settled(path: Path, deadline: float) -> bool:
-    """Wait until the WAV file at path is whole; False if it is not before the deadline."""
-    while time.monotonic() < deadline:
-        if _complete(path):
-            return True
-        time.sleep(0.01)
-    return _complete(path)
-
-
-class Pyttsx3Voice:
-    """The default voice: small, offline, present wherever espeak-ng is installed."""
+class EspeakVoice:
+    """The default voice: small, offline, present wherever espeak-ng is installed (voice.name "pyttsx3", as before)."""
 
     name = "pyttsx3"
 
     def __init__(self, rate: int = 165, volume: float = 1.0, voice_id: str | None = None) -> None:
-        import pyttsx3
-
-        try:
-            self._engine = pyttsx3.init()
-        except (OSError, RuntimeError) as exc:
-            raise UserError(f"pyttsx3 could not start ({exc}); install espeak-ng: apt-get install espeak-ng") from None
-        self._engine.setProperty("rate", rate)
-        self._engine.setProperty("volume", volume)
-        if voice_id:
-            self._engine.setProperty("voice", voice_id)
+        """rate: words per minute; volume: 0 to 1; voice_id: an espeak-ng voice name or file ("gmw/en-US")."""
+        program = shutil.which(PROGRAM)
+        if program is None:
+            raise UserError(f"{PROGRAM} is not installed; install it: apt-get install espeak-ng")
+        self._command = [program, "-v", voice_id or VOICE, "-s", str(rate), "-a", str(round(volume * 100))]
         self._scratch = Path(tempfile.mkdtemp(prefix="voice-pacer-tts-"))
 
     def render(self, text: str) -> np.ndarray:
-        """Render one prompt; pyttsx3 saves one file per runAndWait, so each call runs the loop once."""
+        """Render one prompt in a new espeak-ng process, from its initial state; the file is gone once read."""
         target = self._scratch / "prompt.wav"
-        # its espeak driver prints every saved file's path, from espeak's thread, sometimes after runAndWait returns
-        with contextlib.redirect_stdout(io.StringIO()):
-            for _ in range(RENDER_ATTEMPTS):
-                self._engine.save_to_file(text, str(target))
-                self._engine.runAndWait()
-                if _settled(target, time.monotonic() + FILE_WAIT):  # the file is written on that thread too
-                    try:
-                        return read_wav(target)
-                    finally:
-                        target.unlink(missing_ok=True)
-        raise UserError(f"pyttsx3 rendered no audio for {text[:40]!r}; check that espeak-ng works: espeak-ng 'hello'")
+        try:
+            done = subprocess.run([*self._command, "-w", str(target), "--", text], capture_output=True, text=True,
+                                  timeout=RENDER_SECONDS, check=False)
+            if done.returncode != 0 or not target.is_file():
+                problem = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
+                raise UserError(f"espeak-ng rendered no audio for {text[:40]!r} ({problem}); check that it works: "
+                                "espeak-ng 'hello'")
+            return read_wav(target)
+        except subprocess.TimeoutExpired:
+            raise UserError(f"espeak-ng took over {RENDER_SECONDS:.0f} s to render {text[:40]!r}") from None
+        finally:
+            target.unlink(missing_ok=True)

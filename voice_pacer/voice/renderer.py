@@ -18,8 +18,8 @@ class PromptRenderer:
 
     def __init__(self, voice: Voice, drop_stale: bool = False) -> None:
         """drop_stale: guesses not started when new ones come are dropped (live, where only latency matters). Kept,
-        every guess is rendered in the order made: espeak-ng's output depends on what it rendered before (its noise
-        source runs on), and dropping by timing made a simulated session's prompts differ by up to 30 ms per run."""
+        every guess is rendered in the order made, so a simulated session does the same work every run (and a voice
+        whose audio depended on what it rendered before, as pyttsx3's espeak-ng did, would still be heard alike)."""
         self.voice = voice
         self.drop_stale = drop_stale
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voice")
