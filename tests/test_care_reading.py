@@ -95,10 +95,6 @@ def test_a_talking_humming_room_gives_no_safety_stop() -> None:
     assert not any(r["event"] == "safety" for r in log.records), heard
 
 
-# With blind 8 in the safety corpus the model is 0.715 sure of danger in this care reading (0.647 before; blind 8's rows
-# alone give 0.707), above CARE_CONFIDENCE (0.7), so the care reading stops the practice: expected to fail until
-# CARE_CONFIDENCE is re-read with benchmarks/care_speech.py on the retrained model (release 22, safety10).
-@pytest.mark.xfail(strict=True, reason="the retrained safety model is 0.715 sure, above CARE_CONFIDENCE")
 def test_a_care_reading_the_learned_model_doubts_does_not_stop_even_when_a_pattern_fires() -> None:
     # kal16 saying "she rubbed my shoulders when I got in, I didn't even have to ask" (blind 3), as heard by open
     # vocabulary and by the care model (benchmarks/care_speech.py): the care model stitched its corpus's phrases into
