@@ -265,7 +265,7 @@ def _spend(asked: Open, chosen: np.ndarray, budget: np.ndarray) -> np.ndarray:
     """Thresholds lowered greedily from `chosen`, each step where it gains the most net commands for the none rows
     it adds, while all the none rows taken stay within the budget, overall and in answer states."""
     while True:
-        right_now, wrong_now, _, _ = asked.tally(chosen)
+        right_now, wrong_now, taken_now, _ = asked.tally(chosen)
         best: tuple[float, int, float] | None = None
         for index in range(len(COMMANDS)):
             for value in GRID[chosen[index] > GRID]:
@@ -275,8 +275,11 @@ def _spend(asked: Open, chosen: np.ndarray, budget: np.ndarray) -> np.ndarray:
                 gain = (r - w) - (right_now - wrong_now)
                 if fa > budget[0] or fan > budget[1] or gain <= 0:
                     continue
-                if best is None or gain / (1 + fa) > best[0]:
-                    best = (gain / (1 + fa), index, float(value))
+                # per none row the step adds: divided by all those taken (the rule until release 22), the last of
+                # the budget went to whichever big step still fitted, and rebuttal's threshold swung with it
+                added = fa - taken_now
+                if best is None or gain / (1 + added) > best[0]:
+                    best = (gain / (1 + added), index, float(value))
         if best is None:
             return chosen
         chosen[best[1]] = best[2]

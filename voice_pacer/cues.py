@@ -41,6 +41,10 @@ QUESTION_STARTS = frozenset({"are", "is", "was", "were", "did", "does", "do", "h
 # A sentence that starts with a person and a plain verb describes ("we take a break", "you go to bed early"); a command
 # puts a helper or a wish there ("we need a break", "I'm going to bed", "can we stop"), or the cue itself ("I quit").
 PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
+# The speakers themselves: a cue's own verb after them is a request ("I quit"); a lone one after anyone else describes
+# them ("you help a lot": the commands model once read "you held my hand on the walk" so, which was help), where a
+# cue's phrase still says what they do ("she keeps twisting my words").
+SPEAKERS = frozenset({"i", "we"})
 _HELPER_WORDS = """
 am are is was were be been have has had do does did will would shall should can cannot could may might must need
 needed want wanted rather think guess feel felt just really honestly actually also still already never not got wish
@@ -107,8 +111,9 @@ class Cues:
             return 0
         if words[0] in QUESTION_STARTS and not covered[0]:
             return 0
-        if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[1]:
-            return 0  # a description, not a request
+        if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[0] \
+                and (not covered[1] or (words[0] not in SPEAKERS and covered[2:3] != [True])):
+            return 0  # a description, not a request; a cue's lone verb said of someone else too ("you help a lot")
         if (match := TO_PARTNER.search(padded)) is not None and not covered[padded.count(" ", 0, match.start()) - 1]:
             return 0  # a wish the partner is asked for
         first = covered.index(True)

@@ -109,6 +109,22 @@ REFUSE = "refuse"
 # A self-repair: what follows the marker replaces what came before ("no wait, don't pause, I mean stop it", "no, I
 # mean yes, let's have the break").
 REPAIR = re.compile(r"\b(?:i mean|i meant|or rather)\b", re.IGNORECASE)
+# A command said again, insisting ("I said stop", "I told you, pause it"): the command, when all that follows the
+# insisting words is a template's own (at most INSISTED_WORDS words); with more it is a story ("I said stop and he
+# laughed").
+INSISTING = re.compile(r"(?:(?:no|look|hey|ok|oh) )*(?:i said|i told you|i am telling you) ")
+INSISTED_WORDS = 3
+# "like" set off by commas is a filler, not a word of the sentence ("how do I, like, end my turn").
+FILLER = re.compile(r",\s*like\s*,", re.IGNORECASE)
+# A clause that only hedges ("I don't know", "I guess") beside other talk trails off; it asks for nothing ("I'm just
+# sad, I don't know" is no request for help).
+HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really", "i guess", "i suppose", "whatever"})
+# In an answer, a refusal to say the partner's words back, beside a clause disputing them, contests them: "I'm not
+# repeating that, it's nonsense" is a rebuttal, where "I'm not doing this, it's pointless" and "I'm not saying it back,
+# that's ridiculous" (the exercise judged) stay refusals.
+REBUTTAL = "rebuttal"
+SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying|parrot|parroting) "
+                         r"(?:that|it|this|what (?:he|she|you) said)(?: back)? ")
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
@@ -368,10 +384,15 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
         return found
+    text = FILLER.sub(" ", text)
     words = core_words(normalise(text))
+    if (insisted := _insisted(words, specs)) is not None:
+        return insisted
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
-    # an elliptical last clause refers to the clauses before it: only they may hold a command
-    whole = len(parts) < 2 or not (_elliptical(parts[-1]) and _says_more(parts[:-1]))
+    if (contested := _refused_back(parts, specs)) is not None:
+        return contested
+    # an elliptical or hedging last clause leans on the clauses before it: only they may hold a command
+    whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _says_more(parts[:-1]))
     found = _match_words(words, specs) if whole else None
     if found is None:
         found = _match_clauses(text, parts, specs)
@@ -389,6 +410,30 @@ def _repaired(text: str) -> str | None:
     if not marks or not core_words(normalise(text[: marks[-1].start()])):
         return None
     return text[marks[-1].end():]
+
+
+def _insisted(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """The command said again after insisting words ("I said stop", "I told you, pause it"), if a template says all
+    of what follows them in a few words; else None."""
+    said = " ".join(words) + " "
+    start = INSISTING.match(said)
+    rest = said[start.end():].split() if start is not None else []
+    if not rest or len(rest) > INSISTED_WORDS:
+        return None
+    return _match_words(rest, specs, loose=False)
+
+
+def _refused_back(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """Rebuttal where it is listened for, when one clause refuses to say the partner's words back and another
+    disputes them ("I'm not saying that back, it's not true"); else None."""
+    rebuttal = [spec for spec in specs if spec.name == REBUTTAL]
+    refuse = [spec for spec in specs if spec.name == REFUSE]
+    refusing = [words for words in clauses if SAYING_BACK.search(" " + " ".join(words) + " ")]
+    if not rebuttal or not refusing or len(clauses) < 2:
+        return None
+    # a judgement the refusal's templates know is of the exercise: "I'm not saying it back, that's ridiculous"
+    others = [words for words in clauses if words not in refusing and _match_words(words, refuse) is None]
+    return REBUTTAL if any(_match_words(words, rebuttal) == REBUTTAL for words in others) else None
 
 
 def calls_on_others(text: str) -> bool:
@@ -413,7 +458,7 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
         rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
-        if _leads_only(words) or (_elliptical(words) and _says_more(rest)):
+        if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _says_more(rest)):
             continue
         found = _command_beside(words, rest, specs)
         if found is not None and not any(_refused(other, found, specs) for other in rest):
@@ -475,6 +520,11 @@ def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> 
 def _elliptical(words: list[str]) -> bool:
     """Whether a clause leaves its verb to what was said before it ("I could leave, I just don't want to")."""
     return words[-1] == "to"
+
+
+def _hedges(words: list[str]) -> bool:
+    """Whether a clause only hedges ("I don't know", "I guess"): beside other talk it asks for nothing."""
+    return " ".join(words) in HEDGES
 
 
 def _says_more(clauses: list[list[str]]) -> bool:
