@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pytest
 import yaml
 
 from tests.speech import speech
@@ -136,11 +137,12 @@ def test_other_talk_over_a_prompt_does_not_cut_it() -> None:
     assert "a_close" in [r["state"] for r in records if r["event"] == "state"]
 
 
-def test_an_answer_survives_a_thinking_pause(tmp_path: Path) -> None:
-    # "Well..." was heard as "well" at every room phase tried (8 shifts of 30 ms), but taken as stop at one of them
-    # (the learned model's guess on the commands model's reading, "well off"): an accuracy figure for benchmarks/, not
-    # this flow's behaviour. It passed only while the voice's prompts left the reply at another phase.
-    replies = [[{"say": "Let me think..."}, {"silence": 3}, {"say": "When you made me tea this morning."}],
+# "Well..." is heard "well" and the commands model reads "well off"; the learned model took that for stop until a
+# one-word reading (after lead words) was left to the templates (release 22). "Hmm..." is heard "the", a word no
+# filler rule knows, so it is the answer and the real one goes to the next question: not yet a case here.
+@pytest.mark.parametrize("opener", ["Let me think...", "Well..."])
+def test_an_answer_survives_a_thinking_pause(tmp_path: Path, opener: str) -> None:
+    replies = [[{"say": opener}, {"silence": 3}, {"say": "When you made me tea this morning."}],
                {"say": "When you were on your phone at dinner."}]
     records = run_scenario(tmp_path, "checkin", replies)
     prompts = [r["text"] for r in records if r["event"] == "say"]
@@ -151,6 +153,16 @@ def test_an_answer_survives_a_thinking_pause(tmp_path: Path) -> None:
     assert prompts[question + 1 : question + 3] == [
         "Thank you, Dana.", "And was there a moment today when something Luis did made you pull back a little?"]
     assert "Thank you for saying it, Dana." in prompts, "the second answer went to the second question"
+
+
+@pytest.mark.parametrize("hesitation", ["Hmm...", "Well..."])
+def test_a_hesitation_in_a_check_in_is_no_command(tmp_path: Path, hesitation: str) -> None:
+    """Piper joe's "Hmm..." is heard "the", whose sixth n-best hypothesis is "help"; "Well..." is read "well off" by
+    the commands model, which the learned model took for stop: a one-word reading is the templates' alone."""
+    records = run_scenario(tmp_path, "checkin", [{"say": hesitation}, {"say": "When you made me tea this morning."}])
+    heard = [(r["text"], r["intent"]) for r in records if r["event"] == "heard"]
+    assert heard and heard[0][1] is None, heard
+    assert not any(r["event"] == "end" and r["reason"] == "stopped" for r in records)
 
 
 def test_a_short_answer_in_a_check_in_is_heard_as_an_answer(tmp_path: Path) -> None:

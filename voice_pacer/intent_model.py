@@ -307,7 +307,7 @@ def held_back(text: str) -> bool:
     ("not now, no"); or someone's words said back with nothing contested after them ("you think that's unfair")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
-    if not words or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
+    if len(words) < 2 or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
             or " ".join(words) in decoys():
         return True
     # softeners and a closing yes or no do not change an answer ("just a little really", "a little, yes")

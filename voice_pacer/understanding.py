@@ -164,7 +164,7 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     vocabulary heard; only when no template says anything in any reading, and not over other voices or noise
     (OVER_TALK), the learned model's proposal (voice_pacer.intent_model) on the most faithful one; failing that, its
     proposal on the commands model's reading, then what the templates say of open vocabulary's next hypotheses
-    (Utterance.alternatives)."""
+    (Utterance.alternatives) when it heard more than a word."""
     opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
     if domain and (found := match_intent(domain, candidates, learned=False)) is not None:
         return found
@@ -184,6 +184,10 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     # hypotheses too gave 113 and 79 but 2 -> 2 and 6 -> 8 ("he's never hit me, he's not like that" as a rebuttal).
     if domain and (found := learned_intent(domain, {spec.name for spec in candidates})) is not None:
         return found
+    # A one-word reading's next hypotheses are other single words, any of them a command: Piper joe's "Hmm..." in a
+    # check-in answer was heard "the", and its sixth hypothesis, "help", was taken as help.
+    if len(faithful.split()) < 2:
+        return None
     return next((found for other in utterance.alternatives
                  if (found := match_intent(other, candidates, learned=False)) is not None), None)
 
