@@ -324,10 +324,13 @@ def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> t
 
 
 def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears,
-                    voice: Voice) -> dict[str, list[Outcome]]:
-    """The sample spoken by one test voice in one room, decided by each of VARIANTS."""
+                    voice: Voice, fresh: bool = False) -> dict[str, list[Outcome]]:
+    """The sample spoken by one test voice in one room, decided by each of VARIANTS; fresh: each clip is heard as a
+    session's first utterance (the ears forget the room before it), not after the clips before it."""
     outcomes: dict[str, list[Outcome]] = {variant: [] for variant in VARIANTS}
     for index, (row, context) in enumerate(sample):
+        if fresh:
+            ears.forget_room()
         end_silence = listen_request(context, 0.0).end_silence
         clip = in_room(say(row.text, voice_name), noise, SNR_DB, seed=index, tail=end_silence + 0.6)
         shown, heard = hear_in_state(context, clip, ears, voice)
@@ -337,7 +340,8 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
     return outcomes
 
 
-def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool) -> None:
+def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool,
+               fresh: bool = False) -> None:
     sample = speech_sample(rows, sizes)
     ears, voice = make_ears("pocketsphinx"), make_voice("pyttsx3")  # the voice is needed, never heard
     per_category = " + ".join(f"{size} {PART_TITLES[part]}" for part, size in sizes.items() if size)
@@ -348,7 +352,7 @@ def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dic
     for noise in noises:
         for name in voices:
             started = time.process_time()
-            variants[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
+            variants[name, noise] = speech_outcomes(sample, name, noise, ears, voice, fresh)
             results[name, noise] = variants[name, noise]["now"]
             print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
     print_variants(variants)
@@ -435,6 +439,7 @@ def main() -> None:
     parser.add_argument("--speech", action="store_true", help="spoken by the test voices, heard by PocketSphinx")
     parser.add_argument("--baseline", action="store_true", help="also measure a learned safety classifier")
     parser.add_argument("--misses", action="store_true", help="list what went wrong on tuning rows (never held-out)")
+    parser.add_argument("--fresh", action="store_true", help="speech: each clip is a session's first utterance")
     parser.add_argument("--no-blind", action="store_true", help="leave out the blind corpora even if present")
     parser.add_argument("--voices", default="joe,kal16,awb,hts", help="test voices, comma-separated (joe: development)")
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
@@ -463,7 +468,7 @@ def main() -> None:
                  "blind4": args.blind4, "blind5": args.blind5,
                  "blind6": args.blind6, "blind7": args.blind7, "blind8": args.blind8,
                  "blind9": args.blind9}
-        run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses)
+        run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses, args.fresh)
 
 
 if __name__ == "__main__":
