@@ -12,6 +12,7 @@ from tests.speech import speech
 from tests.test_understanding_audio import run_scenario
 from voice_pacer.audio.pcm import room_tone
 from voice_pacer.ears.base import Recognition
+from voice_pacer.ears.cepstral import CMN_INIT
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.flowfile.common import common
 
@@ -50,6 +51,29 @@ def test_a_session_hears_the_same_words_whatever_the_ears_heard_before() -> None
         ears.feed(other_room())
         ears.end()
     assert hear(answer) == first
+
+
+def test_every_decoder_starts_a_session_from_the_initial_mean() -> None:
+    ears, talk = make_ears("pocketsphinx"), other_room()
+    for noisy in (False, True):  # in a noisy room the commands model's full search hears the utterance instead
+        ears.hear_room(noisy)
+        ears.begin(None, sorted(common().intents))
+        ears.feed(talk[noisy * 3 * 16000 :][: 3 * 16000])
+        ears.end()  # waits for the care model if it is still being built
+    decoders = {"open": ears._open_decoder, "grammar": ears._grammar, "phone loop": ears._phones,
+                "commands": ears._domain, "noisy commands": ears._noisy_domain, "care": ears.care._decoder}
+    heard = {name: mean(decoder) for name, decoder in decoders.items()}
+    ears.forget_room()
+    initial = [float(value) for value in CMN_INIT.split(",")]
+    moved = {name: heard[name][0] != initial[0] for name in decoders}
+    assert all(moved.values()), moved  # the session moved every mean
+    now = {name: mean(decoder)[: len(initial)] for name, decoder in decoders.items()}
+    assert now == dict.fromkeys(decoders, initial)
+
+
+def mean(decoder: object) -> list[float]:
+    """A decoder's cepstral mean, C0 first, with what it has heard of an utterance it has not finished."""
+    return [float(value) for value in decoder.get_cmn(True).split(",")]
 
 
 def test_a_session_decides_as_it_would_first_in_the_process(tmp_path: Path) -> None:

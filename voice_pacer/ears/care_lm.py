@@ -18,6 +18,7 @@ from pathlib import Path
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
+from voice_pacer.ears.cepstral import CMN_INIT
 from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 
 Sentences = list[tuple[tuple[str, ...], float]]
@@ -52,7 +53,7 @@ def care_sentences(texts: Iterable[str], wordings: Mapping[str, Sequence[str]],
 
 
 def _decoder(**options: object) -> Decoder:
-    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", **options)
+    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", cmninit=CMN_INIT, **options)
 
 
 def _clean(text: str) -> str:

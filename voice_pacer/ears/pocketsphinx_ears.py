@@ -16,6 +16,7 @@ from pocketsphinx import Decoder, get_model_path
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
 from voice_pacer.ears.care_lm import CareReader
+from voice_pacer.ears.cepstral import CMN_INIT
 from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 from voice_pacer.intents import CONTRACTIONS
 
@@ -105,7 +106,7 @@ _SPOKEN["ok"] = "okay"
 
 
 def _decoder(**options: object) -> Decoder:
-    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", **options)
+    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", cmninit=CMN_INIT, **options)
 
 
 def spoken_variants(phrase: str) -> list[str]:
