@@ -138,9 +138,9 @@ def test_other_talk_over_a_prompt_does_not_cut_it() -> None:
 
 
 # "Well..." is heard "well" and the commands model reads "well off"; the learned model took that for stop until a
-# one-word reading (after lead words) was left to the templates (release 22). "Hmm..." is heard "the", a word no
-# filler rule knows, so it is the answer and the real one goes to the next question: not yet a case here.
-@pytest.mark.parametrize("opener", ["Let me think...", "Well..."])
+# one-word reading (after lead words) was left to the templates. "Hmm..." is heard "the": a reading of function words
+# alone waits for more, as a hesitation does (both release 22).
+@pytest.mark.parametrize("opener", ["Let me think...", "Well...", "Hmm..."])
 def test_an_answer_survives_a_thinking_pause(tmp_path: Path, opener: str) -> None:
     replies = [[{"say": opener}, {"silence": 3}, {"say": "When you made me tea this morning."}],
                {"say": "When you were on your phone at dinner."}]
@@ -153,6 +153,9 @@ def test_an_answer_survives_a_thinking_pause(tmp_path: Path, opener: str) -> Non
     assert prompts[question + 1 : question + 3] == [
         "Thank you, Dana.", "And was there a moment today when something Luis did made you pull back a little?"]
     assert "Thank you for saying it, Dana." in prompts, "the second answer went to the second question"
+    events = [(r["event"], r.get("text")) for r in records]
+    thanked = events.index(("say", "Thank you, Dana."))
+    assert sum(event == "heard" for event, _ in events[:thanked]) == 2, "the answer after the pause is the same answer"
 
 
 @pytest.mark.parametrize("hesitation", ["Hmm...", "Well..."])

@@ -20,7 +20,7 @@ from voice_pacer.listening import interrupting, listening_between, listening_for
 from voice_pacer.prompting import Prompter
 from voice_pacer.sayback import said_back
 from voice_pacer.timers import ListenTimers
-from voice_pacer.understanding import Understanding
+from voice_pacer.understanding import Understanding, says_nothing
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
@@ -257,7 +257,7 @@ class Session:
                 if event == "pause":
                     timers.extend(self.talk.now() - asked_at)
                 continue
-            timers.heard(unfinished=may_think and sounds_unfinished(result.text))
+            timers.heard(unfinished=may_think and (sounds_unfinished(result.text) or says_nothing(result.text)))
             if not timers.thinking:
                 self._unmatched(listen, result)
 
