@@ -85,7 +85,7 @@ ROOM_STATES = ("checkin:a_close", "pause:ask_break")  # an answer (open vocabula
 # gaps shorter than an answer's end silence (2.5 s) its utterances run long, with longer ones they are short.
 ROOM_NOISES = (("steady", (3.0, 2.0)), ("babble", (3.0, 2.0)), ("babble", (4.0, 4.0)))
 TUNING_VOICES = (DEV_VOICE, "espeak:en-us", "espeak:en-gb", "espeak:en")  # whose readings may be printed
-VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+VOICE = make_voice("espeak")  # the conversation needs a voice; nothing is said here
 
 
 @dataclass

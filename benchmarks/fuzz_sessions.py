@@ -236,7 +236,7 @@ def _on_alarm(*_: object) -> None:
 class Fuzzer:
     """Runs cases one after another with one recogniser, one voice and the built-in flows loaded once."""
 
-    def __init__(self, engine: str = "pocketsphinx", voice: str = "pyttsx3") -> None:
+    def __init__(self, engine: str = "pocketsphinx", voice: str = "espeak") -> None:
         folder = Path(tempfile.mkdtemp(prefix="vp-fuzz-"))
         (folder / "config.toml").write_text("")
         self.config: Config = load_config(folder / "config.toml", {"ears.engine": engine, "voice.name": voice},

@@ -27,7 +27,7 @@ from voice_pacer.intents import match_intent
 from voice_pacer.voice.choose import make_voice
 
 SNR_DB = 10.0
-VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+VOICE = make_voice("espeak")  # the conversation needs a voice; nothing is said here
 OTHER_TALK = """I felt close when you made me tea this morning
 I wish we could spend more time together on weekends
 It bothers me when the dishes pile up in the sink

@@ -77,7 +77,7 @@ KEY_PHRASES = tuple(p for p in PHRASES if any(f" {key} " in f" {p} " for key in 
 # the decoys (listening_for); wordings outside it are heard by the open pass on audio the grammar rejects.
 GRAMMAR = (*phrases_for([spec.name for spec in SPECS], common().intents), *common().decoys)
 TRIGGERS = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
-VOICE = make_voice("pyttsx3")  # the conversation needs a voice; nothing is said here
+VOICE = make_voice("espeak")  # the conversation needs a voice; nothing is said here
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
 SCORES: dict[int, dict[str, object]] = {}  # id of an utterance -> the ears' scores of it, for --readings
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings

@@ -146,7 +146,7 @@ def main() -> None:
     config = load_config(folder / "config.toml", {"ears.engine": args.engine}, env={})
     flows = {name: build_flow(name, config, None) for name in set(config.triggers.values())}
     source = SampledSource(room_script(args.hours, args.seed))
-    talk = AudioConversation(source, SilentSink(), CachedVoice(make_voice("pyttsx3")),
+    talk = AudioConversation(source, SilentSink(), CachedVoice(make_voice("espeak")),
                              make_ears(args.engine), tail=config.audio.tail)
     tally = Tally()
     tally.clock = talk.now

@@ -341,7 +341,7 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
 
 def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool) -> None:
     sample = speech_sample(rows, sizes)
-    ears, voice = make_ears("pocketsphinx"), make_voice("pyttsx3")  # the voice is needed, never heard
+    ears, voice = make_ears("pocketsphinx"), make_voice("espeak")  # the voice is needed, never heard
     per_category = " + ".join(f"{size} {PART_TITLES[part]}" for part, size in sizes.items() if size)
     print(f"\nspeech: {len(sample)} rows ({per_category} a category), PocketSphinx, "
           f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")

@@ -126,7 +126,7 @@ def idle_cost(ears: VoskEars, seconds: float, grammar: tuple[str, ...]) -> tuple
     tone = room_tone(seconds, -60, seed=5)
     specs = trigger_specs({normalise(k): v for k, v in DEFAULT_TRIGGERS.items()})
     wake = tuple(s.phrases[0] for s in specs)
-    talk = AudioConversation(ClipSource(tone), SilentSink(), make_voice("pyttsx3"), ears)
+    talk = AudioConversation(ClipSource(tone), SilentSink(), make_voice("espeak"), ears)
     started = time.process_time()
     with contextlib.suppress(InputEnded):
         talk.listen(ListenRequest(wake, TRIGGER_END_SILENCE, wake=True))

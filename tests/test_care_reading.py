@@ -82,7 +82,7 @@ def test_a_talking_humming_room_gives_no_safety_stop() -> None:
     talk_level, hum_level = 32768 * 10 ** (-26 / 20), 32768 * 10 ** (-45 / 20)
     room = babble(seconds, seed=2) * gate * talk_level + pink_noise(seconds, seed=2) * hum_level
     room = np.clip(room + room_tone(seconds, -60, seed=2), -32768, 32767).astype(np.int16)
-    talk = AudioConversation(ClipSource(room), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    talk = AudioConversation(ClipSource(room), SilentSink(), make_voice("espeak"), make_ears("pocketsphinx"))
     log = EventLog()
     try:
         Session(load_flow("checkin"), talk, log, NAMES).run()

@@ -41,6 +41,13 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 # --- defaults and values ------------------------------------------------------------------------------------------
 
 
+def test_the_default_voice_s_former_name_still_names_it(tmp_path: Path) -> None:
+    # release 21's config files said "pyttsx3" for the voice that is "espeak" now (pyttsx3 no longer drives it)
+    path = write(tmp_path, '[voice]\nname = "pyttsx3"\n')
+    assert load_config(path, env={}).voice.name == "espeak"
+    assert load_config(None, {"voice.name": "pyttsx3"}, {}).voice.name == "espeak"
+
+
 def test_defaults_without_any_file() -> None:
     config = load_config(env={})
     assert config == Config()
@@ -49,7 +56,7 @@ def test_defaults_without_any_file() -> None:
     assert config.audio.barge_in is False and config.audio.tail == 0.3
     assert config.ears.engine == "auto" and config.ears.model is None
     assert (config.voice.name, config.voice.rate, config.voice.volume, config.voice.voice_id) == (
-        "pyttsx3",
+        "espeak",
         165,
         1.0,
         None,
@@ -293,7 +300,7 @@ def test_out_of_range(tmp_path: Path, text: str, expected: str) -> None:
             "[audio]\ninput = 1.5\n",
             ":2: 'audio.input' must be a device name in quotes or a device index number, got 1.5",
         ),
-        ('[voice]\nname = "espeak"\n', ":2: 'voice.name' must be one of \"pyttsx3\", \"piper\", got 'espeak'"),
+        ('[voice]\nname = "festival"\n', ":2: 'voice.name' must be one of \"espeak\", \"piper\", got 'festival'"),
         (
             '[ears]\nengine = "whisper"\n',
             ':2: \'ears.engine\' must be one of "auto", "vosk", "pocketsphinx", got \'whisper\'',

@@ -33,7 +33,7 @@ def test_working_setup_passes_every_check(pulse: PulseServer, tmp_path: Path) ->
     assert "2 settings from file" in checks["config"].line
     assert checks["microphone"].line.startswith("'pulse' ") and "16000 Hz" in checks["microphone"].line
     assert checks["speaker"].line.startswith("'pulse' ")
-    assert checks["voice"].line.startswith("pyttsx3: says 'test'")
+    assert checks["voice"].line.startswith("espeak: says 'test'")
 
 
 def test_recogniser_check(tmp_path: Path) -> None:

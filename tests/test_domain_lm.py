@@ -112,7 +112,7 @@ def heard_in(state: str, text: str, ears: PocketSphinxEars, flow: str = "pause",
     audio = np.concatenate([pad, clip, np.zeros(2 * SAMPLE_RATE, dtype=np.int16)])
     audio = np.clip(audio + room_tone(len(audio) / SAMPLE_RATE, level_dbfs=-65, seed=2), -32768, 32767)
     talk = AudioConversation(ScenarioSource([[Say(say="line")]], lambda _: audio.astype(np.int16)), SilentSink(),
-                             make_voice("pyttsx3"), ears)
+                             make_voice("espeak"), ears)
     try:
         heard = talk.listen(ListenRequest(listening.phrases, 0.8, None, len(audio) / SAMPLE_RATE + 1.0, turn=True,
                                           commands=listening.commands))

@@ -100,7 +100,7 @@ def command_states() -> dict[tuple[str, ...], str]:
 
 def listen_once(ears: Ears, request: ListenRequest, clip: np.ndarray) -> None:
     """One listening turn of the session's own audio path on the clip, as a flow's state runs it."""
-    talk = AudioConversation(ClipSource(clip), SilentSink(), make_voice("pyttsx3"), ears)
+    talk = AudioConversation(ClipSource(clip), SilentSink(), make_voice("espeak"), ears)
     try:
         talk.listen(request)
     except InputEnded:

@@ -89,7 +89,7 @@ def test_the_room_is_noisy_over_a_fan_and_over_other_voices(room: str, noisy: bo
 def hear(pcm: np.ndarray, denoise: str) -> str:
     """One command heard the way a flow's listening state hears it, restricted to the command phrases."""
     phrases = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))
-    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"),
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("espeak"), make_ears("pocketsphinx"),
                              denoise=denoise)
     try:
         heard = talk.listen(ListenRequest(phrases, 0.8, deadline=len(pcm) / SAMPLE_RATE))
@@ -129,7 +129,7 @@ def test_a_spoken_session_in_a_humming_room_completes(tmp_path: Path) -> None:
     config = load_config(tmp_path / "config.toml", {"ears.engine": "pocketsphinx"}, env={})
     flow = build_flow("pause", config, [])
     replies = [[Say(say="No thanks.")]]
-    talk = AudioConversation(HummingRoom(replies), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"))
+    talk = AudioConversation(HummingRoom(replies), SilentSink(), make_voice("espeak"), make_ears("pocketsphinx"))
     log = EventLog(tmp_path / "events.jsonl")
     try:
         outcome = Session(flow, talk, log, ("Dana", "Luis"), (config.breathing.pattern, 2)).run()

@@ -37,7 +37,7 @@ def ears():
 
 def heard_in(pcm: np.ndarray, ears) -> list[Utterance]:
     """Every utterance a new conversation hears in the clip, listening for every command as a command state does."""
-    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("pyttsx3"), ears)
+    talk = AudioConversation(ClipSource(pcm), SilentSink(), make_voice("espeak"), ears)
     heard: list[Utterance] = []
     try:
         while True:

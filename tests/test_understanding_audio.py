@@ -83,7 +83,7 @@ class Room:
 
 def run_room(flow: str, lines: list[Line], until: float, barge_in: bool = False) -> list[dict]:
     compiled = load_flow(flow)
-    talk = AudioConversation(Room(lines, until), SilentSink(), make_voice("pyttsx3"), make_ears("pocketsphinx"),
+    talk = AudioConversation(Room(lines, until), SilentSink(), make_voice("espeak"), make_ears("pocketsphinx"),
                              barge_in=barge_in)
     log = EventLog()
     try:

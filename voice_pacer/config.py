@@ -36,7 +36,7 @@ from pydantic_core import PydanticCustomError
 from voice_pacer.ears.base import ENGINES
 from voice_pacer.errors import UserError
 from voice_pacer.paths import expand_home
-from voice_pacer.voice.base import VOICES
+from voice_pacer.voice.base import FORMER_NAMES, VOICES
 
 ENV_PREFIX = "VOICE_PACER_"
 DEFAULT_TRIGGERS: dict[str, str] = {
@@ -108,10 +108,15 @@ class EarsSettings(_Section):
 class VoiceSettings(_Section):
     """The speaking voice."""
 
-    name: Literal[VOICES] = "pyttsx3"  # type: ignore[valid-type]
+    name: Literal[VOICES] = "espeak"  # type: ignore[valid-type]
     rate: int = Field(165, ge=80, le=300)
     volume: float = Field(1.0, ge=0, le=1, allow_inf_nan=False)
     voice_id: Name | None = None
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _current_name(cls, value: object) -> object:
+        return FORMER_NAMES.get(value, value) if isinstance(value, str) else value
 
 
 class BreathingSettings(_Section):

@@ -148,7 +148,7 @@ def check_recogniser(config: Config) -> Check:
 
 def _voice_fix(name: str) -> str:
     if name == "piper":
-        return "install Piper with `pip install 'voice-pacer[piper]'`, or set voice.name = \"pyttsx3\""
+        return "install Piper with `pip install 'voice-pacer[piper]'`, or set voice.name = \"espeak\""
     return 'install eSpeak NG (`sudo apt install espeak-ng`), or set voice.name = "piper"'
 
 

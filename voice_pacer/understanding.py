@@ -11,7 +11,7 @@ from voice_pacer.ears.base import Unknown
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
 from voice_pacer.intent_model import learned_intent
-from voice_pacer.intents import IntentSpec, core_words, match_intent, normalise, short_answers
+from voice_pacer.intents import ASSENT, NEGATIONS, IntentSpec, core_words, match_intent, normalise, short_answers
 from voice_pacer.safety import NEGATORS, Concern, assess
 from voice_pacer.safety import normalise as said_form
 from voice_pacer.safety_model import confidence
@@ -206,9 +206,10 @@ def grammar_stands(utterance: Utterance) -> bool:
 
 def says_nothing(text: str) -> bool:
     """Whether a reading holds only function words ("the", "then if"), as a hesitation the recogniser misheard does
-    (Piper joe's "Hmm..." heard "the"); a short answer ("no", "not really") says something."""
-    words = core_words(normalise(text))
-    return bool(words) and set(words) <= FUNCTION_WORDS and " ".join(words) not in short_answers()
+    (Piper joe's "Hmm..." heard "the"); a yes, a no or a short answer ("ok", "not really") says something."""
+    words = set(core_words(normalise(text)))
+    return bool(words) and words <= FUNCTION_WORDS and not words & (ASSENT | NEGATIONS) \
+        and " ".join(core_words(normalise(text))) not in short_answers()
 
 
 def content_words(text: str) -> set[str]:

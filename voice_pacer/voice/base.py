@@ -6,7 +6,9 @@ from typing import Protocol
 
 import numpy as np
 
-VOICES = ("pyttsx3", "piper")  # what voice.name may name
+VOICES = ("espeak", "piper")  # what voice.name may name
+# The default voice's name while pyttsx3 drove espeak-ng in-process (to release 21): settings and --voice still take it.
+FORMER_NAMES = {"pyttsx3": "espeak"}
 
 
 class Voice(Protocol):

@@ -25,9 +25,9 @@ RENDER_SECONDS = 30.0  # a prompt renders in 20-40 ms here; one that takes this 
 
 
 class EspeakVoice:
-    """The default voice: small, offline, present wherever espeak-ng is installed (voice.name "pyttsx3", as before)."""
+    """The default voice: small, offline, present wherever espeak-ng is installed (voice.name "espeak")."""
 
-    name = "pyttsx3"
+    name = "espeak"
 
     def __init__(self, rate: int = 165, volume: float = 1.0, voice_id: str | None = None) -> None:
         """rate: words per minute; volume: 0 to 1; voice_id: an espeak-ng voice name or file ("gmw/en-US")."""
