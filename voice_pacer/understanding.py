@@ -207,9 +207,10 @@ def grammar_stands(utterance: Utterance) -> bool:
 def says_nothing(text: str) -> bool:
     """Whether a reading holds only function words ("the", "then if"), as a hesitation the recogniser misheard does
     (Piper joe's "Hmm..." heard "the"); a yes, a no or a short answer ("ok", "not really") says something."""
-    words = set(core_words(normalise(text)))
-    return bool(words) and words <= FUNCTION_WORDS and not words & (ASSENT | NEGATIONS) \
-        and " ".join(core_words(normalise(text))) not in short_answers()
+    words = core_words(normalise(text))
+    said = set(words)
+    return bool(said) and said <= FUNCTION_WORDS and not said & (ASSENT | NEGATIONS) and " ".join(words) not in \
+        short_answers()
 
 
 def content_words(text: str) -> set[str]:

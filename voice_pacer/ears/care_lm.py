@@ -18,7 +18,7 @@ from pathlib import Path
 from pocketsphinx import Decoder, get_model_path
 
 from voice_pacer.audio.pcm import SAMPLE_RATE
-from voice_pacer.ears.cepstral import CMN_INIT
+from voice_pacer.ears.cepstral import new_decoder
 from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 
 Sentences = list[tuple[tuple[str, ...], float]]
@@ -50,10 +50,6 @@ def care_sentences(texts: Iterable[str], wordings: Mapping[str, Sequence[str]],
     commands = weighted_sentences(wordings, variants, known)
     scale = COMMANDS_WEIGHT / max(len(wordings), 1)
     return sentences + [(words, weight * scale) for words, weight in commands]
-
-
-def _decoder(**options: object) -> Decoder:
-    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", cmninit=CMN_INIT, **options)
 
 
 def _clean(text: str) -> str:
@@ -165,7 +161,7 @@ class CareReader:
             with tempfile.TemporaryDirectory(prefix="voice-pacer-care-") as folder:
                 (Path(folder) / "care.arpa").write_text(arpa(sentences, spread=CARE_SPREAD), encoding="utf-8")
                 (Path(folder) / "care.dict").write_text(entries, encoding="utf-8")
-                self._decoder = _decoder(lm=str(Path(folder) / "care.arpa"), dict=str(Path(folder) / "care.dict"),
+                self._decoder = new_decoder(lm=str(Path(folder) / "care.arpa"), dict=str(Path(folder) / "care.dict"),
                                          **CARE_OPTIONS)
         except (OSError, RuntimeError, ValueError) as exc:
             self._failed = f"PocketSphinx could not load the care model ({exc}); safety reads open vocabulary only"

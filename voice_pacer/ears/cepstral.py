@@ -1,6 +1,10 @@
-"""The cepstral mean every PocketSphinx decoder of the ears starts a session from (`cmninit`)."""
+"""Every PocketSphinx decoder of the ears is made here, starting a session from the same cepstral mean (`cmninit`)."""
 
 from __future__ import annotations
+
+from pocketsphinx import Decoder
+
+from voice_pacer.audio.pcm import SAMPLE_RATE
 
 # PocketSphinx normalises features by a live cepstral mean that starts at `cmninit`, weighs it as 5 s of audio and moves
 # it only when an utterance ends (or after 3 s more), so a session's first utterances are heard through it. Its default,
@@ -13,3 +17,8 @@ from __future__ import annotations
 # 15, 18 and 2, 2, 3. At 50, kal16, awb and HTS on blind 8 (4 rows a category): commands 83 -> 97 of 144, chatter
 # taken as a command 7 -> 7 of 96, false stops 2 -> 0.
 CMN_INIT = "50,3,-1"
+
+
+def new_decoder(**options: object) -> Decoder:
+    """A quiet PocketSphinx decoder for the ears' 16 kHz audio, its cepstral mean starting at CMN_INIT."""
+    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", cmninit=CMN_INIT, **options)

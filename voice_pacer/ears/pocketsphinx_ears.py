@@ -16,7 +16,7 @@ from pocketsphinx import Decoder, get_model_path
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Nothing, Recognition, Speech, Unknown
 from voice_pacer.ears.care_lm import CareReader
-from voice_pacer.ears.cepstral import CMN_INIT
+from voice_pacer.ears.cepstral import new_decoder
 from voice_pacer.ears.domain_lm import arpa, weighted_sentences
 from voice_pacer.intents import CONTRACTIONS
 
@@ -105,10 +105,6 @@ _SPOKEN = {expanded: short for short, expanded in CONTRACTIONS.items() if " " in
 _SPOKEN["ok"] = "okay"
 
 
-def _decoder(**options: object) -> Decoder:
-    return Decoder(samprate=SAMPLE_RATE, loglevel="FATAL", cmninit=CMN_INIT, **options)
-
-
 def spoken_variants(phrase: str) -> list[str]:
     """The phrase plus the forms people say aloud ("let us go" -> "let's go"), which normalise back to it."""
     words = phrase.split()
@@ -170,8 +166,8 @@ class PocketSphinxEars:
         self.domain_near_open = DOMAIN_NEAR_OPEN
         self.noisy_loose_below = NOISY_LOOSE_BELOW
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
-        self._grammar = _decoder(**GRAMMAR_OPTIONS)
-        self._phones = _decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
+        self._grammar = new_decoder(**GRAMMAR_OPTIONS)
+        self._phones = new_decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
         self._searches: dict[tuple[tuple[str, ...], bool], str | None] = {}  # (phrases, wake) -> search name
         self._variants: dict[str, frozenset[str]] = {}  # search name -> the word sequences it accepts
         self._reported: set[str] = set()
@@ -287,7 +283,7 @@ class PocketSphinxEars:
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
         if self._open_decoder is None:
-            self._open_decoder = _decoder(**OPEN_OPTIONS)
+            self._open_decoder = new_decoder(**OPEN_OPTIONS)
         return self._open_decoder
 
     def _domain_reading(self, said: str) -> str | None:
@@ -361,7 +357,7 @@ class PocketSphinxEars:
             with tempfile.TemporaryDirectory(prefix="voice-pacer-lm-") as folder:
                 (Path(folder) / "commands.arpa").write_text(model, encoding="utf-8")
                 (Path(folder) / "commands.dict").write_text(entries, encoding="utf-8")
-                return _decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
+                return new_decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
                                 **options)
         except (OSError, RuntimeError) as exc:
             if self.notify:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from voice_pacer.errors import UserError
-from voice_pacer.voice.base import FORMER_NAMES, VOICES, Voice
+from voice_pacer.voice.base import VOICES, Voice
 
 
 def make_voice(name: str = "espeak", rate: int = 165, volume: float = 1.0, voice_id: str | None = None) -> Voice:
-    """Build the named voice (a former name is its voice's); unknown names are a one-line error."""
-    name = FORMER_NAMES.get(name, name)
+    """Build the named voice; unknown names are a one-line error."""
     if name == "espeak":
         from voice_pacer.voice.espeak import EspeakVoice
 
