@@ -9,10 +9,10 @@ Run: python benchmarks/understanding.py --text      every row typed, in every st
 The corpus is benchmarks/corpus/utterances.csv: one utterance a row, the state it is said in ("any": five listening
 states of the built-in flows), the expected intent and safety label. A fifth of every category is held out
 (`split`); classifiers are tuned only on the rest, and both parts are reported. benchmarks/corpus/blind.csv,
-blind2.csv ... blind9.csv (the same columns, split "blind"... "blind9": rows written by someone who never saw the
-matcher) are further columns (--no-blind leaves them out): blinds 1 to 8 were each measured blind and have been trained
-on since; blind 9 is the blind figure (--blind9 N also speaks N of its rows a category). Decisions are the session's own
-(voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
+blind2.csv ... (the same columns, split "blind", "blind2"...: rows written by someone who never saw the matcher) are
+further columns (--no-blind leaves them out): each was measured blind and trained on since, except the newest
+(LATEST_BLIND), which is the blind figure (--blindN K also speaks K of blind N's rows a category). Decisions are the
+session's own (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
 
 from __future__ import annotations
 
@@ -51,31 +51,36 @@ from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
 
 CORPUS = Path(__file__).parent / "corpus" / "utterances.csv"
-# Written by someone who never saw the matcher. blind.csv (release 14) and blind2.csv (release 15) were each measured
-# blind, before and after that release's work, and then tuned and trained on, so they are reported as their own
-# columns but are no longer blind figures; so are blind3.csv (release 16), blind4.csv (release 17), blind5.csv
-# (release 18), blind6.csv (release 19), blind7.csv (release 20) and blind8.csv (release 21). blind9.csv was written
-# for release 22 and is the blind figure until it too is spent. Rows of a blind corpus that said, word for word, what
-# a corpus here already held when it arrived ("i'm done", common disclosures) are split "blindN_seen"
-# (benchmarks/split_seen.py) and reported apart, so the blind column is wording no tuning saw.
-BLINDS = {part: Path(__file__).parent / "corpus" / f"{part}.csv"
-          for part in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")}
-# the parts whose misses may be read one by one and tuned on
-SPENT = ("tuning", "blind", "blind2", "blind3", "blind4", "blind5", "blind5_seen", "blind6", "blind6_seen",
-         "blind7", "blind7_seen", "blind8", "blind8_seen")
+# Written by someone who never saw the matcher. blind.csv (release 14) ... blind9.csv (release 22) were each measured
+# blind, before and after their release's work, and then tuned and trained on, so they are reported as their own
+# columns but are no longer blind figures. The newest (LATEST_BLIND, written for release 23) is the blind figure until
+# it too is spent. From blind 5 on, rows that said, word for word, what a corpus here already held when they arrived
+# ("i'm done", common disclosures) are split "blindN_seen" (benchmarks/split_seen.py) and reported apart, so the
+# blind column is wording no tuning saw.
+LATEST_BLIND = 10
+FIRST_SEEN_SPLIT = 5  # blinds before this one predate the seen split
+BLIND_NAMES = tuple("blind" if n == 1 else f"blind{n}" for n in range(1, LATEST_BLIND + 1))
+BLINDS = {part: Path(__file__).parent / "corpus" / f"{part}.csv" for part in BLIND_NAMES}
+BLIND_PARTS = tuple(part for n, name in enumerate(BLIND_NAMES, 1)
+                    for part in ((name, f"{name}_seen") if n >= FIRST_SEEN_SPLIT else (name,)))
+PARTS = ("tuning", "held_out", *BLIND_PARTS)
+# the parts whose misses may be read one by one and tuned on: all but held-out and the newest blind
+SPENT = tuple(part for part in PARTS if part != "held_out" and not part.startswith(f"blind{LATEST_BLIND}"))
 # "any" rows are said in each of these: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
-PARTS = ("tuning", "held_out", "blind", "blind2", "blind3", "blind4", "blind5", "blind5_seen", "blind6", "blind6_seen",
-         "blind7", "blind7_seen", "blind8", "blind8_seen", "blind9", "blind9_seen")
-BLIND_PARTS = PARTS[2:]
-PART_TITLES = {"tuning": "tuning", "held_out": "held-out", "blind": "blind 1", "blind2": "blind 2", "blind3": "blind 3",
-               "blind4": "blind 4", "blind5": "blind 5",
-               "blind5_seen": "b5 seen", "blind6": "blind 6", "blind6_seen": "b6 seen",
-               "blind7": "blind 7", "blind7_seen": "b7 seen",
-               "blind8": "blind 8", "blind8_seen": "b8 seen",
-               "blind9": "blind 9", "blind9_seen": "b9 seen"}
+
+
+def part_title(part: str) -> str:
+    """A column's heading: "tuning", "held-out", "blind 7", "b7 seen"."""
+    if part in ("tuning", "held_out"):
+        return part.replace("_", "-")
+    number = part.removeprefix("blind").removesuffix("_seen") or "1"
+    return f"b{number} seen" if part.endswith("_seen") else f"blind {number}"
+
+
+PART_TITLES = {part: part_title(part) for part in PARTS}
 SPLIT_SALT = "voice-pacer corpus:"
 SNR_DB = 15.0
 VARIANTS = ("before", "no model", "model in grammar states", "now")  # choices between readings, measured side by side
@@ -245,8 +250,8 @@ def text_outcomes(rows: list[Row]) -> list[Outcome]:
 
 
 def show_misses(outcomes: list[Outcome]) -> None:
-    """Rows that may be tuned on (SPENT: tuning and the spent blind corpora; never held-out or blind 9): what went
-    wrong; one line per utterance and mistake."""
+    """Rows that may be tuned on (SPENT: tuning and the spent blind corpora; never held-out or the newest blind): what
+    went wrong; one line per utterance and mistake."""
     wrong: defaultdict[tuple[str, str, str, str, str], list[str]] = defaultdict(list)
     for o in outcomes:
         if o.row.split not in SPENT:
@@ -442,29 +447,23 @@ def main() -> None:
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
     parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
     parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
-    parser.add_argument("--blind2", type=int, default=0, help="speech: blind-2 rows a category (spent)")
-    parser.add_argument("--blind3", type=int, default=0, help="speech: blind-3 rows a category (spent)")
-    parser.add_argument("--blind4", type=int, default=0, help="speech: blind-4 rows a category (spent)")
-    parser.add_argument("--blind5", type=int, default=0, help="speech: blind-5 rows a category (spent)")
-    parser.add_argument("--blind6", type=int, default=0, help="speech: blind-6 rows a category (spent)")
-    parser.add_argument("--blind7", type=int, default=0, help="speech: blind-7 rows a category (spent)")
-    parser.add_argument("--blind8", type=int, default=0, help="speech: blind-8 rows a category (spent)")
-    parser.add_argument("--blind9", type=int, default=0, help="speech: blind-9 rows a category (the blind figure)")
+    for name in BLIND_NAMES[1:]:
+        figure = "the blind figure" if name == BLIND_NAMES[-1] else "spent"
+        parser.add_argument(f"--{name}", type=int, default=0, help=f"speech: {name} rows a category ({figure})")
     args = parser.parse_args()
     rows = load_all(blind=not args.no_blind)
     counts = Counter(row.split for row in rows)
     blind = "".join(f", {counts[part]} {PART_TITLES[part]}" for part in BLIND_PARTS if counts[part])
+    spent = f" (blinds 1 to {LATEST_BLIND - 1} are spent: trained on since they were measured)"
     print(f"corpus: {counts['tuning'] + counts['held_out']} utterances, {counts['tuning']} tuning, "
-          f"{counts['held_out']} held out" + blind + " (blinds 1 to 8 are spent: trained on since they were measured)")
+          f"{counts['held_out']} held out" + blind + spent)
     if args.text or not args.speech:
         run_text(rows, args.misses)
     if args.baseline:
         run_baseline(rows)
     if args.speech:
-        sizes = {"tuning": args.tuning, "held_out": args.held_out, "blind2": args.blind2, "blind3": args.blind3,
-                 "blind4": args.blind4, "blind5": args.blind5,
-                 "blind6": args.blind6, "blind7": args.blind7, "blind8": args.blind8,
-                 "blind9": args.blind9}
+        sizes = {"tuning": args.tuning, "held_out": args.held_out,
+                 **{name: getattr(args, name) for name in BLIND_NAMES[1:]}}
         run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses)
 
 
