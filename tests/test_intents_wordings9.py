@@ -87,6 +87,7 @@ def test_ending_other_things_stays_talk(said: str, context: str) -> None:
     "do you have a list of commands",
     "we've never done one of these, how do we begin",
     "tell me how this works",
+    "what do we say when we're done",
 ])
 @pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
 def test_how_to_work_the_assistant_asks_for_help(said: str, context: str) -> None:
@@ -121,6 +122,7 @@ def test_disbelief_in_other_things_stays_talk(said: str, context: str) -> None:
     ("let's get cracking", ON_BREAK, "ready"),
     ("we've had our breather", ON_BREAK, "ready"),
     ("I've said my say", FLOOR, "done"),
+    ("hit pause, I'm getting wound up", FLOOR, "pause"),
 ])
 def test_answers_returns_and_ends_in_other_englishes(said: str, context: str, intent: str) -> None:
     assert templates(said, context) == intent
