@@ -51,13 +51,20 @@ _ASSENT = ((re.compile(r"\b(?:uh|u) ?huh\b"), "uhhuh"), (re.compile(r"\b(?:mm|mh
 HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
 # Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
 # edges of every template. They are not in the recogniser's grammars; templates name the likely ones themselves.
+# Names the partners call each other by, and polite ones for the assistant ("babe, can we just call it", "shut it down
+# hun", "yes ma'am"): blind 9's writer put them before and after commands in many Englishes.
+ADDRESS = ("mate", "guys", "love", "babe", "baby", "hun", "hon", "honey", "darling", "dear", "sweetheart", "sweetie",
+           "pet", "lads", "ma'am", "sir")
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
-        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "hang about", "excuse me")
+        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "hang about", "excuse me",
+        "for real", *ADDRESS)
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
         "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
         "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
         "if it is alright", "if it is all the same", "if it is all the same to you", "if you do not mind",
-        "if you would not mind", "if possible", "if we can", "if we may", "mate", "guys", "love", "babe")
+        "if you would not mind", "if possible", "if we can", "if we may", "for real", "both of us", "the both of us",
+        *(f"if {it} is {fine} with {whom}" for it in ("that", "it") for fine in ("ok", "alright", "fine")
+          for whom in ("you", "you both", "both of you", "everyone")), *ADDRESS)
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
@@ -83,7 +90,7 @@ ASIDE_WORDS = 4
 # may run longer: up to REASON_WORDS words beside the command in all. It starts with one of FEELING_STARTS.
 REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
-                  "i am getting ", "i have had ")
+                  "i am getting ", "i have had ", "i have never ", "we have never ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
 # another day").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
@@ -115,7 +122,10 @@ REPAIR = re.compile(r"\b(?:i mean|i meant|or rather)\b", re.IGNORECASE)
 INSISTING = re.compile(r"(?:(?:no|look|hey|ok|oh) )*(?:i said|i told you|i am telling you) ")
 INSISTED_WORDS = 3
 # "like" set off by commas is a filler, not a word of the sentence ("how do I, like, end my turn").
+# So is one that starts an afterthought about how soon or what was meant ("I need a break, like right now", "how do I
+# make it stop, like what's the word").
 FILLER = re.compile(r",\s*like\s*,", re.IGNORECASE)
+AFTERTHOUGHT_LIKE = re.compile(r",\s*like\s+(?=(?:right now|now|what)\b)", re.IGNORECASE)
 # A clause that only hedges ("I don't know", "I guess") beside other talk trails off; it asks for nothing ("I'm just
 # sad, I don't know" is no request for help).
 HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really", "i guess", "i suppose", "whatever"})
@@ -125,6 +135,9 @@ HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really",
 REBUTTAL = "rebuttal"
 SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying|parrot|parroting) "
                          r"(?:that|it|this|what (?:he|she|you) said)(?: back)? ")
+# The words refused named as untrue in the refusal itself: "I'm not saying back lies" is a rebuttal alone.
+SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying)(?: back)? "
+                                r"(?:lies|a lie|rubbish|nonsense|that (?:lie|rubbish|nonsense))(?: back)? ")
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
@@ -153,7 +166,7 @@ TELLING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "ask",
                      "yelled", "screamed"})
 REPORTING_VERBS = REPORTING - TELLING - {"think", "thought", "know", "knew", "mean", "meant", "means", "keeps", "kept",
                                          "wants", "wanted", "goes", "went"}
-TOLD_WHOM = frozenset({"me", "him", "her", "us", "them", "you", "my", "his", "our", "their", "everyone"})
+TOLD_WHOM = frozenset({"me", "him", "her", "us", "them", "you", "my", "his", "our", "their", "everyone", "it"})
 _BESIDE_VERB = frozenset({"just", "always", "also", "keeps", "kept", "never", "not", "did", "does", "do", "even"})
 LEADING_IN = frozenset({"that", "if", "when", "whether", "because", "until", "unless", "before", "after", "while",
                         "since", "to", "than"})
@@ -185,6 +198,10 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
 ) for frame in frames)
 # Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
 # tonight" on the floor is not the end of a turn).
+# A polite frame may put its request in the past, as a hedge ("would it be alright if we stopped"): the plain request
+# says it in the present.
+HEDGED_PAST = {"stopped": "stop", "ended": "end", "finished": "finish", "paused": "pause", "took": "take",
+               "had": "have", "called": "call", "left": "leave", "went": "go", "wrapped": "wrap", "stepped": "step"}
 SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
 # Character similarity that counts as the same words despite a small slip, for the phrase and for each changed word:
 # "finish"/"finished" 0.86, "yah"/"yeah" 0.86. A looser likeness is another word people say: "staying"/"stopping"
@@ -384,7 +401,7 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
         return found
-    text = FILLER.sub(" ", text)
+    text = AFTERTHOUGHT_LIKE.sub(", ", FILLER.sub(" ", text))
     words = core_words(normalise(text))
     if (insisted := _insisted(words, specs)) is not None:
         return insisted
@@ -429,6 +446,8 @@ def _refused_back(clauses: list[list[str]], specs: list[IntentSpec]) -> str | No
     rebuttal = [spec for spec in specs if spec.name == REBUTTAL]
     refuse = [spec for spec in specs if spec.name == REFUSE]
     refusing = [words for words in clauses if SAYING_BACK.search(" " + " ".join(words) + " ")]
+    if rebuttal and any(SAYING_BACK_UNTRUE.search(" " + " ".join(words) + " ") for words in clauses):
+        return REBUTTAL
     if not rebuttal or not refusing or len(clauses) < 2:
         return None
     # a judgement the refusal's templates know is of the exercise: "I'm not saying it back, that's ridiculous"
@@ -607,7 +626,8 @@ def _reframed(words: list[str]) -> list[str]:
     said = " ".join(words) + " "
     for frame, plain in FRAMES:
         if said.startswith(frame):
-            return (plain + said[len(frame):]).split()
+            verb, *rest = said[len(frame):].split() or [""]
+            return (plain + " ".join([HEDGED_PAST.get(verb, verb), *rest])).split()
     return words
 
 
