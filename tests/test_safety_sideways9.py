@@ -46,6 +46,16 @@ NOT_A_DISCLOSURE = {
                                       "I overdosed last year and I'm close to doing it again", Concern.SELF_HARM),
 }
 
+# New wordings of blind 9's kinds the classifier still misses (docs/safety.md, "Blind 9"): expected to fail until fixed.
+KNOWN_GAPS = [
+    ("he says if I ever take the kids he'll find us wherever we go", Concern.DANGER),  # 0.92, the hypothesis guard
+    ("I always sit nearest the door when she's in one of her moods", Concern.DANGER),
+    ("he had me up against the fridge by my collar", Concern.DANGER),
+    ("I've got it all worked out, the where and the when", Concern.SELF_HARM),
+    ("I looked up how high the car park is", Concern.SELF_HARM),
+    ("tell the kids I loved them, that's all", Concern.SELF_HARM),
+]
+
 
 def _pairs(kinds: dict[str, tuple[str, str]], part: int) -> list[pytest.param]:
     return [pytest.param(pair[part], id=f"{kind}: {pair[part]}") for kind, pair in kinds.items()]
@@ -77,6 +87,12 @@ def test_what_blind_9_stopped_is_neither_and_the_disclosure_beside_it_stops(
         text: str, disclosure: str, concern: Concern) -> None:
     assert assess(text) is None
     assert assess(disclosure) == concern
+
+
+@pytest.mark.parametrize(("text", "concern"), KNOWN_GAPS)
+@pytest.mark.xfail(strict=True, reason="a known gap: when this passes, move it to its kind above")
+def test_known_gaps_are_still_missed(text: str, concern: Concern) -> None:
+    assert assess(text) == concern
 
 
 @pytest.mark.parametrize(("text", "concern", "message"), [
