@@ -38,6 +38,8 @@ _LONG_FORMS = {
     "wasnt": "was not", "weren't": "were not", "werent": "were not", "wouldn't": "would not",
     "wouldnt": "would not", "couldn't": "could not", "couldnt": "could not", "shouldn't": "should not",
     "haven't": "have not", "havent": "have not", "hasn't": "has not", "hasnt": "has not", "ain't": "is not",
+    "nobody'd": "nobody would", "everyone'd": "everyone would", "everybody'd": "everybody would",
+    "it'd": "it would", "that'd": "that would", "there'd": "there would", "who'd": "who would",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
     "cause": "because", "mum": "mom", "mommy": "mom", "mummy": "mom", "dady": "dad", "daddy": "dad",
 }
@@ -103,7 +105,9 @@ FRAMING = frozenset({"like", "that", "as", "if", "think", "believe", "say", "sai
 REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "would", "will", "going", "trying",
                                         "tried", "try", "am", "are", "was", "been", "have", "has", "do", "did",
                                         "thinking", "thought", "thoughts", "about", "of", "planning", "considering",
-                                        "plan", "plans", "intention", "intend", "intentions"})
+                                        "plan", "plans", "intention", "intend", "intentions",
+                                        # "I'm not going anywhere near hurting myself" (blind 9)
+                                        "anywhere", "near", "close"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|story|stories|"
@@ -686,8 +690,9 @@ RULES: tuple[Rule, ...] = (
     # not wanting to live somehow "or at all" (blind 7): the exception below reads only "like this"
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist)(?: [a-z]+){0,4} or at all\b"
              r"(?! (?:near|in|with|close|there|here)\b)", negatable=False),
-    _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:live|be alive|exist|be here anymore|be around anymore|"
-             r"keep living|be on this earth|be in this world)", negatable=False,
+    # (also said in other Englishes: "me, I no want live again", blind 9)
+    _rule(S, r"(?:do not|not|never|(?<=i )no) (?:want|wish) (?:to )?(?:live|be alive|exist|be here anymore|"
+             r"be around anymore|keep living|be on this earth|be in this world)", negatable=False,
           unless=r" ?(?:with|in|here|there|together|near|like|apart|alone|without|next|if|at|this way|"
                  r"on (?:my|our))"),
     _rule(S, r"(?:do not|not|never) (?:want|wish) to (?:go on|keep going|carry on|wake up)"
@@ -741,7 +746,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:took|take|taking|taken) (?:a lot of|all (?:of )?(?:my|the)|too many) (?:pills|tablets)|"
              r"slit my wrists|"
              r"jump(?:ing|ed)? (?:off (?:a|the|that) (?:bridge|roof|building|cliff|balcony)|in front of (?:a|the) "
-             r"(?:train|bus|car|truck|lorry)))"),
+             r"(?:train|bus|car|truck|lorry)))",
+          # someone else's, long past and survived ("my friend's sister took an overdose years ago, she's fine now")
+          unless=r"(?: [a-z]+){0,4} ?(?:(?:he|she|they) (?:is|are) (?:fine|okay|ok|alright|all right|well|better|"
+                 r"doing (?:well|fine|okay|ok|better)) (?:now|these days)|and (?:she|he|they) (?:survived|recovered|"
+                 r"pulled through))"),
     # Release 22: blind 8's kinds of self-harm told sideways, each beside the ordinary sense that shares its words.
     # standing at the platform's edge a long time (not waiting for a late train, nor for a photograph)
     _rule(S, r"(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|by|near) (?:the )?(?:edge of (?:the |a )?"
@@ -768,10 +777,13 @@ RULES: tuple[Rule, ...] = (
     # goodbyes said in one's head (not at a party, nor for a house sold)
     _rule(S, r"(?:said|saying|say|done|did) (?:all )?my goodbyes (?:in my head|in my mind|silently|quietly)"
              r"(?= *$| already| now)"),
-    # blades hidden or kept (not from the toddler, nor out of reach)
-    _rule(S, r"(?:hiding|hid|hide|hidden|keeping|kept|stashing|stashed|saving|collecting|hoarding) (?:some |the |my |a "
-             r"few |spare )?(?:razor blades?|blades)",
-          unless=r"(?: [a-z]+){0,4} ?(?:kids|children|toddler|baby|little ones?|dog|reach|up high|top shelf)"),
+    # blades hidden or kept (not from the toddler, nor out of reach, nor in the toolbox for the carpet)
+    _rule(S, r"(?:hiding|hid|hide|hidden|keep|keeping|kept|stashing|stashed|saving|collecting|hoarding) "
+             r"(?:some |the |my |a few |spare )?(?:razor blades?|blades)|"
+             r"(?:hiding|hid|hide|hidden|keep|keeping|kept|stashing|stashed) a (?:razor )?blade",
+          unless=r"(?: [a-z]+){0,4} ?(?:kids|children|toddler|baby|little ones?|dog|reach|up high|top shelf|"
+                 r"tool ?box|toolbag|shed|garage|for (?:cutting|opening|trimming|scraping|shaving|work|crafts?|"
+                 r"the (?:carpet|boxes|lino)))"),
     # medication stopped because there is no point (not "no point in taking them once the infection cleared": an
     # exception the learned model defers to, as it was 0.76 sure of that one)
     _rule(S, r"(?:stopped|stop|quit|quitting|stopping|given up|gave up|came off|come off|coming off) (?:taking )?"
@@ -786,6 +798,54 @@ RULES: tuple[Rule, ...] = (
              r"have a (?:good|proper) home)",
           unless=r"(?: [a-z]+){0,4} ?(?:while|during|when (?:we|i) (?:am|are|go|move)|until|for the (?:week|weekend|"
                  r"holiday|holidays|summer)|because (?:we|i) (?:are|am) (?:moving|going|travelling)|on holiday)"),
+    # Release 23: blind 9's kinds told sideways, each beside the ordinary sense that shares its words.
+    # the knives hidden before someone comes in (not from the toddler, nor because he borrows them)
+    _rule(D, r"(?:hide|hides|hid|hiding|hidden|stash|stashed|lock away|locked away|locking away|put away) "
+             r"(?:all )?(?:the|our|my) "
+             r"(?:knives|knife|guns?|scissors|sharp things)(?: [a-z]+){0,3} (?:before|when|whenever|every time|so|in "
+             r"case) (?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad))\b",
+          unless=r"(?: [a-z]+){0,6} ?(?:(?:because|since|as) (?:he|she|they) (?:always |keeps )?(?:borrows?|uses?|"
+                 r"loses?|ruins?|blunts?|takes?|breaks?|borrowing|using|losing)|kids|children|toddler|baby|grandkids|"
+                 r"nephew|niece|little ones?)"),
+    # a threat in the partner's own words: "you'll be sorry if you walk out that door" (not without a coat)
+    _rule(D, r"(?:said|says|told me|tells me|warned me|warns me|threatened|shouted|screamed|yelled|hissed) (?:that )?"
+             r"(?:you|i) (?:will|would|are going to|am going to) (?:be sorry|regret it|pay for (?:it|this|that)) "
+             r"(?:if|when|the day|once) (?:you|i) (?:ever )?(?:leave|left|walk out|walked out|go|tell|told|call|"
+             r"called|try|tried)(?: on)? (?:that door|the door|me|him|her|us|this house|the house|anyone|anybody|"
+             r"someone|the police|(?:your|my) (?:mom|mother|dad|family|sister|brother|friends))"),
+    # the children taken out of the way when someone is in a state (not to the park for an ice cream)
+    _rule(D, rf"when(?:ever)? (?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|stepdad)) "
+             rf"{_IN_A_STATE} (?:i|we) (?:[a-z]+ )?(?:take|took|get|got|send|sent|grab|grabbed|bring|hurry|rush) "
+             r"(?:the kids|the children|my (?:kids|children|son|daughter)|the baby|them) (?:to|out|round|over|"
+             r"upstairs|away|next door|and (?:go|leave|run|hide|wait))",
+          unless=r"(?: [a-z]+){0,3} ?(?:for (?:a |an )?(?:walk|drive|ice cream|treat|pizza|burger|swim)|(?:to )?the "
+                 r"(?:park|cinema|shops|pool|beach|zoo|playground)|(?:to )?(?:football|school|practice))"),
+    # hiding said after the state one hides from ("he's shouting again, I'm hiding in my room"; not at the football)
+    _rule(D, r"(?:he|she|they) (?:is|are) (?:shouting|yelling|screaming|drunk|raging|kicking off|smashing things)"
+             r"(?! at the (?:football|telly|tv|television|game|match|referee|ref|dog)\b)(?: again)? (?:and )?"
+             r"(?:i am|we are|the kids are|the children are) (?:hiding|locked)"),
+    # followed when walking away ("if I walk away he follows me and it's worse"; not a toddler, nor a puppy)
+    _rule(D, r"(?:if|when|whenever|every time) i (?:walk away|walk off|leave the room|go upstairs|try to leave|go to "
+             r"another room) (?:he|she|they) (?:follows|follow|followed|comes after|came after) me",
+          negatable=False,
+          unless=r"(?: [a-z]+){0,3} ?(?:like a|(?:he|she) is (?:only|just) (?:one|two|three|four|a baby|a toddler|"
+                 r"little)|around like)"),
+    # pills taken beyond the dose, told flatly ("a load of paracetamol an hour ago", "extra, more than I should")
+    _rule(S, r"(?:took|taken|swallowed|downed|had) (?:a load of|loads of|a handful of|a lot of|lots of|too many|a "
+             r"whole (?:packet|box|bottle|strip) of|the whole (?:packet|box|bottle|strip) of|all (?:of )?(?:my|the)) "
+             r"(?:pills|tablets|paracetamol|painkillers|sleeping pills|ibuprofen|aspirin|meds|medication)|"
+             r"(?:took|taken|swallowed|downed|had) (?:some |a few )?(?:extra|more) (?:pills|tablets|paracetamol|"
+             r"painkillers|sleeping pills|meds)(?: [a-z]+){0,2} (?:more than i should|than i should|than i am "
+             r"(?:meant|supposed) to|on purpose)",
+          unless=r"(?: [a-z]+){0,3} ?(?:with (?:me|us)|to (?:the|a) |on holiday|back to|for the (?:trip|holiday|"
+                 r"journey|festival|camping))"),
+    # a goodbye said alone, as the last words ("I'm saying goodbye, that's all"; not "...see you tomorrow")
+    _rule(S, r"(?:i am|i am just|just) saying (?:my )?goodbyes?(?= *$| that is all| for good| forever)",
+          unless=r"(?: [a-z]+){0,3} ?(?:see you|back in|be back|tomorrow|next week|in the morning|later|"
+                 r"for (?:now|tonight|today))"),
+    # this life, not a task of it ("I can't do this life anymore"; not "life admin today")
+    _rule(S, r"can not do (?:this )?life(?: anymore)?(?! (?:admin|coaching|drawing|class|classes|insurance|stuff|"
+             r"stage|cycle|hack|hacks|lesson|lessons|skills|science)\b)", negatable=False),
 )
 
 

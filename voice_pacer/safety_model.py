@@ -40,7 +40,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "7"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "8"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -62,9 +62,13 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # nor held out, and 70 of new wording for the kinds its misses showed, near misses beside each; features version 7):
 # floors 0.91 / 0.76, chosen 0.90 / 0.76; out-of-fold 63.5% of 1,764 danger rows, 72.7% of 1,112 self-harm rows, 1.4%
 # false stops on 1,596 hurt, negation, story and idiom rows (7.0% of 848 near misses, 1.5% of 5,615 ordinary rows).
+# Release 23's corpus (9,047 rows: blind9.csv's 498 rows not already in it nor held out, and 58 of new wording for the
+# kinds its misses showed, near misses beside each; features version 8, normalise reads "nobody'd"): floors 0.90 /
+# 0.75, chosen 0.90 / 0.75; out-of-fold 64.7% of 1,831 danger rows, 73.7% of 1,159 self-harm rows, 1.5% false stops
+# on 1,683 hurt, negation, story and idiom rows (6.9% of 870 near misses, 1.5% of 6,057 ordinary rows).
 # (Earlier releases: 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their
 # figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -76,6 +80,7 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary); with the levers of control a word class,
 # 16 of 336 (0.97 adds a hard false stop). Release 22's (blind 8 in it, danger at 0.90): 0.98 adds a hurt row ("I go
 # quiet when he's in a mood and wait for it to pass", 0.982), so 0.99: 13 of 348, and no false stop (0.98 gave 16).
+# Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one).
 UNCLASSED_DANGER = 0.99
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
