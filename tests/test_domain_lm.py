@@ -278,3 +278,20 @@ def test_the_commands_reading_goes_before_open_vocabularys_words() -> None:
     assert intent_of(utterance(opened="can you repeat that", domain="we can finish the exercise"),
                      FLOOR) == "stop"
     assert intent_of(utterance(opened="can you repeat that"), FLOOR) == "repeat"
+
+
+BREAK = listening_for(load_flow("pause"), "on_break").candidates
+
+
+def test_a_spotted_phrase_that_begins_a_longer_verb_phrase_says_nothing() -> None:
+    # kal16's "You embarrass me and then act like it's nothing." (blind 9) was heard so, and taken for leave on a break
+    assert intent_of(utterance(opened="you embarrass me yeah i'm gonna act like it's nothing"), BREAK) is None
+    assert intent_of(utterance(opened="so yeah i'm ready to order can i get the chicken"), BREAK) is None
+    assert intent_of(utterance(opened="okay then i am going now see you later love"), BREAK) == "leave"
+
+
+def test_an_order_said_on_a_break_is_no_readiness(ears: PocketSphinxEars) -> None:
+    """Piper joe's line is heard "yes i'm ready to order to make it the chicken"; "i am ready" stood in it, spotted."""
+    event, heard = understood("on_break", "Yeah, I'm ready to order, can I get the chicken?", ears)
+    assert event is None, heard
+    assert heard.open_text is not None and "ready to order" in heard.open_text, heard
