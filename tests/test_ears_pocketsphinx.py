@@ -120,10 +120,8 @@ def test_every_command_phrase_is_heard_as_its_intent(ears: PocketSphinxEars) -> 
 
 
 def test_contracted_speech_matches(ears: PocketSphinxEars) -> None:
-    cases = [("let's pause", "pause"), ("I'm ready", "ready"), ("that's all", "done")]
-    # the grammar holds each in its written form ("let us pause"), and the recogniser hears the contracted one
-    specs, phrases = all_specs(), list(dict.fromkeys([*all_phrases(), *(normalise(said) for said, _ in cases)]))
-    for said, intent in cases:
+    specs, phrases = all_specs(), all_phrases()
+    for said, intent in [("let's pause", "pause"), ("I'm ready", "ready"), ("that's all", "done")]:
         assert match_intent(hear(ears, as_heard(said), phrases), specs) == intent, said
 
 

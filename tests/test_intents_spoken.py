@@ -18,10 +18,9 @@ from voice_pacer.intents import match_intent
 from voice_pacer.listening import LONG_SAID, listening_for
 
 # Phrases PocketSphinx's built-in model mishears when said alone (measured with Piper speech): "done" is heard as
-# "that", "nah" as nothing or "map" (in the grammar before it led no's phrases by use, and missed there too). They stay
-# in the templates because typed text and other engines use them, and whole sentences ("I'm done") are heard. Any
-# other miss fails the test.
-KNOWN_MISSES = {"done", "nah"}
+# "that". They stay in the templates because typed text and other engines use them, and whole sentences ("I'm done")
+# are heard. Any other miss fails the test.
+KNOWN_MISSES = {"done"}
 
 
 def _distinct_listening() -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ from difflib import SequenceMatcher
 from functools import cache, cached_property
 
 from voice_pacer.cues import Cues, best_cue
-from voice_pacer.ears.grammar_use import by_use
 from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
 
 CONTRACTIONS = {
@@ -284,7 +283,7 @@ class IntentSpec:
     regex: str  # the templates as one regex over normalised words, each followed by a space
     phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): what matches, documentation
     samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
-    grammar: tuple[str, ...]  # the whole phrases people say most, then each template's shortest: GRAMMAR_PHRASES
+    grammar: tuple[str, ...]  # each template's shortest phrase, then the shortest others: GRAMMAR_PHRASES at most
     cues: Cues | None = None  # what the intent is about, for utterances no template matches (see voice_pacer.cues)
 
     @cached_property
@@ -322,8 +321,7 @@ class IntentSpec:
         shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in whole]
         first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
         rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
-        # the phrases people say most first (voice_pacer.ears.grammar_use); those never said in that order
-        grammar = tuple(itertools.islice(by_use(name, dict.fromkeys([*first, *rest])), GRAMMAR_PHRASES))
+        grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
         cue_nodes = [parse_template(cue, rules) for cue in cues]
         own_words = {word for phrase in phrases for word in phrase.split()}
         cue_set = Cues.build(cue_nodes, own_words) if cue_nodes else None
