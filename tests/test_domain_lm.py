@@ -278,3 +278,21 @@ def test_the_commands_reading_goes_before_open_vocabularys_words() -> None:
     assert intent_of(utterance(opened="can you repeat that", domain="we can finish the exercise"),
                      FLOOR) == "stop"
     assert intent_of(utterance(opened="can you repeat that"), FLOOR) == "repeat"
+
+
+BREAK = listening_for(load_flow("pause"), "on_break").candidates
+
+
+def test_a_spotted_going_that_begins_the_future_tense_says_nothing() -> None:
+    # kal16's "You embarrass me and then act like it's nothing." (blind 9) was heard so, and taken for leave on a break
+    assert intent_of(utterance(opened="you embarrass me yeah i'm gonna act like it's nothing"), BREAK) is None
+    assert intent_of(utterance(opened="okay then i am going now see you later love"), BREAK) == "leave"
+    # other phrases keep "to" after them: awb's "Mm, okay, I'm ready to talk again." (blind 9) heard so
+    assert intent_of(utterance(opened="and if gold teeth i'm ready to talk again"), BREAK) == "ready"
+
+
+def test_a_plan_said_on_a_break_is_no_leaving(ears: PocketSphinxEars) -> None:
+    """Piper joe's line is heard "i'm gonna lose it if wi-fi drops again": "i am going" stood in it, spotted."""
+    event, heard = understood("on_break", "I'm gonna lose it if the wifi drops again.", ears)
+    assert event is None, heard
+    assert heard.open_text is not None and "gonna lose" in heard.open_text, heard

@@ -26,6 +26,13 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 # its intent even among other words ("as i am going to finish around austin"): measured with benchmarks/room.py and
 # benchmarks/babble_spotting.py, 2 words turned chatter into commands, 3 did not.
 SPOT_WORDS = 3
+# A spotted phrase ending in "going" with "to" after it begins the future tense ("i am going" of "i'm gonna act like
+# it's nothing"), not a leaving: no intent. The spent rows (tuning, blinds 1 to 9) read as open vocabulary's words
+# without punctuation, in the grammar states: 28 row-states of chatter no longer leave ("i'm going to strangle that
+# printer"), no command lost; blind 9 spoken by kal16: "you embarrass me and then act like it's nothing", heard
+# "... yeah i'm gonna act like it's nothing", was leave on a break. Other phrases keep "to" after them: "i am ready"
+# stands in "and if gold teeth i'm ready to talk again" (awb's "Mm, okay, I'm ready to talk again.", blind 9).
+SPOT_WORDS_BEFORE_FUTURE = "going"
 # The commands model's reading goes before open vocabulary's words. It is offered only when it fits the sound: a whole
 # wording of 2+ words (voice_pacer.ears.pocketsphinx_ears.DOMAIN_BELOW), or other words fitting it more closely
 # (DOMAIN_LOOSE_BELOW, release 18), or at least as closely as open vocabulary's own words (DOMAIN_NEAR_OPEN,
@@ -220,11 +227,17 @@ def content_words(text: str) -> set[str]:
 
 
 def spotted(text: str, candidates: Sequence[IntentSpec]) -> str | None:
-    """The intent of the longest template phrase of SPOT_WORDS or more words standing inside the text, if any."""
+    """The intent of the longest template phrase of SPOT_WORDS or more words standing inside the text, if any (not
+    one that begins the future tense: begins_future)."""
     padded = f" {' '.join(core_words(normalise(text)))} "
     found = [(len(phrase), spec.name) for spec in candidates for phrase in _long_phrases(spec.phrases)
-             if phrase in padded]
+             if phrase in padded and not begins_future(phrase, padded)]
     return max(found, key=lambda item: item[0])[1] if found else None
+
+
+def begins_future(phrase: str, padded: str) -> bool:
+    """Whether a phrase (padded) ending in SPOT_WORDS_BEFORE_FUTURE stands in the padded text with "to" after it."""
+    return phrase.endswith(f" {SPOT_WORDS_BEFORE_FUTURE} ") and f"{phrase}to " in padded
 
 
 @lru_cache(maxsize=256)
