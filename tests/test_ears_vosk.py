@@ -86,6 +86,15 @@ def test_a_grammar_the_model_knows_no_phrase_of_is_heard_with_open_vocabulary(ea
     assert ears.grammar == {"let us pause", "let's pause", "stop"}
 
 
+def test_the_same_clip_is_heard_the_same_way_whatever_came_before() -> None:
+    clip = speech("let us pause for a moment")
+    first = hear(VoskEars(KO_MODEL), clip, None)
+    ears = VoskEars(KO_MODEL)
+    for text in ("I felt close when you made me tea", "we need a break"):  # dithered audio before it
+        hear(ears, speech(text), None)
+    assert [hear(ears, clip, None) for _ in range(3)] == [first] * 3
+
+
 def command_states() -> dict[tuple[str, ...], str]:
     """Each distinct grammar the session gives a command state of a bundled flow, and the first state giving it."""
     found: dict[tuple[str, ...], str] = {}

