@@ -19,7 +19,8 @@ every reading with its margin, for benchmarks/babble_spotting.py to weigh each p
 FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk, n-best, the ears' margins)
 to decide them again under another rule without decoding again; --chatter-every 1 takes all the chatter sentences.
 --quiet-search keeps the commands model's fast search in a noisy room (as before release 21). Each condition also
-prints the median CPU seconds per second of speech of a command's clip.
+prints the median CPU seconds per second of speech of a command's clip, and how long after the end of each clip's
+speech the endpoint closed it, as a flow hears it (median and p90).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ SCORES: dict[int, dict[str, object]] = {}  # id of an utterance -> the ears' sco
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
 SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed")  # the ears' of an utterance, for --readings
 CPU: dict[tuple[str, str], list[float]] = {}  # (condition, voice) -> CPU-s per speech second of each command's clip
+ENDS: dict[str, list[float]] = {}  # condition -> seconds from the end of a clip's speech to the endpoint closing it
 
 
 class FillerEars(PocketSphinxEars):
@@ -148,6 +150,7 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
             heard.append(result)
             MARGINS[id(result)] = getattr(ears, "domain_margin", None) if result.domain_text else None
             SCORES[id(result)] = {key: getattr(ears, key, None) for key in SCORED}
+            SCORES[id(result)]["began"] = result.endpoint_at - talk.endpointer.speech_seconds  # pre-roll included
     except InputEnded:
         pass
     finally:
@@ -161,9 +164,11 @@ def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
 
 
 def readings(heard: list[Utterance], during: list[Utterance], condition: str, voice: str, text: str,
-             wake: bool) -> list[dict[str, object]]:
-    """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line)."""
+             wake: bool, span: tuple[float, float]) -> list[dict[str, object]]:
+    """Each utterance of a clip with every reading the decision weighs, for --readings (one JSON object a line), with
+    where the speech really was and where the utterance began and ended (seconds into the clip)."""
     return [{"condition": condition, "voice": voice, "said": text, "wake": wake, "during": h in during,
+             "speech": list(span), "endpoint_at": h.endpoint_at,
              "unknown": isinstance(h.heard, Unknown), "text": h.text, "confidence": h.confidence,
              "open": h.open_text, "domain": h.domain_text, "over_talk": h.over_talk,
              "alternatives": list(h.alternatives), **SCORES.get(id(h), {})}
@@ -184,13 +189,16 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     for nothing), how many utterances ending before it were taken for a command (or a trigger, with wake), and what
     was heard (for --details: '*' marks utterances ending after the speech began)."""
     pcm = say(text, voice)
-    start, _ = speech_span(pcm, LEAD)
+    start, end = speech_span(pcm, LEAD)
     specs = TRIGGERS if wake else SPECS
     request = (ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True) if wake
                else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
     during = [h for h in heard if h.endpoint_at > start]
-    READINGS.extend(readings(heard, during, condition_name(noise, snr), voice, text, wake))
+    closed = next((h.endpoint_at for h in heard if h.endpoint_at > end), None)
+    if closed is not None and not wake:
+        ENDS.setdefault(condition_name(noise, snr), []).append(closed - end)
+    READINGS.extend(readings(heard, during, condition_name(noise, snr), voice, text, wake, (start, end)))
     got = next((found for h in during if (found := decided(h, specs)) is not None), None)
     others = sum(decided(h, specs) is not None for h in heard if h not in during)
     said = " | ".join(shown(h, h in during) for h in heard)
@@ -396,6 +404,10 @@ def main() -> None:
         cpu = [c for v in voices for c in CPU.get((name, v), [])]
         print(f"    CPU-s per speech second of a command's clip (room before and after included), median: "
               f"{statistics.median(cpu):.2f}", flush=True)
+        ends = ENDS.get(name, [])
+        if ends:
+            print(f"    end of speech to the endpoint closing it (front end and endpointer; commands and chatter), "
+                  f"median / p90: {statistics.median(ends):.2f} / {np.percentile(ends, 90):.2f} s", flush=True)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)

@@ -154,6 +154,19 @@ def test_soft_words_of_a_command_over_talk_keep_it_one_utterance(text: str, seed
     assert not [t for t in starts if start + 0.3 < t < end]  # nor did a new utterance start there
 
 
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_over_talk_heard_since_the_first_second_starts_its_own_utterance() -> None:
+    """Talk from the first second of listening opens an utterance before the room is known; the command said over it
+    later starts a new one rather than being held in the talk's (benchmarks/room.py's clip, by its seed: the talk's
+    utterance began 0.3 s into listening and held the command to its end)."""
+    clean = speech("can we take five for a bit")
+    start, end = speech_span(clean, 4.0)
+    found = marks(in_room(clean, "babble", 15.0, seed=32, lead=4.0, tail=3.0))  # room.py's clip: its talk too
+    ended = next(t for t, mark in found if mark is Mark.ENDED and t > end)
+    began = max(t for t, mark in found if mark is Mark.STARTED and t < ended)
+    assert start - 0.5 <= began < end
+
+
 def lead_in_start(pcm: np.ndarray, after: float) -> tuple[float, float]:
     """For the first utterance started after a time: where the audio fed with it begins, with and without the lead-in
     left out (the whole pre-roll), in seconds from the start of the clip."""

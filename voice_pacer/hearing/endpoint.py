@@ -42,6 +42,13 @@ KEEP_FRAMES = 3
 LOUDER_TALKER_DB = 10.0
 HISTORY_FRAMES = 10
 SETTLE_FRAMES = 33
+# An utterance begun before the room is known (ROOM_MIN_FRAMES, below) began on whatever was there: in a room with
+# other voices, their talk, whose level it then holds. A voice this much louder starts a new one. Over babble at 15 dB
+# (benchmarks/room.py's clips, --every 56 and all 58 chatter sentences; the endpointer behind the front end alone),
+# utterances that began on the talk more than 0.5 s before the speech and held it: espeak-ng's US voice 16 of 138 at
+# 10 dB, 3 at 8 dB, 1 at 6 dB; Piper joe 4, 3, 3; commands split in two unchanged (joe 2, espeak 1 -> 0), none in a
+# quiet room begun 0.5 s into listening. In babble those utterances held 9 of espeak's 31 missed commands.
+EARLY_LOUDER_TALKER_DB = 8.0
 # The room's level is the 25th percentile of the 90 ms levels in the 10 s before an utterance starts (talk in the
 # background included; the gaps in the partners' own speech keep their voices out of it). An utterance whose peak
 # stands less than STAND_OUT_DB above it is the room talking. Measured with 4 s of room before each of 21 commands
@@ -169,7 +176,8 @@ class Endpointer:
         self._since_start += 1
         earlier = self._history[0] if len(self._history) == HISTORY_FRAMES else None
         self._history.append(self.speech_level if self.speech_level is not None else smooth)
-        return earlier is not None and self._since_start >= SETTLE_FRAMES and smooth > earlier + LOUDER_TALKER_DB
+        rise = LOUDER_TALKER_DB if self._room_level is not None else EARLY_LOUDER_TALKER_DB
+        return earlier is not None and self._since_start >= SETTLE_FRAMES and smooth > earlier + rise
 
     def _continue(self, voiced: bool, smooth: float, judged: float) -> Mark:
         if voiced:
