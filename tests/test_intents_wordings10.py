@@ -95,6 +95,12 @@ def test_asking_for_the_break_at_its_offer_takes_the_break_offered(flow: str, li
     assert "Welcome back, both of you." in said(records)
 
 
+@pytest.mark.parametrize("line", ["I need some air, I'm going for a walk", "I've had enough, I'm going to bed"])
+def test_leaving_at_the_break_offer_still_leaves(line: str) -> None:
+    records = drive("pause", [line])
+    assert states(records)[-1] == "_left"
+
+
 @pytest.mark.parametrize("line", ["no, we're alright now", "okay wait, no, we don't need one"])
 def test_declining_the_break_at_its_offer_still_goes_on(line: str) -> None:
     records = drive("pause", [line])
