@@ -69,7 +69,11 @@ def test_repeat_says_the_last_prompt_again(flow: str) -> None:
     assert len(prompts) == len(said(drive(flow, COMPLETE[flow]))) + 1
 
 
-@pytest.mark.parametrize("flow", sorted(COMPLETE))
+# flows whose first question offers a longer break, which a break asked for takes (tests/test_intents_wordings10.py)
+OFFERING_A_BREAK_FIRST = ("pause", "pacer")
+
+
+@pytest.mark.parametrize("flow", sorted(set(COMPLETE) - set(OFFERING_A_BREAK_FIRST)))
 def test_pause_breathes_then_comes_back_to_the_same_place(flow: str) -> None:
     plain = drive(flow, COMPLETE[flow])
     records = drive(flow, ["I need a break", *COMPLETE[flow]])

@@ -104,12 +104,18 @@ ENDINGS = frozenset({STOP, "done"})
 # a yes: the break was the offer.
 ASSENT = frozenset({"yes", "yeah", "yep", "yup", "ok", "alright", "sure", "fine"})
 YES, OFFERED = "yes", frozenset({"pause"})
+# Assent before a word that holds the floor is a lead-in, not an answer: "okay wait, let's pause" asks for the pause.
+HOLDING = frozenset({"wait", "hold", "hang"})
 # At a yes/no question, a bare yes or no followed by its reason ("no, if we stop now we'll never come back to it",
 # "yeah, before I say something I regret") is that answer, whatever the reason mentions.
 NO, REASON_STARTS = "no", frozenset({"if", "because", "before", "since", "as", "so", "otherwise", "or"})
 # A farewell beside an ending signs off to the assistant ("ok we're stopping here, bye"): it is no leaving. Not "good
 # night": said beside an ending, it goes to bed ("goodnight, I'm done in").
 FAREWELLS = frozenset({"bye", "bye bye", "goodbye", "see you", "see ya", "cya", "laters"})
+# A goodnight beside an answer ends what was said for the night ("I love you, goodnight", "thanks for the tea, night"):
+# the evening is over, nobody walks out. Beside a bare word or an ending it still goes to bed ("fine, goodnight",
+# "I've had enough, goodnight"), and alone it is the leaving its templates say.
+GOODNIGHTS = frozenset({"goodnight", "good night", "night", "night night", "nighty night"})
 # Where one clause refuses and another says stop ("I'm ending this, it's not helping, stop"), the stop is the request
 # and the refusal its reason.
 REFUSE = "refuse"
@@ -133,6 +139,10 @@ HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really",
 # repeating that, it's nonsense" is a rebuttal, where "I'm not doing this, it's pointless" and "I'm not saying it back,
 # that's ridiculous" (the exercise judged) stay refusals.
 REBUTTAL = "rebuttal"
+# A feeling about the partner put as a likeness ("I feel like you never listen to me", "it's as if he never notices")
+# tells how it is for the speaker; it disputes nothing said. A rebuttal's "like you never" is sarcasm ("oh, like you
+# never shout"), so a rebuttal must still be said with the likeness put plainly ("i feel that you never listen").
+FEELING_LIKE = re.compile(r"\b(feel|feels|felt|feeling|seems|seemed|it is|it was) (?:like|as if) ")
 SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying|parrot|parroting) "
                          r"(?:that|it|this|what (?:he|she|you) said)(?: back)? ")
 # The words refused named as untrue in the refusal itself: "I'm not saying back lies" is a rebuttal alone.
@@ -350,7 +360,7 @@ class IntentSpec:
         unless the intent is about what was said."""
         said = " ".join(words) + " "
         found = self.pattern.fullmatch(said) if words else None
-        if found is None:
+        if found is None or (self.name == REBUTTAL and _only_as_likeness(said, self.pattern)):
             return False
         return self.name in ABOUT_WHAT_WAS_SAID or not any(
             _reports(said[: found.end(group)]) for group in range(1, (found.lastindex or 0) + 1)
@@ -373,6 +383,12 @@ class IntentSpec:
         """Whether the words are a small recognition slip away from one of the exact phrases."""
         said = " ".join(_strip_edges(words))
         return any(_similar(said, phrase) for phrase in self.exact_by_size.get(len(said.split()), ()))
+
+
+def _only_as_likeness(said: str, pattern: re.Pattern[str]) -> bool:
+    """Whether words match only through a feeling put as a likeness: with it put plainly they no longer do."""
+    plain = FEELING_LIKE.sub(lambda found: f"{found.group(1)} that ", said)
+    return plain != said and pattern.fullmatch(plain) is None
 
 
 def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
@@ -411,12 +427,28 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     # an elliptical or hedging last clause leans on the clauses before it: only they may hold a command
     whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _says_more(parts[:-1]))
     found = _match_words(words, specs) if whole else None
+    if found == LEAVE and any(_signs_off(part, parts[:at] + parts[at + 1:], specs) for at, part in enumerate(parts)):
+        found = None  # a goodnight closing an answer, which the cues may take whole ("that's it, night")
     if found is None:
         found = _match_clauses(text, parts, specs)
     elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
         found = _strongest(found, parts, specs)
-    if found in OFFERED and words and words[0] in ASSENT and any(spec.name == YES for spec in specs):
+    if any(spec.name == YES for spec in specs):
+        return _offered(found, words, parts, specs)
+    return found
+
+
+def _offered(found: str | None, words: list[str], clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """At a yes/no question, assent followed by the break offered is a yes ("ok let's take the break"); a break asked
+    for in the pause's own words with no assent is a pause, however a cue of yes took it whole ("break. I need a
+    break"). A flow that offers a break routes both to it (flows/pause.yaml)."""
+    assent = bool(words) and words[0] in ASSENT and (len(words) < 2 or words[1] not in HOLDING)
+    if found in OFFERED and assent:
         return YES
+    offered = [spec for spec in specs if spec.name in OFFERED]
+    if found == YES and not assent and len(clauses) > 1 \
+            and any(_match_words(clause, offered, loose=False) for clause in clauses):
+        return next(iter(OFFERED))
     return found
 
 
@@ -480,6 +512,8 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
         if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _says_more(rest)):
             continue
         found = _command_beside(words, rest, specs)
+        if found == LEAVE and _signs_off(words, rest, specs):
+            continue
         if found is not None and not any(_refused(other, found, specs) for other in rest):
             return _strongest(found, rest, specs)
     return _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
@@ -520,6 +554,13 @@ def _turn_ended(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None
     if len(clauses) < 2 or not ending or _elliptical(clauses[-2]) or clauses[-2][-1] in LEADING_INTO:
         return None
     return _match_words(clauses[-1], ending, loose=False)
+
+
+def _signs_off(words: list[str], others: list[list[str]], specs: list[IntentSpec]) -> bool:
+    """Whether a goodnight closes an answer: the other clauses say more than a bare word or a hedge, and no command."""
+    said = [other for other in others if not _leads_only(other) and not _hedges(other)]
+    return " ".join(words) in GOODNIGHTS and bool(said) and _says_more(said) \
+        and not any(_match_words(other, specs, loose=False) for other in said)
 
 
 def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:

@@ -45,7 +45,10 @@ def listening_for(flow: CompiledFlow, state: str) -> Listening:
     if listen is None:
         raise UserError(f"state '{state}' of flow '{flow.flow.name}' does not listen; choose one of: "
                         + ", ".join(n for n, s in flow.flow.states.items() if s.listen))
-    own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents)]
+    # an interlude a state routes elsewhere (the pause flow's break offer takes a pause as its yes) keeps its place
+    # after the exits: "I need some air, I'm going outside" still leaves
+    own = [*listen.intents, *(r.event for r in flow.routes[state] if r.event in flow.intents
+                              and r.event not in INTERLUDES)]
     candidates = intent_priority(flow, list(dict.fromkeys(own)))
     if not listen.answer:
         return Listening(candidates, (*phrases_for([c.name for c in candidates], flow.intents), *common().decoys))
