@@ -6,6 +6,10 @@ Run: python benchmarks/intent_model.py            10-fold cross-validation of vo
                                                    state, or its own when the row names one); median time, weight size
      python benchmarks/intent_model.py --choose   also the out-of-fold choice of the thresholds
      python benchmarks/intent_model.py --misses   also the out-of-fold mistakes the model makes
+     python benchmarks/intent_model.py --by-writer
+                                                   leave-one-writer-out instead: each blind corpus (source blind ...
+                                                   blind9) held out in turn, the model trained on the rest (less rows
+                                                   equal to a held-out one); recall and none taken per writer, median
 The model is asked only where the templates say nothing, as in the session (voice_pacer.intents.match_intent).
 """
 
@@ -132,18 +136,74 @@ def _templates(text: str, state: str) -> str:
     return match_intent(text, states()[state].candidates, learned=False) or NONE
 
 
+def cases_of(model: Model, examples: Iterable[Example]) -> list[Case]:
+    """Every row in every state it is said in, with the probabilities of a model that did not see it."""
+    cases: list[Case] = []
+    for example in examples:
+        probabilities = model.probabilities(example.text)
+        held = held_back(example.text)
+        cases += [Case(example, state, _templates(example.text, state.name), probabilities, held)
+                  for state in said_in(example)]
+    return cases
+
+
 def cross_validated(examples: list[Example]) -> list[Case]:
     """Every row in every state it is said in, with probabilities from a model trained on the other folds."""
     folds = [fold_of(e.text) for e in examples]
     cases: list[Case] = []
     for fold in range(FOLDS):
         model = Model.train([e for e, f in zip(examples, folds, strict=True) if f != fold])
-        for example in (e for e, f in zip(examples, folds, strict=True) if f == fold):
-            probabilities = model.probabilities(example.text)
-            held = held_back(example.text)
-            cases += [Case(example, state, _templates(example.text, state.name), probabilities, held)
-                      for state in said_in(example)]
+        cases += cases_of(model, (e for e, f in zip(examples, folds, strict=True) if f == fold))
     return cases
+
+
+def writers(examples: Iterable[Example]) -> list[str]:
+    """The blind corpora among the sources, in the order they were written (blind, blind2 ... blind9)."""
+    return sorted({e.source for e in examples if e.source.startswith("blind")},
+                  key=lambda s: int(s.removeprefix("blind") or 1))
+
+
+def by_writer(examples: list[Example]) -> dict[str, list[Case]]:
+    """Each blind corpus's rows in their states, with probabilities from a model trained on every other row (less
+    those equal to one of its rows, so no wording it holds is seen in training)."""
+    held_out: dict[str, list[Case]] = {}
+    for writer in writers(examples):
+        own = [e for e in examples if e.source == writer]
+        texts = {normalise(e.text) for e in own}
+        model = Model.train([e for e in examples if e.source != writer and normalise(e.text) not in texts])
+        held_out[writer] = cases_of(model, own)
+    return held_out
+
+
+def model_alone(case: Case, thresholds: dict[str, float]) -> str:
+    """What the model decides without the templates (what it leaves alone stays none)."""
+    return NONE if case.held else decide(case.probabilities, case.listened, thresholds) or NONE
+
+
+def _writer_figures(cases: list[Case], thresholds: dict[str, float]) -> list[float]:
+    """Command recall by the templates, with the model and by the model alone, then none taken by each, in %."""
+    commands = [c for c in cases if c.example.intent != NONE]
+    quiet = [c for c in cases if c.example.intent == NONE]
+    deciders = (lambda c: c.templates, lambda c: c.decided(thresholds), lambda c: model_alone(c, thresholds))
+    return ([100 * sum(decider(c) == c.example.intent for c in commands) / len(commands) for decider in deciders]
+            + [100 * sum(decider(c) != NONE for c in quiet) / len(quiet) for decider in deciders])
+
+
+def writer_report(held_out: dict[str, list[Case]], thresholds: dict[str, float]) -> None:
+    """Command recall (templates, with the model, the model alone) and none taken per held-out writer, and medians."""
+    print("\nleave-one-writer-out, rows x states: each blind corpus held out, the model trained on the rest (the "
+          "templates were fitted to every blind corpus after it was measured: only the model is held out)")
+    print(f"  {'writer':8s} {'commands':>8s} {'templates R':>12s} {'with model R':>13s} {'model alone R':>14s} "
+          f"{'none':>6s} {'none taken: templates':>22s} {'with model':>11s} {'model alone':>12s}")
+    columns: list[list[float]] = []
+    for writer, cases in held_out.items():
+        columns.append(row := _writer_figures(cases, thresholds))
+        commands = sum(c.example.intent != NONE for c in cases)
+        print(f"  {writer:8s} {commands:8d} {row[0]:12.1f} {row[1]:13.1f} {row[2]:14.1f} {len(cases) - commands:6d} "
+              f"{row[3]:22.1f} {row[4]:11.1f} {row[5]:12.1f}")
+    medians = [statistics.median(column) for column in zip(*columns, strict=True)]
+    print(f"  {'median':8s} {'':8s} {medians[0]:12.1f} {medians[1]:13.1f} {medians[2]:14.1f} {'':6s} "
+          f"{medians[3]:22.1f} {medians[4]:11.1f} {medians[5]:12.1f}")
 
 
 def _pct(part: int, whole: int) -> str:
@@ -305,10 +365,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--choose", action="store_true", help="choose the thresholds out-of-fold")
     parser.add_argument("--misses", action="store_true", help="list the model's out-of-fold mistakes")
+    parser.add_argument("--by-writer", action="store_true", help="hold out each blind corpus in turn instead")
     args = parser.parse_args()
     examples = load_corpus()
     sources = {s: sum(e.source == s for e in examples) for s in sorted({e.source for e in examples})}
     print(f"corpus {CORPUS.name}: {len(examples)} rows (" + ", ".join(f"{n} {s}" for s, n in sources.items()) + ")")
+    if args.by_writer:
+        writer_report(by_writer(examples), THRESHOLDS)
+        return
     cases = cross_validated(examples)
     thresholds = choose(cases) if args.choose else THRESHOLDS
     report(cases, thresholds)
