@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pairs import side
 from tests.textmode import drive, end_reason, said
 from voice_pacer.safety import Concern, assess
 
@@ -93,26 +94,22 @@ HYPOTHESES = [
 ]
 
 
-def _pairs(kinds: dict[str, tuple[str, str]], part: int) -> list[pytest.param]:
-    return [pytest.param(pair[part], id=f"{kind}: {pair[part]}") for kind, pair in kinds.items()]
-
-
-@pytest.mark.parametrize("text", _pairs(DANGER, 0))
+@pytest.mark.parametrize("text", side(DANGER, 0))
 def test_danger_told_sideways(text: str) -> None:
     assert assess(text) == Concern.DANGER
 
 
-@pytest.mark.parametrize("text", _pairs(DANGER, 1))
+@pytest.mark.parametrize("text", side(DANGER, 1))
 def test_the_talk_beside_danger_is_neither(text: str) -> None:
     assert assess(text) is None
 
 
-@pytest.mark.parametrize("text", _pairs(SELF_HARM, 0))
+@pytest.mark.parametrize("text", side(SELF_HARM, 0))
 def test_self_harm_told_sideways(text: str) -> None:
     assert assess(text) == Concern.SELF_HARM
 
 
-@pytest.mark.parametrize("text", _pairs(SELF_HARM, 1))
+@pytest.mark.parametrize("text", side(SELF_HARM, 1))
 def test_the_talk_beside_self_harm_is_neither(text: str) -> None:
     assert assess(text) is None
 
