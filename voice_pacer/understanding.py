@@ -57,7 +57,9 @@ CARE_AGREEMENT = 0.4
 # Release 22's model (blind 8 trained on) is 0.715 sure of kal16's garble above, so by the same rule the bar is 0.75;
 # re-measured with that model (--part dev --per-kind 20, joe and espeak-ng): 0.7 and 0.8 stop the same disclosures
 # (danger 15 of 40, self-harm 19 of 40) with no false stop on 48 rows, so the step costs nothing measured.
-# Release 23's model (blind 9 trained on) is 0.761 sure of the same garble, so by the same rule the bar is 0.80.
+# Release 23's model (blind 9 trained on) is 0.761 sure of the same garble, so by the same rule the bar is 0.80. Spent
+# blind 9 spoken by kal16, awb and HTS (480 clips) decides the same at 0.75 and 0.80: danger 66.7%, self-harm 95.7%,
+# false stops 1.1% (hurt etc.) / 0.2% (ordinary).
 CARE_CONFIDENCE = 0.80
 # OVER_TALK: heard over other voices or noise (voice_pacer.hearing.endpoint.Endpointer.over_talk), a grammar finds its
 # short phrases in the talk and in misheard commands ("yep a longer break" as "i don't want to"), so a short one is
