@@ -26,6 +26,11 @@ REJECT_BELOW = -3.4
 # Wake phrases (listen's triggers) start a flow in an idle room, so they must be surer. With words allowed around them
 # (LEAD_WORDS), 11 spoken triggers scored -2.7 or better and the most trigger-like of 86 chatter sentences -3.7.
 WAKE_BELOW = -3.2
+# A wake phrase must be said without a gap full of other words: the grammar may put a silence between its words over
+# speech the phone loop hears. Late in an idle hour "Time to take out the bins." was "time <sil> out" with 35 frames
+# of speech skipped, margin -3.05 (benchmarks/listen_idle.py --minutes 60); the four triggers said by Piper joe, flite
+# kal16, awb, rms, slt and festival's HTS skipped 0-2 frames.
+WAKE_SKIPPED_SPEECH_FRAMES = 10
 # In an answer, a short utterance is also matched against the state's commands, since the open search mishears short
 # commands ("stop" as "got that"). When the open search heard a sentence of SENTENCE_WORDS or more, the grammar's
 # command must be surer: "The tea this morning." came out as "that is enough" (stop) at -2.74, while spoken commands
@@ -42,6 +47,7 @@ MIN_RISE_DB = 6.0  # ...and so is one whose loud frames rise less than this abov
 # nearer each other.
 LEAD_WORDS = ("ok", "okay", "hey", "so", "well", "alright", "um", "uh", "can we")
 TAIL_WORDS = ("please", "now", "then", "ok", "okay")
+_AROUND_WAKE = frozenset(word for phrase in (*LEAD_WORDS, *TAIL_WORDS) for word in phrase.split())
 MAX_VARIANTS = 8  # spoken-form variants per phrase ("let us" said as "let's"), bounding the grammar's size
 
 # Open vocabulary: halved GMM rate, capped active HMMs and a longer phone lookahead run 1.8x faster than the defaults
@@ -139,6 +145,16 @@ def _frame_scores(segments: object, frames: int, skip: Callable[[str], bool]) ->
         scores[start:end] = math.log(max(seg.ascore, 1e-320)) / (end - start)  # ascore is a probability: may underflow
         speech[start:end] = not skip(seg.word)
     return scores, speech
+
+
+def _skipped_speech(segments: object, said: list, speech: np.ndarray) -> int:
+    """Frames of speech (by the phone loop) that silences or fillers inside a wake phrase's own words cover."""
+    own = [seg for seg in said if _clean(seg.word) not in _AROUND_WAKE]
+    if not own:
+        return 0
+    start, end = own[0].end_frame + 1, min(own[-1].start_frame, len(speech))
+    return sum(int(speech[max(seg.start_frame, start):min(seg.end_frame + 1, end)].sum())
+               for seg in segments or () if _is_filler(seg.word) and seg.end_frame >= start and seg.start_frame < end)
 
 
 def _is_filler(word: str) -> bool:
@@ -405,6 +421,8 @@ class PocketSphinxEars:
         if text is None or not words.any():  # no phrase, or the audio ran out part-way through one: not a command
             return Unknown(0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
+        if self._wake and _skipped_speech(self._grammar.seg(), said, phone_speech) > WAKE_SKIPPED_SPEECH_FRAMES:
+            return Unknown(0.0)
         threshold = WAKE_BELOW if self._wake else REJECT_BELOW
         confidence = round(1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0)), 3)
         return Speech(text, confidence) if margin >= threshold else Unknown(confidence)
