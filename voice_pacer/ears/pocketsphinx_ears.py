@@ -147,14 +147,14 @@ def _frame_scores(segments: object, frames: int, skip: Callable[[str], bool]) ->
     return scores, speech
 
 
-def _skipped_speech(segments: object, said: list, speech: np.ndarray) -> int:
+def _skipped_speech(segments: list, said: list, speech: np.ndarray) -> int:
     """Frames of speech (by the phone loop) that silences or fillers inside a wake phrase's own words cover."""
     own = [seg for seg in said if _clean(seg.word) not in _AROUND_WAKE]
     if not own:
         return 0
     start, end = own[0].end_frame + 1, min(own[-1].start_frame, len(speech))
     return sum(int(speech[max(seg.start_frame, start):min(seg.end_frame + 1, end)].sum())
-               for seg in segments or () if _is_filler(seg.word) and seg.end_frame >= start and seg.start_frame < end)
+               for seg in segments if _is_filler(seg.word) and seg.end_frame >= start and seg.start_frame < end)
 
 
 def _is_filler(word: str) -> bool:
@@ -357,7 +357,7 @@ class PocketSphinxEars:
         if self.suppressed:
             return (self.domain_margin or -math.inf) >= self.noisy_loose_below
         words = text.split()
-        return _edits_to_wording(words, self._by_length, self.noisy_edit_share * len(words)) is not None
+        return _near_wording(words, self._by_length, self.noisy_edit_share * len(words))
 
     def _alternatives(self, *said: str | None) -> tuple[str, ...]:
         """Open vocabulary's first NBEST hypotheses but the words already read, best first; none for an utterance
@@ -416,12 +416,13 @@ class PocketSphinxEars:
         phone_scores, phone_speech = _frame_scores(self._phones.seg(), frames, _is_filler)
         if phone_speech.sum() < MIN_SPEECH_FRAMES:
             return Nothing()
-        text, said = self._phrase_said([seg for seg in self._grammar.seg() or () if not _is_filler(seg.word)])
+        segments = list(self._grammar.seg() or ())
+        text, said = self._phrase_said([seg for seg in segments if not _is_filler(seg.word)])
         grammar_scores, words = _frame_scores(said, frames, _is_filler)
         if text is None or not words.any():  # no phrase, or the audio ran out part-way through one: not a command
             return Unknown(0.0)
         margin = self.margin = float(np.mean(grammar_scores[words] - phone_scores[words]))
-        if self._wake and _skipped_speech(self._grammar.seg(), said, phone_speech) > WAKE_SKIPPED_SPEECH_FRAMES:
+        if self._wake and _skipped_speech(segments, said, phone_speech) > WAKE_SKIPPED_SPEECH_FRAMES:
             return Unknown(0.0)
         threshold = WAKE_BELOW if self._wake else REJECT_BELOW
         confidence = round(1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0)), 3)
@@ -486,23 +487,15 @@ def _by_length(sentences: frozenset[str]) -> dict[int, list[tuple[tuple[str, ...
     return grouped
 
 
-def _edits_to_wording(words: list[str], by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]],
-                      below: float) -> int | None:
-    """The fewest word edits (substitute, add, drop) that make the words one of the sentences, if fewer than below;
-    only a sentence whose length differs by less than below, and that lacks fewer than below of the words, can be
-    that near (each word it lacks is an edit)."""
-    best: int | None = None
+def _near_wording(words: list[str], by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]],
+                  below: float) -> bool:
+    """Whether fewer than below word edits (substitute, add, drop) make the words one of the sentences; only a
+    sentence whose length differs by less than below, and that lacks fewer than below of the words, can be that near
+    (each word it lacks is an edit)."""
     said = set(words)
-    for size, sentences in by_length.items():
-        if abs(size - len(words)) >= below:
-            continue
-        for sentence, known in sentences:
-            if len(said - known) >= below:
-                continue
-            edits = _word_edits(words, sentence)
-            if edits < below and (best is None or edits < best):
-                best = edits
-    return best
+    return any(_word_edits(words, sentence) < below
+               for size, sentences in by_length.items() if abs(size - len(words)) < below
+               for sentence, known in sentences if len(said - known) < below)
 
 
 def _word_edits(said: Sequence[str], wording: Sequence[str]) -> int:

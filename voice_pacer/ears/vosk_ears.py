@@ -164,7 +164,13 @@ class VoskEars:
 
 def reseed_dither() -> None:
     """Restart the C library's random numbers, which Kaldi's dither draws on, at DITHER_SEED."""
-    ctypes.CDLL(None).srand(DITHER_SEED)
+    _c_library().srand(DITHER_SEED)
+
+
+@lru_cache(maxsize=1)
+def _c_library() -> ctypes.CDLL:
+    """The process's own C library (opened once, not at every utterance)."""
+    return ctypes.CDLL(None)
 
 
 def spoken_forms(phrases: Sequence[str]) -> tuple[str, ...]:
