@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from voice_pacer import config as config_module
 from voice_pacer.config import DEFAULT_TRIGGERS, Config, config_rows, default_config_path, load_config
+from voice_pacer.config import load as config_loading
 from voice_pacer.errors import UserError
 
 
@@ -35,7 +36,8 @@ def error(tmp_path: Path, text: str, env: dict[str, str] | None = None, **overri
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read the real user's config file."""
     folder = tmp_path_factory.mktemp("home-config")
-    monkeypatch.setattr(config_module, "default_config_path", lambda: folder / "config.toml")
+    for module in (config_module, config_loading):  # the package re-exports it; loading calls its own
+        monkeypatch.setattr(module, "default_config_path", lambda: folder / "config.toml")
 
 
 # --- defaults and values ------------------------------------------------------------------------------------------
@@ -76,7 +78,7 @@ def test_default_path_is_in_the_user_config_folder(monkeypatch: pytest.MonkeyPat
 
 def test_default_file_is_read_when_present(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "[voice]\nrate = 200\n")
-    monkeypatch.setattr(config_module, "default_config_path", lambda: path)
+    monkeypatch.setattr(config_loading, "default_config_path", lambda: path)
     config = load_config(env={})
     assert config.voice.rate == 200
     assert config.sources()["voice.rate"] == f"file {path}"
