@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import tempfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -63,7 +64,9 @@ OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "
 # fully there too cost a clean wording ("We should wrap this up.") and doubled the CPU of every open utterance.
 NOISY_OPTIONS: dict[str, object] = {"ds": 1, "maxhmmpf": 30000, "pl_window": 10, "fwdflat": True}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
-PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
+# The phone loop needs no words: without PocketSphinx's 134,000-word dictionary (an empty one instead) its decoder takes
+# 7 MB, not 29, and reads the same segments (Piper joe, three sentences); listen holds it all the time.
+PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20, "dict": os.devnull}
 # The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) too:
 # commands are short, and a longer utterance is an answer or a story, whose words it would only force into a command.
 DOMAIN_FRAMES = 400
@@ -172,9 +175,7 @@ class PocketSphinxEars:
         care: reads every open utterance again for safety alone (voice_pacer.ears.care_lm)."""
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
-        self.care = care
-        if care is not None:
-            care.prepare()  # built in the background, ready by the time anyone answers
+        self.care = care  # built in the background when a flow first listens (begin): listen's idle wait reads none
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
         self._noisy_domain: Decoder | bool | None = None  # the same, searched with NOISY_OPTIONS
@@ -236,6 +237,8 @@ class PocketSphinxEars:
             self.care.begin()
         elif self.care is not None:
             self.care.abandon()
+            if not wake:  # ready by the time anyone answers; not while listen waits for a trigger (about 45 MB)
+                self.care.prepare()
         if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
