@@ -89,7 +89,8 @@ VOICE = make_voice("espeak")  # the conversation needs a voice; nothing is said 
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
 SCORES: dict[int, dict[str, object]] = {}  # id of an utterance -> the ears' scores of it, for --readings
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
-SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed")  # the ears' of an utterance, for --readings
+SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed", "domain_text")  # the ears' (domain_text: the
+# commands model's reading, offered or not), for --readings
 CPU: dict[tuple[str, str], list[float]] = {}  # (condition, voice) -> CPU-s per speech second of each command's clip
 ENDS: dict[str, list[float]] = {}  # condition -> seconds from the end of a clip's speech to the endpoint closing it
 
