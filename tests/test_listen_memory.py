@@ -8,7 +8,8 @@ from tests.conftest import recognise
 from tests.speech import speech
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Speech
-from voice_pacer.ears.choose import make_ears
+from voice_pacer.ears.choose import care_reader, make_ears
+from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
 from voice_pacer.intents import normalise
 from voice_pacer.live import trigger_specs
 
@@ -16,7 +17,7 @@ WAKE = tuple(spec.phrases[0] for spec in trigger_specs({normalise(k): v for k, v
 
 
 def test_waiting_for_a_trigger_builds_no_care_model_and_a_flow_s_first_listening_does() -> None:
-    ears = make_ears("pocketsphinx")
+    ears = PocketSphinxEars(care=care_reader())  # a new instance: make_ears's may have listened before
     heard = recognise(ears, speech("Okay, time out."), WAKE, wake=True)
     assert isinstance(heard, Speech) and heard.text == "time out"
     assert ears.care is not None and ears.care._building is None  # nothing built, nothing held
