@@ -9,7 +9,17 @@ endpointer, ears), listening on until the clip ends. The session acts on the fir
 first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
 Then listen's wake grammar runs over minutes of babble.
 
-Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 28] [--endpoints] [--spans]
+The sample is fixed data, benchmarks/corpus/room.csv: 29 command wordings (with the intent each was said for), 10
+chatter sentences and the 4 trigger lines, so that a change to the templates no longer changes the clips. It was chosen
+once, at release 24's start, as the clips `--every 168` heard then: every 168th of the 4738 wordings the templates
+made, listed intent by intent, which is a sample stratified by intent in proportion to each intent's wordings (1 to 4
+of each of the 12 command intents), and every 6th of recognition.py's non-command sentences. So its figures are
+comparable with release 23's. Each command's intent is the one match_intent gave it then; for 2 of the 29 ("not for
+that app"; "she saying but that was only", a template's phrase with its wildcard left out) the templates said none and
+the learned model did, and the session does not ask that model over noise. `--every N` and `--chatter-every N` sample
+today's templates and sentences instead, for larger tuning runs.
+
+Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 56] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
                                [--readings FILE.jsonl]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
@@ -69,8 +79,7 @@ DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other fals
 # The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
 KEYWORDS = {"stop": "stop", "pause": "pause", "time out": "time out", "i am done": "i am done",
             "i'm done": "i am done"}
-CHATTER_EVERY = 6  # every 6th non-command sentence: 10 of them (--chatter-every)
-TRIGGER_LINES = ("Let's pause.", "Okay, time out.", "Let's check in.", "Let's take turns.")
+SAMPLE = Path(__file__).parent / "corpus" / "room.csv"  # the fixed sample: kind, text, intent (module docstring)
 SPECS = [spec for name, spec in common().intents.items() if name != "unsafe"]  # safety is its own open check
 PHRASES = tuple(dict.fromkeys(p for spec in SPECS for p in spec.phrases))  # every wording the templates make
 KEY_PHRASES = tuple(p for p in PHRASES if any(f" {key} " in f" {p} " for key in ("stop", "pause", "time out", "done")))
@@ -82,7 +91,8 @@ VOICE = make_voice("espeak")  # the conversation needs a voice; nothing is said 
 MARGINS: dict[int, float | None] = {}  # id of an utterance -> its domain reading's margin, for --details
 SCORES: dict[int, dict[str, object]] = {}  # id of an utterance -> the ears' scores of it, for --readings
 READINGS: list[dict[str, object]] = []  # every utterance's readings, for --readings
-SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed")  # the ears' of an utterance, for --readings
+SCORED = ("margin", "domain_margin", "open_margin", "noisy", "suppressed", "domain_text")  # the ears' (domain_text: the
+# commands model's reading, offered or not), for --readings
 CPU: dict[tuple[str, str], list[float]] = {}  # (condition, voice) -> CPU-s per speech second of each command's clip
 ENDS: dict[str, list[float]] = {}  # condition -> seconds from the end of a clip's speech to the endpoint closing it
 
@@ -139,6 +149,22 @@ class QuietSearchEars(PocketSphinxEars):
 
     def hear_room(self, noisy: bool, suppressed: bool = False) -> None:
         super().hear_room(False, suppressed)
+
+
+def fixed_sample() -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """The stored sample: command wordings with the intent each was said for, chatter sentences, trigger lines."""
+    with SAMPLE.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    return ([(r["text"], r["intent"]) for r in rows if r["kind"] == "command"],
+            [r["text"] for r in rows if r["kind"] == "chatter"], [r["text"] for r in rows if r["kind"] == "trigger"])
+
+
+COMMANDS, CHATTER, TRIGGER_LINES = fixed_sample()
+
+
+def from_templates(phrases: Sequence[str]) -> list[tuple[str, str]]:
+    """Wordings the templates make, each with the intent the matcher gives it (for --every)."""
+    return [(phrase, str(match_intent(phrase, SPECS))) for phrase in phrases]
 
 
 def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utterance]:
@@ -205,19 +231,19 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     return got, others, said
 
 
-def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[str], chatter: Sequence[str],
-        details: list[list[str]]) -> dict[str, float]:
+def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[tuple[str, str]],
+        chatter: Sequence[str], details: list[list[str]]) -> dict[str, float]:
     """Command accuracy, false commands and trigger detection for one voice in one condition."""
     tally: Counter[str] = Counter()
     condition = condition_name(noise, snr)
-    for seed, phrase in enumerate(commands):
+    for seed, (phrase, intent) in enumerate(commands):
         started = time.process_time()
         got, others, said = trial(ears, phrase, voice, noise, snr, seed)
         spent = time.process_time() - started  # before the speech span is found, which is no part of hearing
         start, end = speech_span(say(phrase, voice), LEAD)
         CPU.setdefault((condition, voice), []).append(spent / max(end - start, FRAME_SECONDS))
-        tally["right"] += got == match_intent(phrase, SPECS)
-        tally["false"] += (got is not None and got != match_intent(phrase, SPECS)) + others
+        tally["right"] += got == intent
+        tally["false"] += (got is not None and got != intent) + others
         tally["commands"] += 1
         details.append([condition, voice, "command", phrase, str(got), str(others), said])
     for seed, sentence in enumerate(chatter):
@@ -268,11 +294,11 @@ def endpoint_delays(voice: str, noise: str, snr: float) -> tuple[list[float], in
     return delays, never
 
 
-def command_spans(voice: str, noise: str, snr: float, every: int) -> Counter[str]:
+def command_spans(voice: str, noise: str, snr: float, commands: Sequence[tuple[str, str]]) -> Counter[str]:
     """How the endpointer (behind the front end, as a flow hears) cuts each command of room.py's clips: as one
     utterance ("whole"), split in two or more ("split"), or not covered by any ("cut")."""
     tally: Counter[str] = Counter()
-    for seed, phrase in enumerate(PHRASES[::every]):
+    for seed, (phrase, _) in enumerate(commands):
         pcm = say(phrase, voice)
         start, end = speech_span(pcm, LEAD)
         clip = in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL)
@@ -295,7 +321,7 @@ def command_spans(voice: str, noise: str, snr: float, every: int) -> Counter[str
     return tally
 
 
-def print_spans(voices: list[str], conditions: list[tuple[str, float]], every: int) -> None:
+def print_spans(voices: list[str], conditions: list[tuple[str, float]], commands: Sequence[tuple[str, str]]) -> None:
     """Commands kept whole, split or cut by the endpointer, per condition, joe and the unseen voices apart."""
     print("| condition | voices | whole | split | cut |")
     print("|---|---|---|---|---|")
@@ -304,7 +330,7 @@ def print_spans(voices: list[str], conditions: list[tuple[str, float]], every: i
                              ("unseen", [v for v in voices if v != DEV_VOICE])):
             tally: Counter[str] = Counter()
             for voice in group:
-                tally.update(command_spans(voice, noise, snr, every))
+                tally.update(command_spans(voice, noise, snr, commands))
             if tally:
                 print(f"| {condition_name(noise, snr)} | {label} | {tally['whole']} | {tally['split']} | "
                       f"{tally['cut']} |", flush=True)
@@ -335,10 +361,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", default="pocketsphinx")
     parser.add_argument("--babble-minutes", type=float, default=10.0)
-    parser.add_argument("--every", type=int, default=28,
-                        help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all)")
-    parser.add_argument("--chatter-every", type=int, default=CHATTER_EVERY,
-                        help=f"use every Nth of the {len(OTHER_TALK)} non-command sentences as chatter (1: all)")
+    parser.add_argument("--every", type=int, default=0,
+                        help=f"use every Nth of the {len(PHRASES)} command phrases the templates make (1: all) "
+                             f"instead of the fixed sample's {len(COMMANDS)}")
+    parser.add_argument("--chatter-every", type=int, default=0,
+                        help=f"use every Nth of the {len(OTHER_TALK)} non-command sentences as chatter (1: all) "
+                             f"instead of the fixed sample's {len(CHATTER)}")
     parser.add_argument("--endpoints", action="store_true", help="only the endpointer's timing (quick)")
     parser.add_argument("--spans", action="store_true", help="only whether the endpointer keeps each command whole")
     parser.add_argument("--conditions", default="", help="a subset, e.g. clean,steady15,babble15 (default: all)")
@@ -363,8 +391,11 @@ def main() -> None:
     if args.endpoints:
         print_endpoints(voices, conditions)
         return
+    commands = (from_templates((KEY_PHRASES if args.key_phrases else PHRASES)[::args.every or 1])
+                if args.every or args.key_phrases else COMMANDS)
+    chatter = OTHER_TALK[::args.chatter_every] if args.chatter_every else CHATTER
     if args.spans:
-        print_spans(voices, conditions, args.every)
+        print_spans(voices, conditions, commands)
         return
     ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
             else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
@@ -374,8 +405,6 @@ def main() -> None:
     if args.domain_below is not None:
         ears.domain_below = args.domain_below  # type: ignore[attr-defined]
     print(f"engine: {ears.description}")
-    commands = (KEY_PHRASES if args.key_phrases else PHRASES)[::args.every]
-    chatter = OTHER_TALK[::args.chatter_every]
     print(f"{len(commands)} command phrases, {len(chatter)} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
     details: list[list[str]] = []

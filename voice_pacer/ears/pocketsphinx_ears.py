@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import tempfile
 import zlib
 from collections.abc import Callable, Mapping, Sequence
@@ -63,7 +64,9 @@ OPEN_OPTIONS: dict[str, object] = {"ds": 2, "maxhmmpf": 2000, "pl_window": 10, "
 # fully there too cost a clean wording ("We should wrap this up.") and doubled the CPU of every open utterance.
 NOISY_OPTIONS: dict[str, object] = {"ds": 1, "maxhmmpf": 30000, "pl_window": 10, "fwdflat": True}
 GRAMMAR_OPTIONS: dict[str, object] = {"lm": None}
-PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20}
+# The phone loop needs no words: without PocketSphinx's 134,000-word dictionary (an empty one instead) its decoder takes
+# 7 MB, not 29, and reads the same segments (Piper joe, three sentences); listen holds it all the time.
+PHONE_LOOP_OPTIONS: dict[str, object] = {"beam": 1e-20, "pbeam": 1e-20, "dict": os.devnull}
 # The domain language model (voice_pacer.ears.domain_lm) reads open-vocabulary utterances up to this long (4 s) too:
 # commands are short, and a longer utterance is an answer or a story, whose words it would only force into a command.
 DOMAIN_FRAMES = 400
@@ -107,6 +110,21 @@ NOISY_LOOSE_BELOW = -4.0
 # (0.20-0.40), those taken for right commands 0.12-0.44 but one (0.56); false commands 21 -> 15 of 344 clips, commands
 # right 136 of 203 before and after (at 0.4, one right command fewer). Over a suppressed fan NOISY_LOOSE_BELOW judges.
 NOISY_EDIT_SHARE = 0.5
+# In a noisy room a reading offered that is no wording, but fewer than this share of its words (word edits) from
+# wordings that all say one intent, is offered as the nearest of them: the commands model reads most of a command and
+# garbles a word or two ("for now for a walk" for "going out for a walk", "i am heading to the other we're"), which
+# the templates do not know. Over a suppressed fan NOISY_LOOSE_BELOW has already judged such a reading's fit; over
+# other voices a reading stands on its distance to a wording alone (NOISY_EDIT_SHARE), so only a nearer one is taken
+# for a wording there. Chosen on Piper joe and espeak-ng's US voice (benchmarks/room.py --readings, each utterance
+# decided again; --every 56 --chatter-every 1: 85 commands and 58 chatter sentences a voice, babble joe only; and the
+# fixed sample, 29 commands and 10 chatter sentences): over a fan, at 0.5, commands right joe 72 -> 75 and espeak
+# 68 -> 69 of 85, false commands 10 -> 8 of 286 clips, and on the fixed sample joe 25 -> 28, espeak 22 -> 22 of 29,
+# no false command more; at half or more, chatter took a wording ("please remember to be the app" as stop, 3 false
+# commands more). Over other voices, at 0.5, joe 63 -> 67 of 84 but false commands 3 -> 7 of 141 ("i will away to
+# talk to work on" as leave); at 0.3, 63 -> 67 and 3 -> 2, and on the fixed sample joe 20 -> 22, espeak 13 -> 15,
+# false commands 1 -> 1 of 77.
+NOISY_SNAP_SHARE = 0.5
+NOISY_TALK_SNAP_SHARE = 0.3
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
 # such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
 # taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
@@ -172,9 +190,7 @@ class PocketSphinxEars:
         care: reads every open utterance again for safety alone (voice_pacer.ears.care_lm)."""
         self.description = description or "PocketSphinx with its built-in US English model"
         self.notify = notify
-        self.care = care
-        if care is not None:
-            care.prepare()  # built in the background, ready by the time anyone answers
+        self.care = care  # built in the background when a flow first listens (begin): listen's idle wait reads none
         self._wordings = wordings
         self._domain: Decoder | bool | None = None  # the domain model's decoder; False: none; None: not built yet
         self._noisy_domain: Decoder | bool | None = None  # the same, searched with NOISY_OPTIONS
@@ -183,6 +199,7 @@ class PocketSphinxEars:
         self.suppressed = False  # ...and its steady noise is suppressed (a fan, not other voices)
         self._sentences: frozenset[str] = frozenset()  # the wordings it was built from, in their spoken forms
         self._by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]] = {}  # the same, by number of words
+        self._said_for: dict[str, frozenset[str]] = {}  # each of them -> the intents it is a wording of
         self._audio: list[bytes] = []  # what the domain decoder has read of an open utterance, for the phone loop
         self._reading: Decoder | None = None  # the domain decoder, while it reads the open utterance
         self._crc = 0  # a checksum of this utterance's audio, and of the audio the phone loop last heard
@@ -194,6 +211,7 @@ class PocketSphinxEars:
         self.domain_near_open = DOMAIN_NEAR_OPEN
         self.noisy_loose_below = NOISY_LOOSE_BELOW
         self.noisy_edit_share = NOISY_EDIT_SHARE
+        self.noisy_snap_share, self.noisy_talk_snap_share = NOISY_SNAP_SHARE, NOISY_TALK_SNAP_SHARE
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = new_decoder(**GRAMMAR_OPTIONS)
         self._phones = new_decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
@@ -236,6 +254,8 @@ class PocketSphinxEars:
             self.care.begin()
         elif self.care is not None:
             self.care.abandon()
+            if not wake:  # ready by the time anyone answers; not while listen waits for a trigger (about 45 MB)
+                self.care.prepare()
         if self._reading is not None:  # read alongside the open search
             self._reading.start_utt()
         if self._search is not None:
@@ -344,9 +364,21 @@ class PocketSphinxEars:
         if len(text.split()) < DOMAIN_WORDS:
             return None
         if self.domain_margin >= below:
-            return text
+            return self._snapped(text)
         near = self.domain_margin - self.open_margin >= self.domain_near_open
-        return text if near and self._loose_fits_room(text) else None
+        return self._snapped(text) if near and self._loose_fits_room(text) else None
+
+    def _snapped(self, text: str) -> str:
+        """In a noisy room, a reading that is no wording as the nearest wording, when fewer than NOISY_SNAP_SHARE of
+        its words (over other voices NOISY_TALK_SNAP_SHARE) must change and every wording that near says one intent;
+        else the reading itself."""
+        if not self.noisy or text in self._sentences:
+            return text
+        words = text.split()
+        share = self.noisy_snap_share if self.suppressed else self.noisy_talk_snap_share
+        near = _nearest_wordings(words, self._by_length, share * len(words))
+        intents = {intent for sentence in near for intent in self._said_for.get(sentence, ())}
+        return near[0] if len(intents) == 1 else text
 
     def _loose_fits_room(self, text: str) -> bool:
         """Whether a domain reading may stand on fitting no worse than open vocabulary: a wording may, and a reading
@@ -377,6 +409,7 @@ class PocketSphinxEars:
             sentences = weighted_sentences(self._wordings or {}, spoken_variants, lambda word: known(word) is not None)
             self._sentences = frozenset(" ".join(words) for words, _ in sentences)
             self._by_length = _by_length(self._sentences)
+            self._said_for = _intents_by_sentence(self._wordings or {}, self._sentences)
             self._model = (arpa(sentences, spread=DOMAIN_SPREAD), sentences) if sentences else None
             self._domain = self._load_domain(*self._model, OPEN_OPTIONS) if self._model else False
         if self.noisy and self._domain and self._model:
@@ -485,6 +518,34 @@ def _by_length(sentences: frozenset[str]) -> dict[int, list[tuple[tuple[str, ...
         words = tuple(sentence.split())
         grouped.setdefault(len(words), []).append((words, frozenset(words)))
     return grouped
+
+
+def _intents_by_sentence(wordings: Mapping[str, Sequence[str]], sentences: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each sentence of the commands model (a spoken form of a wording) -> the intents it is a wording of."""
+    found: dict[str, set[str]] = {}
+    for intent, phrases in wordings.items():
+        for form in (form for phrase in phrases for form in spoken_variants(phrase) if form in sentences):
+            found.setdefault(form, set()).add(intent)
+    return {sentence: frozenset(intents) for sentence, intents in found.items()}
+
+
+def _nearest_wordings(words: list[str], by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]],
+                      below: float) -> list[str]:
+    """The sentences the fewest word edits from the words, when that is fewer than below; else none. A sentence can
+    be no nearer than its difference in length, nor than the number of the words said that it lacks."""
+    said, most, nearest = set(words), math.ceil(below) - 1, []
+    for size, sentences in by_length.items():
+        if abs(size - len(words)) > most:
+            continue
+        for sentence, known in sentences:
+            if len(said - known) > most:
+                continue
+            edits = _word_edits(words, sentence)
+            if edits < most:
+                most, nearest = edits, [" ".join(sentence)]
+            elif edits == most:
+                nearest.append(" ".join(sentence))
+    return nearest
 
 
 def _near_wording(words: list[str], by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]],
