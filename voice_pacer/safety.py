@@ -112,7 +112,8 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
 # die"); and below, a hypothesis or a claim about the speaker.
 STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|story|stories|"
                    r"news|podcast|"
-                   r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|joke|dream|dreamt|dreamed|"
+                   r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|"
+                   r"joke(?! (?:is |was )?on me)|dream|dreamt|dreamed|"
                    r"imagine|imagined|pretend|pretending|play fighting|playfighting|wrestling|tickling|pillow fight|"
                    r"hide and seek|"
                    r"embarrassed|embarrassing|mortified|cringe|"
@@ -137,7 +138,11 @@ CLAUSE_BREAK = re.compile(r"\b(?:but|although|though|however|yet|except|and then
 # Disclosures that hold a negation of their own: "I wish I was not alive", "I'm scared to tell him no".
 SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|be alive|being alive|alive|here|"
                              r"around|exist|existing|be around|being around)|never (?:wake up|waking up|been born|"
-                             r"born)|(?:tell|told|telling) (?:him|her|them) no|say no|saying no|"
+                             r"born|see (?:them|her|him|the kids|the children|the baby|my (?:kids|children|baby|son|"
+                             r"daughter))(?: again)?)|"
+                             # "I can't even die properly" (blind 10)
+                             r"can not even (?:die|kill myself|end it|do that)|"
+                             r"(?:tell|told|telling) (?:him|her|them) no|say no|saying no|"
                              # the marks hidden from others: "so my mum does not see the bruises"
                              r"(?:(?:does not|do not|can not|will not|would not|never) (?:see|notice|ask about)|"
                              r"nobody (?:sees|notices|asks about)) (?:the|my) (?:marks|bruises|bruising|black eye))\b")
@@ -180,7 +185,10 @@ _ORDINARY_SENSE = (_HYPERBOLE + r"|away|up (?:on|for|about)|to (?!the |a |my |th
                    r"over the edge|verbally|in (?:his|her|their|my) sleep|by (?:accident|mistake)|accidentally|"
                    r"(?:while|when) (?:we|they|he|she) (?:were|was) playing|with (?:divorce|leaving|a breakup)|"
                    r"short|some slack|in line|down to size|"
-                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|a |"
+                   r"at (?:chess|cards|tennis|games?|[a-z]+ing)|feelings|emotionally|out of|"
+                   # "a deal", "a lot"; not a span or a count of times ("strangled me a few years ago", blind 10)
+                   r"a (?!(?:few|couple|while|year|week|month|day|long time|number of|good few|second|third|"
+                   r"fourth|dozen)\b)|"
                    # cut off mid sentence, not cut off from the people who would help (blind 7)
                    r"off(?! from (?:my|our|all my|all our|the) )|"
                    # pressed about a topic ("pushing me about the wedding"), not knocked about ("throws me about")
@@ -369,8 +377,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, r"(?:gun|knife|knives|weapon|rifle) (?:[a-z]+ ){0,8}(?:use|used|using) (?:it|them) on (?:me|us|"
              rf"{KIDS})"),
     _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never) let (?:me|us) (?:see|visit|call|talk "
-             r"to|leave|go out|have) (?:[a-z]+ ){0,2}(?:friends|family|mom|mother|sister|brother|parents|the house|"
-             r"home|money|phone|car)", negatable=False),
+             r"to|leave|go out|have) (?:[a-z]+ ){0,3}(?:friends|family|mom|mother|sister|brother|parents|the house|"
+             r"home|money|phone|car|bank account|account|bank card|card|keys|passport|wages)", negatable=False),
     _rule(D, r"(?:forced|forces|forcing) (?:himself|herself|themselves) on (?:me|us)"),
     _rule(D, r"(?:i|we) (?:am|are|have been|has been|keep|kept)? ?(?:living|live|lived) in (?:fear|terror)"
              r"(?! of (?:the|exams?|failing|failure|losing|spiders|heights|flying|debt))"),
@@ -401,7 +409,9 @@ RULES: tuple[Rule, ...] = (
              r"(?:hide|cover|explain)|"
              r"(?:how much longer|how long) i can (?:hide|cover) (?:the|my)? ?(?:bruises|marks)"),
     _rule(D, rf"{FEAR} (?:every time|whenever|when|as soon as) (?:i hear )?(?:[a-z]+ ){{0,2}}(?:he|she|they) "
-             r"(?:comes?|gets?) home|(?:every time|whenever|when) i hear (?:his|her) (?:car|key|keys|footsteps|voice)"),
+             r"(?:comes?|gets?) home|(?:every time|whenever|when) i hear (?:his|her) (?:car|key|keys|footsteps|voice)|"
+             rf"{FEAR} (?:[a-z]+ ){{0,2}}(?:every time|whenever|when) you hear (?:his|her) (?:car|key|keys|footsteps|"
+             r"voice|van|truck)"),
     _rule(D, r"(?:knife|weapon|bat) (?:under my pillow|by my bed|next to my bed)|"
              r"to protect myself from (?:him|her|them)"),
     _rule(D, r"(?:nobody|no one) would (?:ever )?find (?:my|your|our) bod(?:y|ies)|"
@@ -519,7 +529,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:all )?(?:the|my) (?:passwords?|passcodes?|pin|pin number|phone)|{THIRD} {ADV}(?:checks|checked|goes "
              r"through|went through|reads|searches|searched) (?:all )?my (?:phone|messages|texts|emails|receipts|bank "
              r"statements?) (?:every (?:night|day|evening|morning|time)|all the time|whenever|when i (?:get|come) home|"
-             r"before bed)",
+             r"before bed|before i am allowed to (?:answer|reply|respond|read|open)(?! [a-z]+ (?:when|while|because) i "
+             r"am driving))",
           unless=r" ?(?:so (?:he|she|they) (?:can|could) (?:fix|set|update|install|help)|for (?:the|her|his) (?:work|"
                  r"laptop|"
                  r"shopping|account)|to (?:fix|charge|help)|while i am (?:away|on holiday))"),
@@ -846,6 +857,98 @@ RULES: tuple[Rule, ...] = (
     # this life, not a task of it ("I can't do this life anymore"; not "life admin today")
     _rule(S, r"can not do (?:this )?life(?: anymore)?(?! (?:admin|coaching|drawing|class|classes|insurance|stuff|"
              r"stage|cycle|hack|hacks|lesson|lessons|skills|science)\b)", negatable=False),
+    # Release 24: blind 10's kinds told sideways, each beside the ordinary sense that shares its words.
+    # a pet or a relative hurt, then "I'm next" (not beaten at chess, nor a queue)
+    _rule(D, rf"{HARM} (?:the|our|my|his|her) (?:dog|cat|pet|puppy|kitten|brother|sister|mom|mother|son|daughter|"
+             r"kids|children)(?! at )(?: [a-z]+){0,8} (?:said|says|told me|tells me|saying) (?:that )?(?:i am|you are|"
+             r"we are|the kids are) next(?! (?:in|for|on|up|to|at|after|time|week)\b)"),
+    # an injury someone gave ("the gash he gave me"; not a cold, nor a scar from a tackle at rugby)
+    _rule(D, r"(?:gash|cut|cuts|bruise|bruises|black eye|burn|burns|split lip|scar|scars|stitches|fat lip|welts?) "
+             rf"(?:that )?(?:he|she|they|{THIRD}) {ADV}(?:gave|gives|left on) (?:me|us|{KIDS})",
+          unless=r"(?: [a-z]+){0,4} ?(?:rugby|football|hockey|boxing|sparring|tackle|match|game|training|by accident|"
+                 r"accidentally|playing|when (?:we|i) (?:were|was) (?:kids|little|young))"),
+    # marks on someone's body from the person ("the little one has marks on her arms from him"; not from brambles)
+    _rule(D, rf"(?:marks|bruises|bruising|burns|scratches|welts) (?:all )?(?:on|over) (?:her|his|their|my) {_BODY} "
+             rf"from (?:him|her|them|{THIRD})(?= *$| and| again| when| every| after)"),
+    # never knowing when the blows start (not the drums, nor the match)
+    _rule(D, r"(?:never|do not|did not) know when (?:he|she|they) (?:will|would|is going to|might) (?:start )?"
+             r"(?:hitting|lash out|lashing out|kick off|kicking off|explode|blow up)",
+          negatable=False, unless=r"(?: [a-z]+){0,2} ?(?:the|a|his|her|golf|balls?|drums|snooze|at work|at the)"),
+    # food or anything bought only with leave ("I can't even buy food without asking"; not asking about allergies)
+    _rule(D, r"(?:can not|could not|am not allowed to) (?:even )?(?:buy|get|spend money on|pay for) (?:food|"
+             r"groceries|anything|tampons|clothes|a coffee|shoes)(?: [a-z]+){0,2} without (?:asking|his permission|"
+             r"her permission|permission|him saying|her saying)"
+             r"(?! (?:what|which|if|whether|about|the shop|the kids)\b)",
+          negatable=False),
+    # turning up wherever the speaker goes (not a fan, nor a puppy)
+    _rule(D, r"(?:he|she) (?:always |just |keeps |keeps on )?(?:turns|turning|shows|showing) up (?:wherever|everywhere|"
+             r"anywhere) i (?:go|am|ride|drive|walk|run)",
+          unless=r"(?: [a-z]+){0,6} ?(?:like a|fan|puppy|bless|lol|haha|sweet|sweetheart|cute)"),
+    # whispering because the person is near (not a sleeping baby, a call, a surprise)
+    _rule(D, r"(?:whispering|whisper|keeping my voice down|talking quietly|speaking quietly|being quiet) "
+             r"(?:because|as) (?:he|she) is (?:in the next room|next door|listening|right there|in the other room|"
+             r"downstairs|upstairs|home|in the house|outside the door)",
+          unless=r"(?: [a-z]+){0,6} ?(?:surprise|birthday|present|party|gift|sleeping|asleep|napping|on (?:a|the) "
+                 r"(?:call|phone)|in a meeting|working|revising|studying|on zoom)"),
+    # a threat to take the children for good ("he said he'd take the baby and I'd never see her again")
+    _rule(D, rf"{WILL} (?:take|taking) (?:away )?(?:{KIDS}|her|him)(?: away)?(?: [a-z]+){{0,3}} (?:and |so )?(?:i|you) "
+             r"(?:will|would) never see (?:them|her|him|the kids|the children|the baby)(?: again)?",
+          unless=r"(?: [a-z]+){0,3} ?(?:until|till|before|for (?:the|a) (?:weekend|week|day|fortnight)|haha|lol)"),
+    # hiding from someone now, the hideout named and nothing more ("I'm hiding in the bathroom right now")
+    _rule(D, rf"(?:i am|we are) (?:hiding|locked) in {_HIDEOUT} (?:right now|now|at the moment|as we speak)"
+             r"(?= *$| (?:he|she|i am scared|please|help)\b)"),
+    # made to kneel, beg or crawl (not for a biscuit, nor on the yoga mat)
+    _rule(D, rf"{THIRD} {ADV}(?:made|makes|make|forced|forces|force) (?:me|us) (?:to )?(?:kneel|get on (?:my|our) "
+             r"knees|beg|grovel|crawl)(?! (?:for (?:[a-z]+ ){0,2}(?:biscuit|biscuits|treat|sweets|ice cream|cake|"
+             r"turn|go)|to (?:propose|pray|look|find|pick|check|fix|tie|see)|at (?:church|mass)|in (?:yoga|pilates|"
+             r"class|church)|on the (?:mat|yoga mat)|through)\b)"),
+    # food and sleep rationed by someone ("he decides when I eat", "she locks the fridge"; not a diet or the dog)
+    _rule(D, rf"{THIRD} {ADV}(?:decides|decided|controls|controlled|chooses|chose) (?:when|whether|if|how much) i "
+             r"(?:can |am allowed to |get to )?(?:eat|sleep|shower|wash|use the (?:toilet|bathroom))"
+             r"(?= *$| and| or not| at all| anything| that day| today| each day| every day)|"
+             rf"{THIRD} {ADV}(?:locks|locked|padlocks|padlocked) (?:the )?(?:food|fridge|food cupboard|kitchen|"
+             r"cupboards|freezer)",
+          unless=r"(?: [a-z]+){0,5} ?(?:dog|puppy|cat|toddler|kids|children|baby|diet|diabetes|doctor|snacking|"
+                 r"snacks|burglars|ants|mice|cook|cooking|recipe|slimming|holiday)"),
+    # the keys taken and "you're not going anywhere" (not till sober, nor in the storm)
+    _rule(D, r"(?:took|takes|taken|hid|hides|grabbed|grabs) (?:my|the) (?:car |house |front door )?keys"
+             r"(?: [a-z]+){0,3} (?:and )?(?:said|says|told me|tells me) (?:that )?(?:i am|you are|i was) not "
+             r"(?:going|leaving) anywhere|(?:said|says|told me|tells me) (?:that )?(?:i am|you are|i was) not "
+             r"(?:going|leaving) anywhere (?:ever|ever again|again)", negatable=False,
+          unless=r"(?: [a-z]+){0,3} ?(?:till|until|before|after|because|drunk|tonight|in this|like this|in that)"),
+    # a doubt of being here by a date (not away for it, nor a job or a lease ending)
+    _rule(S, r"(?:do not think|doubt) i (?:will|would) (?:be around|be here|be alive|still be here|make it) (?:by|for|"
+             r"at|till|until|to see) (?:christmas|new year|my birthday|next year|the (?:summer|spring|winter|autumn|"
+             r"holidays|weekend|new year)|the end of the (?:year|month|week)|(?:his|her|their|the kids) birthday)",
+          negatable=False,
+          unless=r"(?: [a-z]+){0,6} ?(?:going|away|visiting|abroad|travelling|traveling|holiday|skiing|flying|"
+                 r"working|contract|job|lease|tenancy|moving|moved|rent|company|office|team|we are|at (?:my|his|her|"
+                 r"our|their)|with (?:my|his|her|the|our))"),
+    # a failed attempt told with a joke around it ("I can't even die properly")
+    _rule(S, r"can not even (?:die|kill myself|end it|do that) (?:properly|right)|(?:failed|fail|failing) at "
+             r"(?:dying|killing myself|ending it)"),
+    # everyone better off, said of the speaker (not at home, nor with a new boiler)
+    _rule(S, r"(?:they|you|everyone|everybody) would all be (?:so much |much |far |a lot )?better off(?! (?:with|if "
+             r"(?:we|they|you|he|she)|in|at|on|going|getting|taking|staying|using|doing|by|than|financially|there|"
+             r"here|elsewhere|moving|somewhere|buying|renting|selling|switching|waiting|leaving|living|now|today)\b)"),
+    # everything in the medicine cabinet taken (not out to clean it, nor packed for a trip)
+    _rule(S, r"(?:taking|take|took|swallow|swallowing|swallowed) (?:everything|all of it|the lot|the whole lot|every "
+             r"pill|every tablet|all the pills|all the tablets|all of them) (?:in|from|out of) the (?:medicine |"
+             r"bathroom |meds |pill |first aid )?(?:cabinet|cupboard|drawer|box|kit|bottle|packet)",
+          unless=r"(?: [a-z]+){0,4} ?(?:out|down|off|back|to (?:the|a|clean|sort|wipe|check|bin|throw)|with (?:us|me)|"
+                 r"for (?:the|a|my) (?:trip|move|holiday|camping)|and (?:clean|sort|wipe|check))"),
+    # alone somewhere with a means, now ("I'm in the garage with the rope"; not fixing the swing)
+    _rule(S, r"(?:i am|i am sitting|i am standing|i am just) in (?:the|my) (?:garage|shed|loft|attic|woods|car|"
+             r"bathroom) with (?:the|a|some) (?:rope|pills|tablets|knife|blade|blades|hose|hosepipe)",
+          unless=r"(?: [a-z]+){0,3} ?(?:for (?:the|a)|to (?:tie|fix|hang the|put|cut|open)|sorting|fixing|tying|"
+                 r"swing|tent|boat|washing|car wash|cleaning|wrapping|and the (?:kids|dog))"),
+    # a means bought "and I don't think it was for the garden" (not when the real use follows)
+    _rule(S, r"(?:rope|a noose|a hose|hosepipe|pills|tablets|blades|razor blades)(?: [a-z]+){0,6} (?:do not think|did "
+             r"not think|not sure|not really|was not|is not) (?:it was |it is |they were |they are )?(?:really )?for "
+             r"(?:the|my) (?:garden|shed|boat|car|camping|climbing|washing line|swing|tent|allotment|headache|back)",
+          negatable=False,
+          unless=r"(?: [a-z]+){0,2} ?(?:it (?:was|is) (?:actually |really )?(?:for|to)|they (?:were|are) (?:actually "
+                 r"|really )?(?:for|to)|but for|for the)"),
 )
 
 

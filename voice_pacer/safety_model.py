@@ -65,10 +65,14 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # Release 23's corpus (9,047 rows: blind9.csv's 498 rows not already in it nor held out, and 58 of new wording for the
 # kinds its misses showed, near misses beside each; features version 8, normalise reads "nobody'd"): floors 0.90 /
 # 0.75, chosen 0.90 / 0.75; out-of-fold 64.7% of 1,831 danger rows, 73.7% of 1,159 self-harm rows, 1.5% false stops
-# on 1,683 hurt, negation, story and idiom rows (6.9% of 870 near misses, 1.5% of 6,057 ordinary rows).
+# on 1,683 hurt, negation, story and idiom rows (6.9% of 870 near misses, 1.5% of 6,057 ordinary rows). Release 24's
+# corpus (9,600 rows: blind10.csv's 487 rows not already in it nor held out, and 66 of new wording for the kinds its
+# misses showed, near misses beside each): floors 0.91 / 0.77, chosen 0.90 / 0.77 (the near misses' budget, 44 of 904
+# spent, holds self-harm's up); out-of-fold 65.6% of 1,897 danger rows, 73.4% of 1,204 self-harm rows, 1.3% false
+# stops on 1,760 hurt, negation, story and idiom rows (6.9% of 904 near misses, 1.4% of 6,499 ordinary rows).
 # (Earlier releases: 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their
 # figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.77}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -80,7 +84,8 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
 # 0.91): 24 of 416, and no false stop (0.97 adds one hard and one ordinary); with the levers of control a word class,
 # 16 of 336 (0.97 adds a hard false stop). Release 22's (blind 8 in it, danger at 0.90): 0.98 adds a hurt row ("I go
 # quiet when he's in a mood and wait for it to pass", 0.982), so 0.99: 13 of 348, and no false stop (0.98 gave 16).
-# Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one).
+# Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one). Release
+# 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more).
 UNCLASSED_DANGER = 0.99
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows

@@ -59,8 +59,9 @@ CARE_AGREEMENT = 0.4
 # (danger 15 of 40, self-harm 19 of 40) with no false stop on 48 rows, so the step costs nothing measured.
 # Release 23's model (blind 9 trained on) is 0.761 sure of the same garble, so by the same rule the bar is 0.80. Spent
 # blind 9 spoken by kal16, awb and HTS (480 clips) decides the same at 0.75 and 0.80: danger 66.7%, self-harm 95.7%,
-# false stops 1.1% (hurt etc.) / 0.2% (ordinary).
-CARE_CONFIDENCE = 0.80
+# false stops 1.1% (hurt etc.) / 0.2% (ordinary). Release 24's model (blind 10 trained on) is 0.814 sure of it, so by
+# the same rule the bar is 0.85.
+CARE_CONFIDENCE = 0.85
 # OVER_TALK: heard over other voices or noise (voice_pacer.hearing.endpoint.Endpointer.over_talk), a grammar finds its
 # short phrases in the talk and in misheard commands ("yep a longer break" as "i don't want to"), so a short one is
 # read by open vocabulary too, and the grammar's phrase stands only when open vocabulary heard one of its content
