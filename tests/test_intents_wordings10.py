@@ -126,3 +126,90 @@ def test_talk_of_saying_things_again_is_no_request(said_: str, context: str) -> 
 def test_a_state_listening_for_the_end_of_a_turn_takes_it_before_the_exits() -> None:
     assert match_intent("I'm done", state("turns:floor")) == "done"
     assert match_intent("I'm done", state("checkin:a_close")) is None
+
+
+@pytest.mark.parametrize("said_", ["I've said what I needed to", "I said what I had to, I'm finished",
+                                   "that's everything I wanted to get off my chest", "so yeah, that's what I have"])
+def test_the_end_of_a_turn_as_what_one_had_to_say(said_: str) -> None:
+    assert templates(said_, "turns:floor") == "done"
+
+
+@pytest.mark.parametrize("said_", ["I said what I wanted to say to my boss and he laughed",
+                                   "that's what I had for lunch", "I said what I wanted to my sister"])
+def test_talk_of_what_was_said_elsewhere_ends_no_turn(said_: str) -> None:
+    assert templates(said_, "turns:floor") is None
+
+
+@pytest.mark.parametrize("said_", ["I'm heading to bed, I've got an early start", "I'm staying at my sister's tonight",
+                                   "I'm sleeping at my mate's place", "I'm going to stay at my parents' house"])
+@pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
+def test_leaving_for_the_night_with_its_reason_or_its_place(said_: str, context: str) -> None:
+    assert templates(said_, context) == "leave"
+
+
+@pytest.mark.parametrize("said_", ["we stayed at my mum's place last summer", "I'm heading to bed early these days",
+                                   "the kids are sleeping at my sister's on Friday"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_talk_of_beds_and_other_houses_is_no_leaving(said_: str, context: str) -> None:
+    assert templates(said_, context) is None
+
+
+@pytest.mark.parametrize("said_", ["is it possible to end it now", "is there a way to stop this",
+                                   "can you make it stop, I can't think straight",
+                                   "this isn't the time for it, let's stop"])
+@pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
+def test_ending_asked_as_a_question_of_what_is_possible_or_with_the_moment_wrong(said_: str, context: str) -> None:
+    assert templates(said_, context) == "stop"
+
+
+@pytest.mark.parametrize("said_", ["is there a way to stop him snoring", "I wish I could make it stop hurting",
+                                   "is it possible to end a lease early"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_questions_about_ending_other_things_are_no_stop(said_: str, context: str) -> None:
+    assert templates(said_, context) is None
+
+
+@pytest.mark.parametrize("said_", ["we should get out more, like the cinema",
+                                   "we need a break away, like somewhere sunny",
+                                   "I'd love a rest, like a whole weekend"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_a_wish_with_an_example_beside_it_is_no_command(said_: str, context: str) -> None:
+    assert understood(said_, context) is None
+
+
+@pytest.mark.parametrize("said_", ["I need a break, like a proper one", "I need a break, like right now"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_a_request_in_the_templates_words_stands_beside_an_example(said_: str, context: str) -> None:
+    assert templates(said_, context) == "pause"
+
+
+@pytest.mark.parametrize("said_", ["I hear you, I just don't buy it", "she says I'm lazy, which is a joke",
+                                   "he says I yell, but he started it", "only that you owe me an apology",
+                                   "that what you did at dinner was out of line", "none of that was my fault",
+                                   "his version of tonight is all made up", "that's not accurate",
+                                   "she thinks she's the victim"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_the_account_contested_in_an_answer_is_a_rebuttal(said_: str, context: str) -> None:
+    assert templates(said_, context) == "rebuttal"
+
+
+@pytest.mark.parametrize("said_", ["I was out of line and I'm sorry", "we made up after the fight",
+                                   "I bought it for her birthday", "she started a new job", "I felt like the victim",
+                                   "I think I owe you an apology"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_owning_ones_part_or_talk_of_the_day_is_no_rebuttal(said_: str, context: str) -> None:
+    assert understood(said_, context) is None
+
+
+@pytest.mark.parametrize("said_", ["when did I ever", "sorry, just one quick thing", "listen to me for a minute",
+                                   "that was him, not me", "you're leaving out the bit where you left",
+                                   "that's not even what I said"])
+def test_the_listener_coming_in_on_the_floor_is_an_interruption(said_: str) -> None:
+    assert templates(said_, "turns:floor") == "interrupt"
+
+
+@pytest.mark.parametrize("said_", ["he never listens to me for a minute", "we had just one quick thing to eat",
+                                   "no no, that's not even what I mean",
+                                   "when did I ever learn to cook, I wondered"])
+def test_the_speakers_own_story_is_no_interruption(said_: str) -> None:
+    assert templates(said_, "turns:floor") is None
