@@ -213,3 +213,21 @@ def test_the_listener_coming_in_on_the_floor_is_an_interruption(said_: str) -> N
                                    "when did I ever learn to cook, I wondered"])
 def test_the_speakers_own_story_is_no_interruption(said_: str) -> None:
     assert templates(said_, "turns:floor") is None
+
+
+@pytest.mark.parametrize("said_", ["I don't want to, alright? I really don't want to",
+                                   "I'd rather not, if that's alright with you",
+                                   "I'd rather not, if it's all the same"])
+@pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
+def test_a_refusal_said_twice_or_with_a_polite_tail(said_: str, context: str) -> None:
+    assert templates(said_, context) == "refuse"
+
+
+@pytest.mark.parametrize("said_", ["I'd rather not have pasta again", "I'm just tired, I don't know"])
+@pytest.mark.parametrize("context", ANSWERS)
+def test_a_preference_or_a_hedge_is_no_refusal(said_: str, context: str) -> None:
+    assert templates(said_, context) is None
+
+
+def test_at_a_yes_no_question_rather_not_is_a_no() -> None:
+    assert templates("I'd rather not, if it's all the same", "pause:ask_break") == "no"

@@ -429,7 +429,7 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if (contested := _refused_back(parts, specs)) is not None:
         return contested
     # an elliptical or hedging last clause leans on the clauses before it: only they may hold a command
-    whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _says_more(parts[:-1]))
+    whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _leans_on(parts[:-1]))
     found = _match_words(words, specs) if whole else None
     if found == LEAVE and any(_signs_off(part, parts[:at] + parts[at + 1:], specs) for at, part in enumerate(parts)):
         found = None  # a goodnight closing an answer, which the cues may take whole ("that's it, night")
@@ -513,7 +513,7 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
         rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
-        if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _says_more(rest)):
+        if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _leans_on(rest)):
             continue
         found = _command_beside(words, rest, specs)
         if found == LEAVE and _signs_off(words, rest, specs):
@@ -592,6 +592,12 @@ def _elliptical(words: list[str]) -> bool:
 def _hedges(words: list[str]) -> bool:
     """Whether a clause only hedges ("I don't know", "I guess"): beside other talk it asks for nothing."""
     return " ".join(words) in HEDGES
+
+
+def _leans_on(clauses: list[list[str]]) -> bool:
+    """Whether clauses hold a verb an elliptical or hedging clause may lean on: more than a bare yes or no, and not
+    only elliptical clauses themselves (a refusal said twice, "I don't want to, okay? I just don't want to")."""
+    return _says_more([words for words in clauses if not _elliptical(words) and not _leads_only(words)])
 
 
 def _says_more(clauses: list[list[str]]) -> bool:
