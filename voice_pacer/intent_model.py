@@ -58,8 +58,8 @@ SOURCES = frozenset({"written", "tuning", "blind", "blind2", "blind3", "blind4",
 # answer states; that budget is shared among the intents in proportion to their commands, each intent's threshold
 # first lowered as far as its own share allows (a floor: no intent is starved), the rest spent greedily where it gains
 # the most for the none rows each step adds. Out-of-fold it adds 146 commands to 29,315 none rows x states (114 of
-# 22,998 in answer states), 2,135 right commands and 38 wrong ones: command recall 82.2% with the templates alone,
-# 92.1% with the model (release 24: blind 10's 477 rows among them; release 23, 8,710 rows: 82.3% / 91.5%; release 22:
+# 22,998 in answer states), 2,135 right commands and 38 wrong ones: command recall 82.3% with the templates alone,
+# 92.2% with the model (release 24: blind 10's 477 rows among them; release 23, 8,710 rows: 82.3% / 91.5%; release 22:
 # 81.8% / 90.8%). Release 24's choice: stop 0.88 -> 0.86, repeat 0.94 -> 0.90, done 0.74 -> 0.65, ready 0.73 -> 0.83,
 # leave 0.86 -> 0.89, help, refuse, no and rebuttal within 0.01 of before. Rebuttal's own share never
 # pays for a step (its floor is 0.99), so its threshold is what the rest of the budget buys: counted against all the
