@@ -201,7 +201,7 @@ def test_owning_ones_part_or_talk_of_the_day_is_no_rebuttal(said_: str, context:
     assert understood(said_, context) is None
 
 
-@pytest.mark.parametrize("said_", ["when did I ever", "sorry, just one quick thing", "listen to me for a minute",
+@pytest.mark.parametrize("said_", ["when did I ever", "sorry, just one quick thing", "no, listen to me for a moment",
                                    "that was him, not me", "you're leaving out the bit where you left",
                                    "that's not even what I said"])
 def test_the_listener_coming_in_on_the_floor_is_an_interruption(said_: str) -> None:
