@@ -89,13 +89,16 @@ ASIDE_WORDS = 4
 # A clause saying how the speaker is, given as the reason for a request ("can we pause, I'm getting too upset to talk"),
 # may run longer: up to REASON_WORDS words beside the command in all. It starts with one of FEELING_STARTS.
 REASON_WORDS = 10
+# What the speaker must do tomorrow is such a reason too ("I'm heading to bed, I've got work at six").
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
-                  "i am getting ", "i have had ", "i have never ", "we have never ")
+                  "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
+                  "we have got ", "we have to ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
-# another day").
+# another day"), and so may one that says the moment is wrong for it ("this isn't the night for it, stop it please").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
                    r"up)(?: again)?|maybe|let us (?:try|do (?:it|this))(?: again)?) (?:another (?:day|time|night)"
-                   r"|some other (?:day|time)|tomorrow|later|next time)(?: again)? ")
+                   r"|some other (?:day|time)|tomorrow|later|next time)(?: again)? "
+                   r"|(?:this|it|tonight|now|today) is not the (?:night|time|day|moment) for (?:it|this) ")
 # Where one clause ends the session and another says the speaker is leaving ("I've had enough, I'm going out"), the
 # leaving is the more particular: its close offers a time to come back.
 LEAVE = "leave"
@@ -202,7 +205,8 @@ _I = ("is it ok if i", "is it alright if i", "would it be ok if i", "do you mind
       "mind if i")
 FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
     (_WE, "let us "), (_I, "i am going to "),
-    (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to"), "can we "),
+    (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to", "is there a way to",
+      "is it possible to"), "can we "),
     (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
     (("i feel like i need", "i think i need"), "i need "), (("i feel like we need",), "we need "),
 ) for frame in frames)
@@ -425,7 +429,7 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if (contested := _refused_back(parts, specs)) is not None:
         return contested
     # an elliptical or hedging last clause leans on the clauses before it: only they may hold a command
-    whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _says_more(parts[:-1]))
+    whole = len(parts) < 2 or not ((_elliptical(parts[-1]) or _hedges(parts[-1])) and _leans_on(parts[:-1]))
     found = _match_words(words, specs) if whole else None
     if found == LEAVE and any(_signs_off(part, parts[:at] + parts[at + 1:], specs) for at, part in enumerate(parts)):
         found = None  # a goodnight closing an answer, which the cues may take whole ("that's it, night")
@@ -509,7 +513,7 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
         rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
-        if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _says_more(rest)):
+        if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _leans_on(rest)):
             continue
         found = _command_beside(words, rest, specs)
         if found == LEAVE and _signs_off(words, rest, specs):
@@ -526,7 +530,10 @@ def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentS
     size = sum(len(other) for other in rest)
     if _fits_beside(rest, size):
         # beside a longer reason, only a template's own words are a command ("I'm just fed up" is a feeling too)
-        return _match_words(words, specs, loose=size <= ASIDE_WORDS)
+        # an aside giving an example ("we need a break away, like a proper holiday") makes the clause a plan or a
+        # wish: only a template's own words are a command beside it
+        example = any(other[0] == "like" for other in rest)
+        return _match_words(words, specs, loose=size <= ASIDE_WORDS and not example)
     found = _match_words(words, specs, loose=False)
     aside = [other for other in rest if _match_words(other, specs, loose=False) != found]
     return found if found is not None and aside != rest and _fits_beside(aside, sum(map(len, aside))) else None
@@ -585,6 +592,12 @@ def _elliptical(words: list[str]) -> bool:
 def _hedges(words: list[str]) -> bool:
     """Whether a clause only hedges ("I don't know", "I guess"): beside other talk it asks for nothing."""
     return " ".join(words) in HEDGES
+
+
+def _leans_on(clauses: list[list[str]]) -> bool:
+    """Whether clauses hold a verb an elliptical or hedging clause may lean on: more than a bare yes or no, and not
+    only elliptical clauses themselves (a refusal said twice, "I don't want to, okay? I just don't want to")."""
+    return _says_more([words for words in clauses if not _elliptical(words) and not _leads_only(words)])
 
 
 def _says_more(clauses: list[list[str]]) -> bool:
