@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pairs import side
+from tests.pairs import both_sides
 from tests.textmode import drive, end_reason, said
 from voice_pacer.safety import Concern, assess
 
@@ -67,24 +67,11 @@ KNOWN_GAPS = [
 KNOWN_FALSE_STOPS = ["I've been saving my sleeping tablets for the long flight"]
 
 
-@pytest.mark.parametrize("text", side(DANGER, 0))
-def test_danger_told_sideways(text: str) -> None:
-    assert assess(text) == Concern.DANGER
-
-
-@pytest.mark.parametrize("text", side(DANGER, 1))
-def test_the_talk_beside_danger_is_neither(text: str) -> None:
-    assert assess(text) is None
-
-
-@pytest.mark.parametrize("text", side(SELF_HARM, 0))
-def test_self_harm_told_sideways(text: str) -> None:
-    assert assess(text) == Concern.SELF_HARM
-
-
-@pytest.mark.parametrize("text", side(SELF_HARM, 1))
-def test_the_talk_beside_self_harm_is_neither(text: str) -> None:
-    assert assess(text) is None
+@pytest.mark.parametrize(("text", "concern"),
+                         both_sides(DANGER, Concern.DANGER) + both_sides(SELF_HARM, Concern.SELF_HARM))
+def test_each_side_of_a_pair(text: str, concern: Concern | None) -> None:
+    """The disclosure told sideways stops with its concern; the talk beside it is neither."""
+    assert assess(text) == concern
 
 
 @pytest.mark.parametrize(("text", "concern"), KNOWN_GAPS)
