@@ -357,7 +357,8 @@ def print_endpoints(voices: list[str], conditions: list[tuple[str, float]]) -> N
             print(f"| {name} | {label} | {shown} | {never} of {never + len(delays)} |", flush=True)
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
+    """The command line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", default="pocketsphinx")
     parser.add_argument("--babble-minutes", type=float, default=10.0)
@@ -382,7 +383,44 @@ def main() -> None:
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def ears_for(args: argparse.Namespace) -> Ears:
+    """The ears the command line asks for: the engine's, or one of the experiments."""
+    ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
+            else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
+            else QuietSearchEars("PocketSphinx, the commands model searching the same in any room",
+                                 wordings=domain_wordings(), care=care_reader()) if args.quiet_search
+            else make_ears(args.engine))
+    if args.domain_below is not None:
+        ears.domain_below = args.domain_below  # type: ignore[attr-defined]
+    return ears
+
+
+def print_condition(name: str, voices: list[str], rows: dict[str, dict[str, float]]) -> None:
+    """One condition's table rows (each tuning voice, then the unseen voices' mean), CPU and endpoint timing."""
+    unseen = [rows[v] for v in voices if not tuning_voice(v)]
+    for voice in (v for v in voices if tuning_voice(v) and v in rows):
+        print(f"| {name} | {voice} (tuning) | " + " | ".join(
+            f"{rows[voice][key]:.2f}" for key in ("commands", "false", "triggers")) + " |", flush=True)
+    if unseen:
+        print(f"| {name} | {len(unseen)} unseen | " + " | ".join(
+            f"{statistics.mean(r[key] for r in unseen):.2f}" for key in ("commands", "false", "triggers"))
+            + " |", flush=True)
+    print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
+                                                     if not tuning_voice(v)), flush=True)
+    cpu = [c for v in voices for c in CPU.get((name, v), [])]
+    print(f"    CPU-s per speech second of a command's clip (room before and after included), median: "
+          f"{statistics.median(cpu):.2f}", flush=True)
+    ends = ENDS.get(name, [])
+    if ends:
+        print(f"    end of speech to the endpoint closing it (front end and endpointer; commands and chatter), "
+              f"median / p90: {statistics.median(ends):.2f} / {np.percentile(ends, 90):.2f} s", flush=True)
+
+
+def main() -> None:
+    args = arguments()
     chosen = args.voices.split(",") if args.voices else VOICES
     voices = [v for v in (*VOICES, "espeak:en-us") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None
@@ -397,13 +435,7 @@ def main() -> None:
     if args.spans:
         print_spans(voices, conditions, commands)
         return
-    ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
-            else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
-            else QuietSearchEars("PocketSphinx, the commands model searching the same in any room",
-                                 wordings=domain_wordings(), care=care_reader()) if args.quiet_search
-            else make_ears(args.engine))
-    if args.domain_below is not None:
-        ears.domain_below = args.domain_below  # type: ignore[attr-defined]
+    ears = ears_for(args)
     print(f"engine: {ears.description}")
     print(f"{len(commands)} command phrases, {len(chatter)} chatter sentences, "
           f"{len(TRIGGER_LINES)} trigger lines per voice and condition; false = false commands per clip\n")
@@ -419,30 +451,12 @@ def main() -> None:
                     csv.writer(out).writerows([DETAIL_COLUMNS, *details])
             if args.readings:
                 Path(args.readings).write_text("".join(json.dumps(r) + "\n" for r in READINGS), encoding="utf-8")
-        name = condition_name(noise, snr)
-        unseen = [rows[v] for v in voices if not tuning_voice(v)]
-        for voice in (v for v in voices if tuning_voice(v) and v in rows):
-            print(f"| {name} | {voice} (tuning) | " + " | ".join(
-                f"{rows[voice][key]:.2f}" for key in ("commands", "false", "triggers")) + " |", flush=True)
-        if unseen:
-            print(f"| {name} | {len(unseen)} unseen | " + " | ".join(
-                f"{statistics.mean(r[key] for r in unseen):.2f}" for key in ("commands", "false", "triggers"))
-                + " |", flush=True)
-        print("    per unseen voice, commands: " + ", ".join(f"{v} {rows[v]['commands']:.2f}" for v in voices
-                                                         if not tuning_voice(v)), flush=True)
-        cpu = [c for v in voices for c in CPU.get((name, v), [])]
-        print(f"    CPU-s per speech second of a command's clip (room before and after included), median: "
-              f"{statistics.median(cpu):.2f}", flush=True)
-        ends = ENDS.get(name, [])
-        if ends:
-            print(f"    end of speech to the endpoint closing it (front end and endpointer; commands and chatter), "
-                  f"median / p90: {statistics.median(ends):.2f} / {np.percentile(ends, 90):.2f} s", flush=True)
+        print_condition(condition_name(noise, snr), voices, rows)
     if not args.babble_minutes:
         return
     count, cpu = false_starts(ears, args.babble_minutes)
     print(f"\nfalse starts in {args.babble_minutes:g} min of babble: {count} (listen's wake grammar; "
           f"{cpu:.3f} CPU-s per audio second while the TV talks)")
-
 
 if __name__ == "__main__":
     main()
