@@ -712,7 +712,8 @@ RULES: tuple[Rule, ...] = (
              r"not here)|(?:wish|wished) i (?:had never been born|was never born|would not wake up|could die|"
              r"could (?:just |simply )?(?:disappear|vanish))(?! for| to | from|" + _AWAY_ORDINARY + ")"),
     _rule(S, r"(?:think|thinking|thought|dream|dreaming) (?:about|of) (?:not being (?:here|alive|around)|"
-             r"not existing|not waking up)|(?:if i (?:did not|never|do not)|hope i (?:do not|never)) wake up"
+             r"not existing|not waking up)|(?:if i (?:just )?(?:did not|never|do not) (?:wake|woke)|"
+             r"hope i (?:do not|never) wake) up"
              + _WAKE_ORDINARY,
           negatable=False),
     _rule(S, r"(?:self harm|self harming)(?! (?:as a (?:teenager|kid|child)|when i was|years ago))|"

@@ -117,6 +117,12 @@ _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in OR
 FIGURATIVE_DEATH = re.compile(r"\b(?:(?:die|dying|died|dead) (?:of|from|laughing)|(?:skin|skins|skinned|eat|eats|ate|"
                               r"eaten) [a-z]+ alive)\b")
 FIGURATIVE_WINDOW = 5  # words either side of the anchor
+# Not waking up is a wish about oneself only: "I hope the baby doesn't wake up", "I hope she doesn't wake up grumpy"
+# (said at bedtime, 0.81 and 0.93 self-harm by the model) name who wakes before the verb's helpers.
+WAKING = frozenset({"wake", "waking", "woke", "woken"})
+_HELPERS = frozenset({"do", "does", "did", "not", "never", "will", "would", "can", "could", "might", "may", "just",
+                      "even", "ever", "to"})
+SOMEONE_ELSE = frozenset({"THIRD", "KIDS", "PARTNER"})
 
 
 @dataclass(frozen=True)
@@ -357,6 +363,8 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
+    if concern == Concern.SELF_HARM and _someone_else_wakes(words, anchor):
+        return True
     start = max(0, anchor - FIGURATIVE_WINDOW)
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
     if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
@@ -374,6 +382,17 @@ def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool
         if tail is not None:
             return bool(tail.match(" " + " ".join(bare[i + 1 :])))
     return False
+
+
+def _someone_else_wakes(words: Sequence[str], anchor: int) -> bool:
+    """Whether the evidence is waking and who wakes is someone else ("the kids don't wake up"), not the speaker."""
+    bare = [word.lstrip("~") for word in words]
+    if bare[anchor] not in WAKING:
+        return False
+    i = anchor - 1
+    while i >= 0 and bare[i] in _HELPERS:
+        i -= 1
+    return i >= 0 and word_class(bare[i]) in SOMEONE_ELSE
 
 
 def unclassed(words: Sequence[str]) -> bool:
