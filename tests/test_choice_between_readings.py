@@ -40,7 +40,9 @@ def test_a_grammar_phrase_stands_on_a_word_of_the_commands_models_reading() -> N
     said = heard("i need some air", "i'm a similar five minutes then i'm back",
                  "fine a some air five minutes then i'm back")
     assert intent_of(said, ASK) == "pause"
-    assert intent_of(heard("i need some air", "i'm a similar five minutes then i'm back"), ASK) is None
+    # without it the phrase does not stand; open vocabulary's words are cut before "five minutes then i'm back",
+    # which the intent model (trained on blind 10 since) reads as a pause by itself
+    assert intent_of(heard("i need some air", "i'm a similar"), ASK) is None
 
 
 def test_a_spotted_phrase_of_ordinary_words_says_nothing() -> None:
