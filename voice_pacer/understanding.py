@@ -190,13 +190,14 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
         return found
     if opened and (found := match_intent(opened, candidates, learned=False)) is not None:
         return found
-    if grammar and grammar_stands(utterance) and (found := match_intent(grammar, candidates, learned=False)):
+    stands = bool(grammar) and grammar_stands(utterance)
+    if stands and (found := match_intent(grammar, candidates, learned=False)):
         return found
     if opened and (found := spotted(opened, candidates)) is not None:
         return found
     # where the short commands' phrase took open vocabulary's place and does not stand, the commands model's reading of
     # the same audio is what was said
-    faithful = domain if grammar and domain and not opened and not grammar_stands(utterance) else opened or grammar
+    faithful = domain if grammar and domain and not opened and not stands else opened or grammar
     if not faithful or not candidates or utterance.over_talk:
         return None
     if (found := learned_intent(faithful, {spec.name for spec in candidates})) is not None:

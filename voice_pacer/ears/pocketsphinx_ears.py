@@ -389,7 +389,7 @@ class PocketSphinxEars:
         if self.suppressed:
             return (self.domain_margin or -math.inf) >= self.noisy_loose_below
         words = text.split()
-        return _near_wording(words, self._by_length, self.noisy_edit_share * len(words))
+        return bool(_nearest_wordings(words, self._by_length, self.noisy_edit_share * len(words)))
 
     def _alternatives(self, *said: str | None) -> tuple[str, ...]:
         """Open vocabulary's first NBEST hypotheses but the words already read, best first; none for an utterance
@@ -546,17 +546,6 @@ def _nearest_wordings(words: list[str], by_length: dict[int, list[tuple[tuple[st
             elif edits == most:
                 nearest.append(" ".join(sentence))
     return nearest
-
-
-def _near_wording(words: list[str], by_length: dict[int, list[tuple[tuple[str, ...], frozenset[str]]]],
-                  below: float) -> bool:
-    """Whether fewer than below word edits (substitute, add, drop) make the words one of the sentences; only a
-    sentence whose length differs by less than below, and that lacks fewer than below of the words, can be that near
-    (each word it lacks is an edit)."""
-    said = set(words)
-    return any(_word_edits(words, sentence) < below
-               for size, sentences in by_length.items() if abs(size - len(words)) < below
-               for sentence, known in sentences if len(said - known) < below)
 
 
 def _word_edits(said: Sequence[str], wording: Sequence[str]) -> int:
