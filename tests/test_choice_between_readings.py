@@ -1,8 +1,11 @@
 """The session's choice between the ears' readings of one utterance (voice_pacer.understanding.intent_of), on the
-readings PocketSphinx made of spent blind 10's and the tuning rows' clips (flite kal16 and awb, festival's HTS, Piper
-joe), as the understanding benchmark heard them: each a clip's own words, decided by the session's own code."""
+readings PocketSphinx made of spent blind 10's and 11's and the tuning rows' clips (flite kal16 and awb, festival's
+HTS, Piper joe), as the understanding benchmark heard them: each a clip's own words, decided by the session's own
+code."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from voice_pacer.ears.base import Speech, Unknown
 from voice_pacer.flowfile.load import load_flow
@@ -54,3 +57,19 @@ def test_a_spotted_phrase_of_ordinary_words_says_nothing() -> None:
     assert intent_of(heard(opened="i don't get it he would get our tickets"), BREAK) is None
     assert intent_of(heard(opened="i can feel myself getting love let's pause"), BREAK) == "pause"  # kal16
     assert intent_of(heard(opened="i don't see the point of news"), BREAK) == "refuse"  # espeak-ng
+
+
+def test_a_next_hypothesis_that_touches_a_negation_is_another_sentence() -> None:
+    """kal16's "The neighbour's dog died, they're heartbroken." (spent blind 11) in a reflection: open vocabulary's
+    fourth hypothesis put a negation where the best had none, and its templates read a dispute; the hypotheses are
+    for a word heard better, and a slip never touches a negation."""
+    said = replace(heard("the neighbor's dog bite they are heartbroken"),
+                   alternatives=("the neighbors dog bite they are heartbroken",
+                                 "the neighbors don't buy it they are heartbroken"))
+    assert intent_of(said, REFLECT) is None
+    # a hypothesis keeping the best's negations is judged as before: kal16's "I don't need that, no" (blind 11)
+    kept = replace(heard("i don't need but nope"), alternatives=("i don't need it but nope",))
+    assert intent_of(kept, ASK) == "no"
+    # and awb's "can we close this now" (blind 11), no negation in either
+    close = replace(heard(opened="can we closed the snow"), alternatives=("can we close this now and",))
+    assert intent_of(close, BREAK) == "stop"

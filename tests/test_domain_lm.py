@@ -190,8 +190,43 @@ def test_a_reading_that_fits_as_well_as_open_vocabulary_is_offered_in_a_voice_th
     assert ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN
     before = PocketSphinxEars(wordings=domain_wordings())
     before.domain_near_open = math.inf  # the bars against the phone loop alone, as before
+    before.quiet_edit_share = 0.0  # (a reading near a wording is another test's)
     event, heard = understood("a_pull", text, before, "checkin", clip)
     assert event is None and heard.domain_text is None, heard
+
+
+@pytest.mark.skipif(not have_voice("espeak:en-us"), reason="espeak-ng is not installed")
+def test_a_reading_near_a_wording_is_offered_in_a_quiet_room_though_it_fits_worse_than_open_vocabulary() -> None:
+    """On a break, espeak-ng's "I feel better, let's carry on" is outside the grammar, and open vocabulary heard "i
+    feel the urge you squarely on it". The commands model read it word for word, a little behind open vocabulary's fit
+    over the same frames; one word from a wording ("i am back let us carry on"), it is offered (QUIET_EDIT_SHARE)."""
+    text = "I feel better, let's carry on"
+    clip = say(text, "espeak:en-us")
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
+    event, heard = understood("on_break", text, ears, "pause", clip)
+    assert event == "ready", heard
+    assert heard.domain_text is not None and heard.domain_text not in ears._sentences, heard
+    assert ears.domain_margin is not None and ears.open_margin is not None
+    assert ears.domain_margin < ears.open_margin + DOMAIN_NEAR_OPEN  # the fit alone would not offer it
+    before = PocketSphinxEars(wordings=domain_wordings())
+    before.quiet_edit_share = 0.0  # no reading is near enough: as before
+    event, heard = understood("on_break", text, before, "pause", clip)
+    assert event is None and heard.domain_text is None, heard
+
+
+def test_a_reading_far_from_every_wording_is_not_offered_when_it_fits_worse_than_open_vocabulary(
+        ears: PocketSphinxEars) -> None:
+    """Joe's "The neighbour's dog died, they're heartbroken." read by the commands model as "the may first dog i'd
+    there for for a bit": strung from the wordings, six of its nine words from any, and behind open vocabulary's fit."""
+    text = "The neighbour's dog died, they're heartbroken."
+    event, heard = understood("reflect", text, ears, "turns")
+    assert event is None and heard.domain_text is None, heard
+    assert ears.domain_text and ears.domain_margin is not None and ears.open_margin is not None
+    assert ears.domain_margin < ears.open_margin
+    anything = PocketSphinxEars(wordings=domain_wordings())
+    anything.quiet_edit_share = 1.01  # every reading near enough: this one would be offered
+    _, heard = understood("reflect", text, anything, "turns")
+    assert heard.domain_text == ears.domain_text, heard
 
 
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:

@@ -125,6 +125,20 @@ NOISY_EDIT_SHARE = 0.5
 # false commands 1 -> 1 of 77.
 NOISY_SNAP_SHARE = 0.5
 NOISY_TALK_SNAP_SHARE = 0.3
+# In a quiet room a reading that fits worse than open vocabulary's words is still offered when fewer than this share
+# of its words would have to change (word edits) to make it a wording: voices the model fits less well read a command
+# near word for word and trail open vocabulary's fit by a little (awb's "I don't get how this thing works" read so,
+# 0.39 a frame behind open vocabulary's "i don't get to it is fitting workers"), while chatter strung from the
+# wordings is half or more of its words from any ("nope end it tomorrow" for "knock 'em dead tomorrow"). Chosen on
+# spent blind 11 (8 rows a category, each clip a session's first words; kal16, awb, HTS, Piper joe and espeak-ng):
+# the readings it would offer that changed a decision were 0.11-0.43 of their words from a wording when they made a
+# right command (29; one more took a command for another, as typed: "forget it i don't understand", help) and
+# 0.50-0.88 when they made a false or a wrong command or lost one. Their fit against open vocabulary's did not tell
+# the two apart: right ones trailed it by 0.04-1.16 a frame, wrong ones by 0.00-0.78. Commands right 305 -> 333 of
+# 455 clips, other clips taken as commands 10 -> 10 of 320; checked on spent blind 10 (joe, espeak-ng, awb; 8 a
+# category): 189 -> 207 of 273, and 9 -> 10 of 192 (espeak-ng's "I'm going to strangle this printer" read "i'm going
+# to to go to sleep too", a leaving).
+QUIET_EDIT_SHARE = 0.5
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
 # such as "are it that would help" and commands right clean / steady / babble 0.88 / 0.81 / 0.38 (every reading
 # taken), 0.1 gave 0.91 / 0.91 / 0.66 and 0.01 gave 0.97 / 0.91 / 0.78.
@@ -212,6 +226,7 @@ class PocketSphinxEars:
         self.noisy_loose_below = NOISY_LOOSE_BELOW
         self.noisy_edit_share = NOISY_EDIT_SHARE
         self.noisy_snap_share, self.noisy_talk_snap_share = NOISY_SNAP_SHARE, NOISY_TALK_SNAP_SHARE
+        self.quiet_edit_share = QUIET_EDIT_SHARE
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = new_decoder(**GRAMMAR_OPTIONS)
         self._phones = new_decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
@@ -338,7 +353,7 @@ class PocketSphinxEars:
     def _domain_reading(self, said: str) -> str | None:
         """What the domain decoder read in the open utterance: its words, when they differ from what open vocabulary
         heard and fit the sound (DOMAIN_BELOW for a wording, DOMAIN_LOOSE_BELOW for other words, or DOMAIN_NEAR_OPEN
-        against open vocabulary's own fit); else None."""
+        against open vocabulary's own fit) or, in a quiet room, stand near a wording (QUIET_EDIT_SHARE); else None."""
         self.domain_text = self.domain_margin = self.open_margin = None
         decoder, self._reading = self._reading, None
         if decoder is None:
@@ -366,7 +381,14 @@ class PocketSphinxEars:
         if self.domain_margin >= below:
             return self._snapped(text)
         near = self.domain_margin - self.open_margin >= self.domain_near_open
-        return self._snapped(text) if near and self._loose_fits_room(text) else None
+        if near and self._loose_fits_room(text):
+            return self._snapped(text)
+        return text if self._near_a_wording(text) else None
+
+    def _near_a_wording(self, text: str) -> bool:
+        """Whether, in a quiet room, a reading is fewer than QUIET_EDIT_SHARE of its words from a wording."""
+        words = text.split()
+        return not self.noisy and bool(_nearest_wordings(words, self._by_length, self.quiet_edit_share * len(words)))
 
     def _snapped(self, text: str) -> str:
         """In a noisy room, a reading that is no wording as the nearest wording, when fewer than NOISY_SNAP_SHARE of
