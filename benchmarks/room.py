@@ -28,7 +28,9 @@ PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain
 every reading with its margin, for benchmarks/babble_spotting.py to weigh each part of the decision; --readings
 FILE.jsonl keeps every utterance's readings (grammar, confidence, open, domain, over talk, n-best, the ears' margins)
 to decide them again under another rule without decoding again; --chatter-every 1 takes all the chatter sentences.
---quiet-search keeps the commands model's fast search in a noisy room (as before release 21). Each condition also
+--quiet-search keeps the commands model's fast search in a noisy room (as before release 21); --noisy-option KEY=VALUE
+sets a PocketSphinx option of that model's full search (NOISY_OPTIONS), e.g. fillprob=1e-2 (fillers absorbing the talk
+around a command: tried, release 25, and left out). Each condition also
 prints the median CPU seconds per second of speech of a command's clip, and how long after the end of each clip's
 speech the endpoint closed it, as a flow hears it (median and p90).
 """
@@ -58,7 +60,7 @@ from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, roo
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
 from voice_pacer.ears.choose import care_reader, domain_wordings, make_ears
-from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, PocketSphinxEars
+from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, NOISY_OPTIONS, PocketSphinxEars
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
@@ -381,6 +383,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--no-domain", action="store_true", help="PocketSphinx without its domain language model")
     parser.add_argument("--domain-below", type=float, default=None,
                         help="tuning: offer the domain reading down to this margin (e.g. -inf, with --details)")
+    parser.add_argument("--noisy-option", action="append", default=[], metavar="KEY=VALUE",
+                        help="tuning: a PocketSphinx option of the commands model's decoder in a noisy room "
+                             "(NOISY_OPTIONS), e.g. fillprob=1e-2; repeatable")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     return parser.parse_args()
@@ -388,6 +393,9 @@ def arguments() -> argparse.Namespace:
 
 def ears_for(args: argparse.Namespace) -> Ears:
     """The ears the command line asks for: the engine's, or one of the experiments."""
+    for option in args.noisy_option:
+        key, value = option.split("=", 1)
+        NOISY_OPTIONS[key] = type(NOISY_OPTIONS.get(key, 0.0))(value)
     ears = (FillerEars(args.fillprob) if args.fillprob else SpottingEars(args.spot) if args.spot
             else PocketSphinxEars("PocketSphinx without its domain language model") if args.no_domain
             else QuietSearchEars("PocketSphinx, the commands model searching the same in any room",
