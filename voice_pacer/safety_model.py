@@ -20,21 +20,18 @@ import numpy as np
 
 from voice_pacer.errors import UserError
 from voice_pacer.learned import load_weights, save_weights, softmax
-from voice_pacer.safety import (
-    _NOT_ON_PURPOSE,
-    _ORDINARY_FEAR,
-    _ORDINARY_SENSE,
+from voice_pacer.safety_guards import (
     CLAUSE_BREAK,
     HYPOTHESIS,
     NEGATORS,
     STORY,
-    Concern,
-    _clause_before,
-    _negated,
+    clause_before,
     feared_reaction,
-    normalise,
+    negated,
     reported,
 )
+from voice_pacer.safety_rules import NOT_ON_PURPOSE, ORDINARY_FEAR, ORDINARY_SENSE
+from voice_pacer.safety_words import Concern, normalise
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
@@ -106,9 +103,9 @@ _SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
 # away", "hit me with a pillow" (a harm word), "afraid of her leaving" (of), "cut myself shaving" (compiled as
 # voice_pacer.safety compiles a rule's `unless`). Keys: concern, the person, what comes before ("HARM": its class).
 ORDINARY_AFTER = {
-    (Concern.DANGER, "me", "HARM"): _ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): _ORDINARY_SENSE,
-    (Concern.DANGER, "him", "of"): _ORDINARY_FEAR, (Concern.DANGER, "her", "of"): _ORDINARY_FEAR,
-    (Concern.DANGER, "them", "of"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): _NOT_ON_PURPOSE,
+    (Concern.DANGER, "me", "HARM"): ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): ORDINARY_SENSE,
+    (Concern.DANGER, "him", "of"): ORDINARY_FEAR, (Concern.DANGER, "her", "of"): ORDINARY_FEAR,
+    (Concern.DANGER, "them", "of"): ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): NOT_ON_PURPOSE,
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 # Death as a figure of speech near the evidence ("I should just die of embarrassment", "dying of boredom"), which the
@@ -349,7 +346,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), an
     ordinary sense after the person acted on ('she pushes me away'), or a negation the model did not see."""
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
-    clause = _clause_before(said, start)
+    clause = clause_before(said, start)
     word = words[anchor].lstrip("~")
     if STORY.search(clause) or STORY.search(word):
         return True
@@ -369,7 +366,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
     if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
         return True
-    return not words[anchor].startswith("~") and _negated(clause.split(), word)
+    return not words[anchor].startswith("~") and negated(clause.split(), word)
 
 
 def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
