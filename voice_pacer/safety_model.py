@@ -37,7 +37,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "8"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "9"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -67,9 +67,15 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # misses showed, near misses beside each): floors 0.91 / 0.77, chosen 0.90 / 0.77 (the near misses' budget, 44 of 904
 # spent, holds self-harm's up); out-of-fold 65.6% of 1,897 danger rows, 73.4% of 1,204 self-harm rows, 1.3% false
 # stops on 1,760 hurt, negation, story and idiom rows (6.9% of 904 near misses, 1.4% of 6,499 ordinary rows).
-# (Earlier releases: 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their
-# figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.77}
+# Release 25's corpus (10,128 rows: blind11.csv's 465 rows not already in it nor held out, and 63 of new wording for
+# the kinds its misses showed, near misses beside each; features version 9, normalise reads "kms"): floors 0.91 /
+# 0.78, chosen 0.89 / 0.78; out-of-fold 67.0% of 1,953 danger rows, 73.6% of 1,262 self-harm rows, 1.3% false stops
+# on 1,841 hurt, negation, story and idiom rows (6.9% of 933 near misses, 1.3% of 6,913 ordinary rows). Two rows
+# fewer (no "waste away" row yet) it chose 0.91 / 0.76 (65.7% / 74.4% / 1.2% / 7.1% / 1.3%): the pair moves a step
+# with a couple of rows, as in release 21.
+# (Earlier releases: 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md
+# has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.78}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -82,8 +88,9 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.77}
 # 16 of 336 (0.97 adds a hard false stop). Release 22's (blind 8 in it, danger at 0.90): 0.98 adds a hurt row ("I go
 # quiet when he's in a mood and wait for it to pass", 0.982), so 0.99: 13 of 348, and no false stop (0.98 gave 16).
 # Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one). Release
-# 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more).
-UNCLASSED_DANGER = 0.99
+# 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more). Release 25's
+# (blind 11 in it, danger at 0.89): 0.98, 18 of 378 such rows and no false stop (0.99: 13; 0.97 adds a hard one).
+UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and

@@ -32,7 +32,11 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
 # ("a " also takes "a lot" and "a deal", "to ..." takes "to it"; tests/test_safety_exceptions.py tries each.)
 _HYPERBOLE = (r" ?(?:when|once|if) (?:he|she|they|you) (?:see|sees|find|finds|hear|hears|look|looks|get|gets|"
               r"finds out|find out)| ?for (?:this|that|saying|telling|forgetting|being|losing|breaking|missing|"
-              r"spending|eating|crashing|burning|getting|not|leaving)|"
+              r"spending|eating|crashing|burning|getting|not|leaving|"
+              # household misdeeds (blind 11: "he's going to strangle me for parking in his spot, haha")
+              r"parking|using|borrowing|touching|wearing|drinking|finishing|buying|booking|ruining|scratching|denting|"
+              r"moving|selling|cancelling|canceling|deleting|skipping|hogging|nicking|stealing (?:his|her|the) "
+              r"(?:chips|fries|spot|seat|charger|hoodie|jumper))|"
               r" ?(?:if|when) (?:i|we) (?:am late|are late|was late|were late|get (?:home |there |back )?late|"
               r"(?:come|turn up|show up|arrive) (?:home |back )?late|forget|forgot|break|broke|lose|lost|miss|missed|"
               r"spend|spent|eat|ate|scratch|scratched|dent|dented|ruin|ruined|spill|spilled|spilt|"
@@ -107,6 +111,13 @@ _AWAY_ORDINARY = (r" somewhere| off to| under the (?:duvet|covers|blanket|blanke
 _GAP = r"(?:(?!(?:not|never|no|nobody|nothing) )[a-z]+ )"
 _SELF = (r"(?:hurt|hurting|harm|harming|cut|cutting|kill|killing|burn|burning|hang|hanging|starve|starving|strangle|"
          r"punch|punching|hit|hitting|scratch|scratching)")
+
+# Someone else who took an overdose ("my friend's brother took an overdose last year, she told me", blind 11): each a
+# fixed-width lookbehind, as the re module needs.
+_OTHERS = ("he", "she", "they", "friend", "mate", "brother", "sister", "cousin", "colleague", "neighbour", "neighbor",
+           "dad", "mom", "son", "daughter", "uncle", "aunt", "boyfriend", "girlfriend", "husband", "wife", "partner",
+           "flatmate", "classmate", "someone", "somebody", "guy", "girl", "man", "woman")
+_NOT_SOMEONE_ELSES = "".join(rf"(?<!\b{who} took an )(?<!\b{who} had an )(?<!\b{who} has had an )" for who in _OTHERS)
 
 
 D, S = Concern.DANGER, Concern.SELF_HARM
@@ -615,7 +626,8 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:want|wish|wanted|wished|hope) (?:it all|everything|all of this|all of it|my life) (?:to|would) "
              r"(?:all |just |finally )*(?:end|be over|stop)\b", negatable=False,
           unless=r"well|happily|nicely|soon|on a|with a|in a|there"),
-    _rule(S, r"(?:suicide|suicidal|overdose|overdosed|end my life|ending my life|end it all|take my own life|"
+    _rule(S, rf"(?:suicide|suicidal|{_NOT_SOMEONE_ELSES}overdose|overdosed|end my life|ending my life|end it all|"
+             r"take my own life|"
              r"(?:took|take|taking|taken) (?:a lot of|all (?:of )?(?:my|the)|too many) (?:pills|tablets)|"
              r"slit my wrists|"
              r"jump(?:ing|ed)? (?:off (?:a|the|that) (?:bridge|roof|building|cliff|balcony)|in front of (?:a|the) "
@@ -811,4 +823,105 @@ RULES: tuple[Rule, ...] = (
           negatable=False,
           unless=r"(?: [a-z]+){0,2} ?(?:it (?:was|is) (?:actually |really )?(?:for|to)|they (?:were|are) (?:actually "
                  r"|really )?(?:for|to)|but for|for the)"),
+    # Release 25: blind 11's kinds told sideways, each beside the ordinary sense that shares its words.
+    # an ex who keeps turning up where the speaker is (not to fetch the kids, nor with the post)
+    _rule(D, r"(?:my ex|ex (?:husband|wife|boyfriend|girlfriend|partner)) (?:keeps|kept|has been|is always|keeps on|"
+             r"still) (?:showing|turning|popping) up (?:outside|at|near|by) (?:my|our|the kids) (?:work|office|house|"
+             r"flat|home|door|place|job|gym|school|car)",
+          unless=r"(?: [a-z]+){0,6} ?(?:to (?:pick up|drop off|collect|fetch|see|get) (?:the )?(?:kids|children|boys|"
+                 r"girls|dog|post|parcels|stuff|things)|with (?:the )?(?:kids|post|parcels|stuff|lunch|coffee)|lol|"
+                 r"haha|by accident|by chance|because (?:we|he|she) (?:work|works|live|lives))"),
+    # sex pressed on the speaker ("he made me do things in bed I didn't want"; not a chore, nor a game)
+    _rule(D, rf"{THIRD} {ADV}(?:made|makes|make|forced|forces|force|pressured|pressures|pressure|pushed|pushes) "
+             r"(?:me|us) (?:to )?(?:(?:do|try) (?:things|stuff)(?: [a-z]+){0,3} (?:in bed|sexually)|have sex|sleep "
+             r"with (?:him|her|them|his friends?|her friends?)|do (?:sexual|sex) (?:things|stuff))"),
+    # medicine, food or sleep kept until the speaker gives in, or when the person is in a state ("she hides my insulin
+    # when she's angry", "he won't give me my medicine until I apologise"; not till I've eaten, nor from the kids)
+    _rule(D, rf"{THIRD} {ADV}(?:hides|hid|hidden|takes|took|keeps|kept|withholds|withheld|locks away|locked away|"
+             r"throws away|threw away|bins|binned|flushes|flushed) my (?:insulin|medicine|medication|meds|pills|"
+             r"tablets|inhaler|epipen|epi pen|antidepressants)"
+             rf"(?= (?:when|whenever|every time) (?:he|she|they) {_IN_A_STATE}| (?:until|unless|till) i | to "
+             r"(?:punish|teach|scare|hurt|control|frighten) me| if i (?:do not|say|argue|talk|go|leave|tell))"),
+    _rule(D, rf"{THIRD} {ADV}(?:will not|would not|does not|did not|refuses to|refused to|never) (?:let me "
+             r"(?:have|take|eat|sleep)|give me|hand over|hand me) (?:my )?(?:insulin|medicine|medication|meds|"
+             r"pills|tablets|inhaler|"
+             r"food|dinner|anything to eat|any food)?(?: [a-z]+){0,2} (?:until|unless|till) i", negatable=False,
+          # what a carer waits for ("...unless I've eaten something first"), an exception the model defers to
+          unless=r" ?(?:have (?:eaten|had|finished|seen|been)|eat|had|finish|finished|see|am (?:home|back|up|awake|"
+                 r"dressed)|get (?:home|back|up|a prescription)|wake|woke|ask|asked|take|feel|need|go to (?:the )?"
+                 r"(?:doctor|gp|chemist|pharmacy))"),
+    # the whole wage taken, no card of one's own ("he takes my whole salary, I don't have a card")
+    _rule(D, rf"{THIRD} {ADV}(?:takes|took|keeps|kept|has|controls|controlled|gets|got) (?:all (?:of )?my|my whole|"
+             r"my entire|every penny of my|my) (?:salary|wages|wage|pay|paycheck|pay packet|earnings|benefits|pension|"
+             r"money)(?: [a-z]+){0,3} (?:and )?i (?:do not|can not|never|am not allowed to) (?:have|get|see|touch|"
+             r"access|use) (?:a |my |any |my own )?(?:card|bank card|account|bank account|money|penny|cash|access)",
+          negatable=False),
+    # a pet harmed in front of the speaker to show or warn them (not drowned in a storm, nor the vet's work)
+    _rule(D, r"(?:drowned|drowns|drown|poisoned|poisons|poison|starved|starves|strangled|strangles|burned|burnt|"
+             r"threw|throws|kicked|kicks|killed|kills|hurt|hurts) (?:the|our|my|his|her) (?:cat |dog )?(?:dog|cat|"
+             r"pets?|puppy|puppies|kitten|kittens|rabbit|hamster|bird|budgie)(?: in front of (?:me|us|the kids))? to "
+             r"(?:scare|punish|hurt|threaten|frighten|show|warn|teach) (?:me|us)"),
+    # a threat to send or take the children abroad (not to bed, nor to their gran's for the weekend)
+    _rule(D, rf"{THIRD} {ADV}(?:threatens|threatened|threaten|threatening|keeps threatening|says (?:he|she) will|"
+             r"said (?:he|she) would|keeps saying (?:he|she) will) (?:to )?(?:take|send|keep|move) (?:the kids|the "
+             r"children|the baby|my (?:kids|children|baby|son|daughter)|our (?:kids|children|baby|son|daughter)|them) "
+             r"(?:back )?(?:to (?:his|her|their) (?:country|family|home country|parents)|abroad|out of the country|"
+             r"back home|away from me|where i will never find them)"),
+    # driving to crash on purpose ("I drove really fast hoping something would happen"; not to make the ferry)
+    _rule(S, r"(?:drove|drive|driving|drives|speeding|sped)(?: [a-z]+){0,6} (?:hoping|wanting|wishing) (?:that )?"
+             r"(?:something (?:would|will|might) happen|i (?:would|will|might) (?:crash|not make it|die|get hit|not "
+             r"come back|come off the road))"),
+    _rule(S, r"(?:drove|drive|driving|speeding|sped)(?: [a-z]+){0,6} (?:not caring|without caring|did not care) "
+             r"(?:if|whether) i (?:crashed|crash|died|die|made it|lived|live)", negatable=False),
+    # a crash to be done with it ("maybe I'll just crash the car and be done"; not the insurance's)
+    _rule(S, r"(?:crash|wreck|drive) (?:the|my) car(?: into (?:a|the) [a-z]+)? and be done(?= *$| with it| with "
+             r"(?:everything|all of it|life))"),
+    # medicine stopped on purpose ("I stopped my insulin on purpose"; not on the doctor's advice)
+    _rule(S, r"(?:stopped|stop|stopping|quit|quitting|skipping|skipped|skip) (?:taking )?(?:my |the )?(?:insulin|meds|"
+             r"medication|medicine|tablets|pills|antidepressants|lithium|heart pills|blood pressure pills) "
+             r"(?:on purpose|deliberately|so (?:that )?i (?:will|would|can|could|might) (?:die|not wake up|go|fade "
+             r"away|be gone))",
+          unless=r"(?: [a-z]+){0,6} ?(?:doctor|gp|nurse|consultant|pharmacist|side effects|switched|changed|new "
+                 r"(?:ones|tablets|pills|meds)|trial|test|fasting|operation|surgery)"),
+    # a blow to oneself until something breaks or bleeds (not a punch bag at boxing)
+    _rule(S, r"(?:punch|punched|punching|hit|hitting|bang|banged|banging|smash|smashed|smashing) (?:the wall|walls|"
+             r"the door|doors|my head(?: against (?:the|a) (?:wall|door|floor))?|myself)(?: [a-z]+){0,3} (?:until|till|"
+             r"til) (?:my|the) (?:hand|hands|knuckles|fist|fists|head|fingers|skin) (?:breaks|break|broke|bleed|bleeds|"
+             r"bled|split|splits|is bleeding|are bleeding|cracks|cracked)"),
+    # how much of a medicine it takes, asked bare or to die (not for a fever, nor how long it takes to work)
+    _rule(S, r"how (?:much|many) (?:paracetamol|pills|tablets|painkillers|sleeping pills|ibuprofen|aspirin|"
+             r"insulin|meds|of (?:my|the|these|those) (?:pills|tablets|meds|sleeping pills)) (?:does it|would it|"
+             r"will it|do you need to|would you need to|do i need to|would i need to) (?:take|be enough)",
+          # what the dose is for, an exception the model defers to ("...to get through a long haul flight")
+          unless=r" ?(?:to (?!(?:die|not wake|kill|end it|be sure|do it|go to sleep forever)\b)|for (?!good\b)|"
+                 r"before|if|with|when|in|on|per|a day|each|every)"),
+    # not eating so as to fade away (not to fit a dress, nor for a fast)
+    _rule(S, r"(?:skipping|skipped|skip|stopped|stop|stopping|quit|not) (?:eating|meals|my meals|food|having meals)"
+             r"(?: [a-z]+){0,3} (?:so|until|till|hoping) (?:that )?i (?:just |can |will |would |might |could )*(?:fade "
+             r"away|waste away|disappear|wither away|starve|die|stop existing|am gone|be gone)"),
+    # a blade or a rope kept for when it gets bad (not the razor in the gym bag)
+    _rule(S, r"(?:keep|keeping|kept|have|got|hide|hidden|hiding) (?:a |my |some |the )?(?:razor|razors|blade|blades|"
+             r"razor blades?|rope)(?: [a-z]+){0,4} for when (?:it|things|everything|my head|i) (?:gets|get|got|is|"
+             r"feel|feels|am) (?:bad|too much|worse|really bad|dark|unbearable|low)"),
+    # not wanting to go on with life ("I don't want to continue the life"; not a life of takeaways)
+    _rule(S, r"(?:do not|does not|not anymore) want to (?:continue|carry on|go on) (?:with )?(?:the|my|this) life|"
+             r"(?:do not|does not|not anymore) want to continue living", negatable=False,
+          # a way of life, an exception the model defers to ("...this life of takeaways")
+          unless=r" ?(?:of|in|as|with|here|there|like|on|at|style|abroad)"),
+    # a sorry said to a pet for not being here (not a trip named)
+    _rule(S, r"(?:told|telling|tell|said to) (?:the|my|our) (?:cat|dog|pets?|puppy|kitten|rabbit|horse)"
+             r"(?: [a-z]+){0,3} (?:i will not|i am not going to|i can not|i would not) be (?:here|around) (?:to|"
+             r"for|anymore)",
+          unless=r"(?: [a-z]+){0,6} ?(?:tomorrow|tonight|this (?:week|weekend|evening|morning)|next|on (?:monday|"
+                 r"tuesday|wednesday|thursday|friday|saturday|sunday)|because|i am (?:at|away|going|working)|while|"
+                 r"until|for (?:a|the) (?:week|weekend|night|few days)|trip|holiday|conference)"),
+    # a proper goodbye to a pet, said alone (not before the vet, a move or the kennels)
+    _rule(S, r"(?:said|say|saying) (?:a )?(?:proper )?goodbye to (?:the|my|our) (?:cat|dog|pets?|puppy|kitten|rabbit|"
+             r"horse)(?: [a-z]+){0,2} (?:like )?(?:properly|for real|for good|for the last time|properly goodbye|a "
+             r"proper goodbye)(?= *$| just in case| in case)"),
+    # letters left for everyone where they will be found (not thank-you notes, nor cards)
+    _rule(S, r"(?:wrote|written|writing|left) (?:letters?|notes?) (?:for|to) (?:everyone|everybody|each of (?:them|"
+             r"you)|my family|the kids|my kids|you all)(?: [a-z]+){0,2} (?:they are|it is|they will be|all) "
+             r"(?:in|under|on) (?:the|my) (?:drawer|desk|bedside table|pillow|table|envelope|bed)(?= *$| if|"
+             r" for when| for after)"),
 )

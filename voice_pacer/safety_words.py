@@ -34,7 +34,10 @@ _LONG_FORMS = {
     "nobody'd": "nobody would", "everyone'd": "everyone would", "everybody'd": "everybody would",
     "it'd": "it would", "that'd": "that would", "there'd": "there would", "who'd": "who would",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
-    "cause": "because", "mum": "mom", "mommy": "mom", "mummy": "mom", "dady": "dad", "daddy": "dad",
+    "cause": "because",
+    # the slang of wishes not to live (blind 11: "I want to kms, honestly")
+    "kms": "kill myself", "unalive": "kill", "sewerslide": "suicide",
+    "mum": "mom", "mommy": "mom", "mummy": "mom", "dady": "dad", "daddy": "dad",
 }
 _JOINED = [(re.compile(r"\b" + a + r"\b"), b) for a, b in (
     (r"my self", "myself"), (r"any more", "anymore"), (r"any longer", "anymore"), (r"no longer", "not anymore"),
