@@ -60,6 +60,10 @@ STORIES = [
     # a threat over a household misdeed with a laugh is a figure of speech; a threat over leaving is not
     ("she's going to kill me for borrowing her hoodie again lol", None),
     ("she's going to kill me again tonight, she said so", Concern.DANGER),
+    # medicine stopped on purpose with its verb lost by the recogniser, told flatly; not denied, nor said of a place
+    ("ice off my lithium on purpose", Concern.SELF_HARM),
+    ("I didn't skip my lithium on purpose", None),
+    ("I keep my lithium in the bathroom on purpose", None),
 ]
 
 # Blind 11's kinds this release leaves to the model, which does not yet stop them: expected to fail until fixed.

@@ -883,6 +883,9 @@ RULES: tuple[Rule, ...] = (
              r"away|be gone))",
           unless=r"(?: [a-z]+){0,6} ?(?:doctor|gp|nurse|consultant|pharmacist|side effects|switched|changed|new "
                  r"(?:ones|tablets|pills|meds)|trial|test|fasting|operation|surgery)"),
+    # ...and told flatly with the verb lost, as the recogniser may (blind 11 spoken by kal16: "ice off my insulin on
+    # purpose"); the word before is kept in the match so that a negation before it still reaches it
+    _rule(S, r"[a-z]+ my (?:insulin|meds|medication|antidepressants|lithium) on purpose(?= *$)"),
     # a blow to oneself until something breaks or bleeds (not a punch bag at boxing)
     _rule(S, r"(?:punch|punched|punching|hit|hitting|bang|banged|banging|smash|smashed|smashing) (?:the wall|walls|"
              r"the door|doors|my head(?: against (?:the|a) (?:wall|door|floor))?|myself)(?: [a-z]+){0,3} (?:until|till|"
