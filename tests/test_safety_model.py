@@ -184,10 +184,8 @@ def test_the_thresholds_and_corpus_are_the_shipped_ones() -> None:
 
 @pytest.mark.parametrize("text", [
     "he said if I ever went to anyone he would make sure nobody believed me",
-    # with blind 8 in the corpus the model is 0.987 sure of this one, under UNCLASSED_DANGER (0.99 since a hurt row,
-    # "I go quiet when he's in a mood and wait for it to pass", reached 0.982 out of fold): a known gap
-    pytest.param("when he comes home drunk I keep the kids upstairs and wait for it to be over",
-                 marks=pytest.mark.xfail(strict=True, reason="under UNCLASSED_DANGER since release 22")),
+    # under UNCLASSED_DANGER from release 22 to 24 (0.99 then); with blind 11 in the corpus the value is 0.98 again
+    "when he comes home drunk I keep the kids upstairs and wait for it to be over",
 ])
 def test_danger_said_without_a_word_of_harm_stops_when_the_model_is_very_sure(text: str) -> None:
     # no word of harm, fear, threat or control, and no pattern: only the model, and only above UNCLASSED_DANGER

@@ -20,27 +20,24 @@ import numpy as np
 
 from voice_pacer.errors import UserError
 from voice_pacer.learned import load_weights, save_weights, softmax
-from voice_pacer.safety import (
-    _NOT_ON_PURPOSE,
-    _ORDINARY_FEAR,
-    _ORDINARY_SENSE,
+from voice_pacer.safety_guards import (
     CLAUSE_BREAK,
     HYPOTHESIS,
     NEGATORS,
     STORY,
-    Concern,
-    _clause_before,
-    _negated,
+    clause_before,
     feared_reaction,
-    normalise,
+    negated,
     reported,
 )
+from voice_pacer.safety_rules import NOT_ON_PURPOSE, ORDINARY_FEAR, ORDINARY_SENSE
+from voice_pacer.safety_words import Concern, normalise
 
 CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "8"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "9"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -70,9 +67,15 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # misses showed, near misses beside each): floors 0.91 / 0.77, chosen 0.90 / 0.77 (the near misses' budget, 44 of 904
 # spent, holds self-harm's up); out-of-fold 65.6% of 1,897 danger rows, 73.4% of 1,204 self-harm rows, 1.3% false
 # stops on 1,760 hurt, negation, story and idiom rows (6.9% of 904 near misses, 1.4% of 6,499 ordinary rows).
-# (Earlier releases: 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their
-# figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.77}
+# Release 25's corpus (10,128 rows: blind11.csv's 465 rows not already in it nor held out, and 63 of new wording for
+# the kinds its misses showed, near misses beside each; features version 9, normalise reads "kms"): floors 0.91 /
+# 0.78, chosen 0.89 / 0.78; out-of-fold 67.0% of 1,953 danger rows, 73.6% of 1,262 self-harm rows, 1.3% false stops
+# on 1,841 hurt, negation, story and idiom rows (6.9% of 933 near misses, 1.3% of 6,913 ordinary rows). Two rows
+# fewer (no "waste away" row yet) it chose 0.91 / 0.76 (65.7% / 74.4% / 1.2% / 7.1% / 1.3%): the pair moves a step
+# with a couple of rows, as in release 21.
+# (Earlier releases: 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md
+# has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.78}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -85,8 +88,9 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.77}
 # 16 of 336 (0.97 adds a hard false stop). Release 22's (blind 8 in it, danger at 0.90): 0.98 adds a hurt row ("I go
 # quiet when he's in a mood and wait for it to pass", 0.982), so 0.99: 13 of 348, and no false stop (0.98 gave 16).
 # Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one). Release
-# 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more).
-UNCLASSED_DANGER = 0.99
+# 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more). Release 25's
+# (blind 11 in it, danger at 0.89): 0.98, 18 of 378 such rows and no false stop (0.99: 13; 0.97 adds a hard one).
+UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
@@ -106,9 +110,9 @@ _SUFFIXES = ("ing", "ed", "es", "s", "e", "ly")
 # away", "hit me with a pillow" (a harm word), "afraid of her leaving" (of), "cut myself shaving" (compiled as
 # voice_pacer.safety compiles a rule's `unless`). Keys: concern, the person, what comes before ("HARM": its class).
 ORDINARY_AFTER = {
-    (Concern.DANGER, "me", "HARM"): _ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): _ORDINARY_SENSE,
-    (Concern.DANGER, "him", "of"): _ORDINARY_FEAR, (Concern.DANGER, "her", "of"): _ORDINARY_FEAR,
-    (Concern.DANGER, "them", "of"): _ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): _NOT_ON_PURPOSE,
+    (Concern.DANGER, "me", "HARM"): ORDINARY_SENSE, (Concern.DANGER, "us", "HARM"): ORDINARY_SENSE,
+    (Concern.DANGER, "him", "of"): ORDINARY_FEAR, (Concern.DANGER, "her", "of"): ORDINARY_FEAR,
+    (Concern.DANGER, "them", "of"): ORDINARY_FEAR, (Concern.SELF_HARM, "myself", "HARM"): NOT_ON_PURPOSE,
 }
 _ORDINARY_TAIL = {key: re.compile(r"^ ?(?:" + tail + r")\b") for key, tail in ORDINARY_AFTER.items()}
 # Death as a figure of speech near the evidence ("I should just die of embarrassment", "dying of boredom"), which the
@@ -349,7 +353,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     frame or (for danger) a hypothesis in its clause, the speaker's words reported ('she says I am violent'), an
     ordinary sense after the person acted on ('she pushes me away'), or a negation the model did not see."""
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
-    clause = _clause_before(said, start)
+    clause = clause_before(said, start)
     word = words[anchor].lstrip("~")
     if STORY.search(clause) or STORY.search(word):
         return True
@@ -369,7 +373,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
     if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
         return True
-    return not words[anchor].startswith("~") and _negated(clause.split(), word)
+    return not words[anchor].startswith("~") and negated(clause.split(), word)
 
 
 def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
