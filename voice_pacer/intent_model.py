@@ -85,6 +85,11 @@ BARE_NO = frozenset({"now", "yet", "today", "tonight", "really", "ever", "at", "
 JUDGED = re.compile(r" (?:which|and that|and it) (?:is|was)(?: (?:just|such|a|total|complete|completely|totally"
                     r"|like|so))* (?:" + "|".join(sorted(JUDGEMENTS)) + r"|not (?:true|fair|right|what happened)) ")
 NOT_WHAT = re.compile(r" not what (?:i|we|you|he|she|they) (?:[a-z]+ )?[a-z]+ $")
+# A command's verb acting on someone's own thing, not the practice: "I need to pause my gym membership", "we should
+# cancel our booking"; the practice's parts ("end my turn", "pause our session") stay for the model.
+SOMEONES_THING = re.compile(r" (?:pause|pausing|cancel|cancelling|canceling|quit|quitting|stop|stopping|end|ending"
+                            r"|leave|leaving|repeat|repeating) (?:my|your|his|her|our|their) (?!turn |bit |go |say "
+                            r"|piece |session |practice |exercise |breathing |break )")
 MIN_ROWS = 2  # a feature seen in fewer training rows is dropped: it cannot generalise, and it weighs on the file
 L2 = 1e-4
 STEPS = 120
@@ -307,7 +312,8 @@ def held_back(text: str) -> bool:
     flows declare to mean nothing (a decoy: "hang on a second" is the speaker holding the floor); a short answer
     ("a little", "just a little": an answer, however much "a little" sounds like "a little break"); or the speaker
     searching for words ("how do I say this"); words said to someone else ("come on boys, enough now"); a plain no
-    ("not now, no"); or someone's words said back with nothing contested after them ("you think that's unfair")."""
+    ("not now, no"); a command's verb on someone's own thing ("pause my gym membership"); or someone's words said
+    back with nothing contested after them ("you think that's unfair")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
     if len(words) < 2 or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
@@ -323,6 +329,8 @@ def held_back(text: str) -> bool:
         return True
     # someone's words or view said back ("you think that's unfair"): a reflection, unless a "but" contests it after
     padded = " " + " ".join(said) + " "
+    if SOMEONES_THING.search(padded):
+        return True
     if (reported := REPORTED.search(padded)) is not None:
         return not _contested(padded[:reported.end()], padded[reported.end() - 1:])
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS

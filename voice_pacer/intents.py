@@ -93,6 +93,9 @@ REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
                   "we have got ", "we have to ")
+# So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
+# robot").
+LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
 # another day"), and so may one that says the moment is wrong for it ("this isn't the night for it, stop it please").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
@@ -151,6 +154,27 @@ SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repea
 # The words refused named as untrue in the refusal itself: "I'm not saying back lies" is a rebuttal alone.
 SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying)(?: back)? "
                                 r"(?:lies|a lie|rubbish|nonsense|that (?:lie|rubbish|nonsense))(?: back)? ")
+# Being lost beside a request for the prompt again ("again, I don't understand") asks for the prompt: the request is
+# the more particular; a bare "what" beside it is no such request ("so what, do I just talk?").
+HELP, REPEAT = "help", "repeat"
+AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower"})
+# In an answer, contesting instead of answering, anywhere in what is said (too many ways for the grammar's phrases, and
+# said at length, where only open vocabulary hears it): the partner's words judged ("what she said earlier was
+# completely unfair"), their character ("you're a hypocrite", "he thinks he's perfect", "if she stopped lying"), the
+# question's premise refused ("what is there to appreciate", "thank you for nothing", "nothing, and you know why"), the
+# blame handed back ("he should admit he was wrong", "your mother started it, not me").
+CONTESTED = re.compile(
+    r" (?:what (?:you|he|she) said(?: [a-z]+){0,3} (?:was|is)(?: (?:completely|totally|so|really|just|very))* "
+    r"(?:unfair|not fair|not true|untrue|a lie|wrong|out of order|out of line)"
+    r"|(?:you|he|she) (?:are|is|was|were) (?:such |a total |a complete |being )?(?:a )?(?:hypocrite|hypocritical)"
+    r"|(?:think|thinks) (?:he|she|you) (?:is|are) (?:perfect|always right|never wrong|a saint)(?! for| at| with)"
+    r"|(?:stop|stopped|stops|quit) lying|and you know why|thank you for nothing"
+    r"|what (?:is|was) there to (?:appreciate|like|be grateful for|thank (?:him|her|you) for)"
+    r"|(?:you|he|she) (?:are|is|was|were) wrong about|admit (?:that )?(?:you|he|she) (?:was|were|is|are) wrong"
+    r"|started it(?: and)? not me) ")
+# ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
+DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
+                    r"(?:is|was) not(?: (?:true|fair|right|so))? $")
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
@@ -190,7 +214,8 @@ ABOUT_WHAT_WAS_SAID = frozenset({"interrupt", "rebuttal", "blame"})
 THINKING_ALOUD = re.compile(
     r"(?:(?:so|well|ok|oh|and|but|i mean|hmm|like) )*(?:how (?:do|should|can|could|would|shall) (?:i|we) (?:say|put"
     r"|explain|describe|word|phrase)(?: (?:this|it|that))?|how (?:to|can i) (?:say|put|explain) (?:this|it|that)"
-    r"|what is the word(?: i am looking for)?|what am i trying to say) ")
+    r"|what is the word(?: i am looking for)?|what am i trying to say|is that the (?:word|right word|way to say it)"
+    r"|what do you call it) ")
 # Words that call on someone other than the partners and the assistant: a clause of them alone ("okay kids", "come on
 # boys"), or ending on "you two" / "you lot", turns what is said to them ("stop it you two", "quiet now, lights out").
 VOCATIVES = frozenset({"kids", "children", "boys", "girls", "you two", "you lot", "you kids"})
@@ -435,11 +460,19 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         found = None  # a goodnight closing an answer, which the cues may take whole ("that's it, night")
     if found is None:
         found = _match_clauses(text, parts, specs)
-    elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
+    elif found in ENDINGS or found == HELP:  # an ending or help said whole may hold a leaving or a repeat in a clause
         found = _strongest(found, parts, specs)
+    if found is None and any(spec.name == REBUTTAL for spec in specs) and _contests(words):
+        found = REBUTTAL
     if any(spec.name == YES for spec in specs):
         return _offered(found, words, parts, specs)
     return found
+
+
+def _contests(words: list[str]) -> bool:
+    """Whether an answer contests the partner or the question instead of answering it (CONTESTED, DENIED)."""
+    said = " " + " ".join(words) + " "
+    return CONTESTED.search(said) is not None or DENIED.search(said) is not None
 
 
 def _offered(found: str | None, words: list[str], clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -507,21 +540,41 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     yes/no question, a bare answer before its reason. Clauses: the text's clauses as core words, empty ones left out."""
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
     # ("hold on, pause it") is no command beside another, nor part of an aside ("right, we're back, sorry that took a
-    # while")
+    # while"), and neither is the speaker searching for words ("terminate. is that the word? stop")
     if (answer := _leading_answer(clauses, specs)) is not None:
         return answer
+    stressed = False  # an end of a turn said between the speaker's words, which the words run together must not find
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
-        rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
+        rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)
+                and not _searching(other)]
         if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _leans_on(rest)):
             continue
         found = _command_beside(words, rest, specs)
+        if found == DONE and _goes_on(index, clauses, specs):
+            stressed = True
+            continue
         if found == LEAVE and _signs_off(words, rest, specs):
             continue
         if found is not None and not any(_refused(other, found, specs) for other in rest):
             return _strongest(found, rest, specs)
-    return _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
+    found = _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
         or _run_together(core_words(normalise(text)), specs)
+    return None if stressed and found == DONE else found
+
+
+def _searching(words: list[str]) -> bool:
+    """Whether a clause is the speaker searching for words ("is that the word?"): no part of what is asked."""
+    return THINKING_ALOUD.fullmatch(" ".join(words) + " ") is not None
+
+
+def _goes_on(index: int, clauses: list[list[str]], specs: list[IntentSpec]) -> bool:
+    """Whether the end of a turn is said between the speaker's other words, none a command: "that's all" stresses
+    what was said ("I'm sad. that's all. I'm just sad"), and the turn goes on."""
+    before = [words for words in clauses[:index] if not _leads_only(words)]
+    after = [words for words in clauses[index + 1:] if not _leads_only(words)]
+    return _says_more(before) and bool(after) \
+        and not any(_match_words(words, specs, loose=False) for words in before + after)
 
 
 def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -535,8 +588,16 @@ def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentS
         example = any(other[0] == "like" for other in rest)
         return _match_words(words, specs, loose=size <= ASIDE_WORDS and not example)
     found = _match_words(words, specs, loose=False)
+    if found == LEAVE and size <= REASON_WORDS and all(_parting(other) for other in rest):
+        return LEAVE
     aside = [other for other in rest if _match_words(other, specs, loose=False) != found]
     return found if found is not None and aside != rest and _fits_beside(aside, sum(map(len, aside))) else None
+
+
+def _parting(words: list[str]) -> bool:
+    """Whether a clause is a parting word to the partner ("you do what you want", "you stay up if you like"), which a
+    leaving may carry as it carries a reason; not their words reported ("you said I was wrong")."""
+    return words[0] == "you" and words[-1] not in LEADING_INTO and not any(word in REPORTING for word in words)
 
 
 def _leading_answer(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -573,7 +634,8 @@ def _signs_off(words: list[str], others: list[list[str]], specs: list[IntentSpec
 def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
     """Leave rather than an ending when another clause's templates say the speaker is leaving ("I've had enough, I'm
     going out"), but for a farewell; stop rather than the end of a turn or a refusal when another clause says stop
-    ("that's it from me, end it", "it's not helping, stop"); else what was found."""
+    ("that's it from me, end it", "it's not helping, stop"); the prompt again rather than help when another clause
+    asks for it ("again, I don't understand"); else what was found."""
     if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE
                                 and " ".join(words) not in FAREWELLS for words in others):
         return LEAVE
@@ -581,6 +643,9 @@ def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> 
         return STOP
     if found == DONE and any(_match_words(words, specs) == STOP for words in others):
         return STOP
+    if found == HELP and any(AGAIN & set(words) and _match_words(words, specs, loose=False) == REPEAT
+                             for words in others):
+        return REPEAT
     return found
 
 
@@ -632,8 +697,8 @@ def _is_feeling(words: list[str]) -> bool:
     """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going",
     "I can't listen to it any more")."""
     said = " ".join(words) + " "
-    return said.startswith(FEELING_STARTS) and words[-1] not in LEADING_INTO \
-        and not any(word in REPORTING for word in words)
+    return said.startswith(FEELING_STARTS + LOST_STARTS) and words[-1] not in LEADING_INTO \
+        and (said.startswith(LOST_STARTS) or not any(word in REPORTING for word in words))
 
 
 def _puts_off(words: list[str]) -> bool:
@@ -705,6 +770,10 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         if spec.nearly(words):
             return spec.name
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
+    # a lead-in is no cue of its own: "excuse me, once more" asks for the prompt again, not to come in
+    bare = _LEADS_ONLY.sub("", " ".join(words) + " ", count=1).split()
+    if bare and bare != words and (found := best_cue(bare, named)) is not None:
+        return found
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
 
 
