@@ -64,6 +64,13 @@ JUDGEMENTS = frozenset({"wrong", "unfair", "ridiculous", "rubbish", "crap", "lyi
                         "joking"})
 SELF_JUDGED = re.compile(r"(?<= )(?:i (?:am|was|were|have been|had been|(?:might|may|could|must|would|will|should) "
                          r"(?:be|have been))|(?:am|was|were) i)(?: (?:being|so|just|really|totally|a bit|probably))* $")
+# A cue followed by one of these is about what the clause after it asks: "I don't know if you still love me" is a doubt,
+# not a request for help; "I'd leave if you shouted" a condition, not leaving now.
+IN_QUESTION = frozenset({"if", "whether", "why", "who", "where"})
+# Holding someone back or helping them is no command of the session: "I have to stop you there" comes in on the floor,
+# "I can't help you" answers; these cue words with a person after them are said of that person.
+ACTS_ON = frozenset({"stop", "stopping", "help", "helping"})
+OBJECTS = frozenset({"you", "him", "her", "them"})
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -116,6 +123,8 @@ class Cues:
             return 0  # a description, not a request; a cue's lone verb said of someone else too ("you help a lot")
         if (match := TO_PARTNER.search(padded)) is not None and not covered[padded.count(" ", 0, match.start()) - 1]:
             return 0  # a wish the partner is asked for
+        if _said_of_something(words, covered):
+            return 0
         first = covered.index(True)
         before = " " + " ".join(words[:first]) + " "
         if REPORTED.search(before):
@@ -123,6 +132,16 @@ class Cues:
         if words[first] in JUDGEMENTS and SELF_JUDGED.search(before):
             return 0  # a judgement of oneself
         return found
+
+
+def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
+    """Whether a cue leads into an indirect question ("I don't know if ...") or takes a person as its object ("stop
+    you there")."""
+    for at in range(len(words) - 1):
+        if covered[at] and not covered[at + 1] and (
+                words[at + 1] in IN_QUESTION or (words[at] in ACTS_ON and words[at + 1] in OBJECTS)):
+            return True
+    return False
 
 
 def _words(node: Node) -> set[str]:

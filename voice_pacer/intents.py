@@ -1,86 +1,27 @@
-"""Turning an utterance into an intent: normalised text, intent templates, tolerance for small recognition slips."""
+"""Turning an utterance into an intent: the templates of the state's intents (voice_pacer.intent_spec) over normalised
+text (voice_pacer.wording), then cues, then the rules for clauses said together, then the learned model."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from difflib import SequenceMatcher
-from functools import cache, cached_property
+from collections.abc import Iterable
+from functools import cache
 
-from voice_pacer.cues import Cues, best_cue
-from voice_pacer.templates import MAX_PHRASES, Node, TemplateError, count, expand, parse_template, to_regex
+from voice_pacer.cues import best_cue
 
-CONTRACTIONS = {
-    "i'm": "i am", "let's": "let us", "that's": "that is", "it's": "it is", "what's": "what is",
-    "there's": "there is", "he's": "he is", "she's": "she is", "we're": "we are", "you're": "you are",
-    "they're": "they are", "i've": "i have", "we've": "we have", "you've": "you have", "i'll": "i will",
-    "we'll": "we will", "you'll": "you will", "i'd": "i would", "we'd": "we would", "can't": "cannot",
-    "won't": "will not", "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
-    "aren't": "are not", "wasn't": "was not", "weren't": "were not", "haven't": "have not",
-    "couldn't": "could not", "shouldn't": "should not", "wouldn't": "would not", "ain't": "is not",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "okay": "ok", "he'll": "he will",
-    "she'll": "she will", "they'll": "they will", "there'll": "there will", "who's": "who is", "how's": "how is",
-}
-# What recognisers and quick typing write without an apostrophe or as one sound ("im", "dont", "lemme"). Kept apart
-# from CONTRACTIONS, whose reverse gives the spoken forms of grammar phrases.
-UNMARKED = {
-    "im": "i am", "dont": "do not", "thats": "that is", "lets": "let us", "ive": "i have", "youre": "you are",
-    "cant": "cannot", "didnt": "did not", "doesnt": "does not", "isnt": "is not", "wasnt": "was not",
-    "arent": "are not", "wont": "will not", "whats": "what is", "theres": "there is", "hes": "he is",
-    "shes": "she is", "theyre": "they are", "weve": "we have", "youve": "you have", "couldnt": "could not",
-    "wouldnt": "would not", "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "werent": "were not",
-    "okey": "ok", "okie": "ok", "yea": "yeah", "cos": "because", "cuz": "because",
-    "gimme": "give me", "lemme": "let me", "dunno": "do not know", "kinda": "kind of", "sorta": "sort of",
-    "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
-    "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
-    "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
-    "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
-    "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
-    "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",
-    "u": "you", "ur": "your", "na": "nah", "naw": "nah", "wut": "what", "what'd": "what did", "how'd": "how did",
-    "where'd": "where did",
-}
-# Words written apart that the templates write as one ("all right"); only into words a recogniser's dictionary has.
-_JOINED = ((re.compile(r"\ball right\b"), "alright"), (re.compile(r"\bo k\b"), "ok"))
-# Sounds of assent made of hesitation sounds ("uh huh", "mm hmm"): one word each, so that they are not dropped as
-# hesitations; only cues (never grammars) name them.
-_ASSENT = ((re.compile(r"\b(?:uh|u) ?huh\b"), "uhhuh"), (re.compile(r"\b(?:mm|mhm|m) ?hmm?\b"), "mmhmm"))
-# Sounds of hesitation: dropped wherever they stand, in templates and in what was heard.
-HESITATIONS = frozenset({"um", "uh", "er", "erm", "hmm", "mm", "mhm", "ah", "uhm", "umm", "uhh"})
-# Words people put before and after a command ("okay, let's stop now", "I think I'm done for now"): allowed at the
-# edges of every template. They are not in the recogniser's grammars; templates name the likely ones themselves.
-# Names the partners call each other by, and polite ones for the assistant ("babe, can we just call it", "shut it down
-# hun", "yes ma'am"): blind 9's writer put them before and after commands in many Englishes.
-ADDRESS = ("mate", "guys", "love", "babe", "baby", "hun", "hon", "honey", "darling", "dear", "sweetheart", "sweetie",
-           "pet", "lads", "ma'am", "sir")
-LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
-        "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "hang about", "excuse me",
-        "for real", *ADDRESS)
-TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
-        "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
-        "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
-        "if it is alright", "if it is all the same", "if it is all the same to you", "if you do not mind",
-        "if you would not mind", "if possible", "if we can", "if we may", "for real", "both of us", "the both of us",
-        *(f"if {it} is {fine} with {whom}" for it in ("that", "it") for fine in ("ok", "alright", "fine")
-          for whom in ("you", "you both", "both of you", "everyone")), *ADDRESS)
+# Names written `name as name` are re-exported: the package, the benchmarks and the tests import them from here.
+from voice_pacer.intent_spec import ABOUT_WHAT_WAS_SAID as ABOUT_WHAT_WAS_SAID
+from voice_pacer.intent_spec import LEAD_RE, LEADS_ONLY, NEGATIONS, REBUTTAL, REPORTING, IntentSpec
+from voice_pacer.intent_spec import phrases_for as phrases_for
+from voice_pacer.wording import CONTRACTIONS as CONTRACTIONS
+from voice_pacer.wording import core_words, normalise
+from voice_pacer.wording import sounds_unfinished as sounds_unfinished
+
 # Words that soften or stress without changing what is asked ("I really need a break", "can we just stop"): when no
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
                        "utterly", "entirely", "absolutely", "exactly"})
-# An answer that ends on one of these has not ended: "Well...", "and um", "because", "let me think".
-# Only clear markers: a recogniser may add a stray short word at the end ("... without me asking if"), and an answer
-# held open by it would swallow the next one.
-TRAILING_OFF = frozenset({"well", "so", "and", "but", "because"})
-TRAILING_OFF_PHRASES = ("i mean", "you know", "let me think", "let me see", "i guess", "how do i say")
-_TRAILING_OFF_ENDS = tuple(f" {phrase}" for phrase in TRAILING_OFF_PHRASES)
-# Phrases an intent puts into a grammar-restricted recogniser. PocketSphinx's grammar search slows steeply with size:
-# the end of an utterance took 0.02 s of CPU with 50 phrases, 0.07 s with 100, 0.24 s with 200 and 2.8 s with 400
-# (PocketSphinx 5, Piper speech, this machine). A state listens for up to ~10 intents; speech outside these phrases is
-# rejected and decoded again with open vocabulary, where every phrase the templates say is matched.
-GRAMMAR_PHRASES = 14
 # Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 STOP = "stop"
@@ -93,6 +34,9 @@ REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
                   "we have got ", "we have to ")
+# So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
+# robot").
+LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
 # another day"), and so may one that says the moment is wrong for it ("this isn't the night for it, stop it please").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
@@ -141,16 +85,32 @@ HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really",
 # In an answer, a refusal to say the partner's words back, beside a clause disputing them, contests them: "I'm not
 # repeating that, it's nonsense" is a rebuttal, where "I'm not doing this, it's pointless" and "I'm not saying it back,
 # that's ridiculous" (the exercise judged) stay refusals.
-REBUTTAL = "rebuttal"
-# A feeling about the partner put as a likeness ("I feel like you never listen to me", "it's as if he never notices")
-# tells how it is for the speaker; it disputes nothing said. A rebuttal's "like you never" is sarcasm ("oh, like you
-# never shout"), so a rebuttal must still be said with the likeness put plainly ("i feel that you never listen").
-FEELING_LIKE = re.compile(r"\b(feel|feels|felt|feeling|seems|seemed|it is|it was) (?:like|as if) ")
 SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying|parrot|parroting) "
                          r"(?:that|it|this|what (?:he|she|you) said)(?: back)? ")
 # The words refused named as untrue in the refusal itself: "I'm not saying back lies" is a rebuttal alone.
 SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying)(?: back)? "
                                 r"(?:lies|a lie|rubbish|nonsense|that (?:lie|rubbish|nonsense))(?: back)? ")
+# Being lost beside a request for the prompt again ("again, I don't understand") asks for the prompt: the request is
+# the more particular; a bare "what" beside it is no such request ("so what, do I just talk?").
+HELP, REPEAT = "help", "repeat"
+AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower"})
+# In an answer, contesting instead of answering, anywhere in what is said (too many ways for the grammar's phrases, and
+# said at length, where only open vocabulary hears it): the partner's words judged ("what she said earlier was
+# completely unfair"), their character ("you're a hypocrite", "he thinks he's perfect", "if she stopped lying"), the
+# question's premise refused ("what is there to appreciate", "thank you for nothing", "nothing, and you know why"), the
+# blame handed back ("he should admit he was wrong", "your mother started it, not me").
+CONTESTED = re.compile(
+    r" (?:what (?:you|he|she) said(?: [a-z]+){0,3} (?:was|is)(?: (?:completely|totally|so|really|just|very))* "
+    r"(?:unfair|not fair|not true|untrue|a lie|wrong|out of order|out of line)"
+    r"|(?:you|he|she) (?:are|is|was|were) (?:such |a total |a complete |being )?(?:a )?(?:hypocrite|hypocritical)"
+    r"|(?:think|thinks) (?:he|she|you) (?:is|are) (?:perfect|always right|never wrong|a saint)(?! for| at| with)"
+    r"|(?:stop|stopped|stops|quit) lying|and you know why|thank you for nothing"
+    r"|what (?:is|was) there to (?:appreciate|like|be grateful for|thank (?:him|her|you) for)"
+    r"|(?:you|he|she) (?:are|is|was|were) wrong about|admit (?:that )?(?:you|he|she) (?:was|were|is|are) wrong"
+    r"|started it(?: and)? not me) ")
+# ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
+DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
+                    r"(?:is|was) not(?: (?:true|fair|right|so))? $")
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
@@ -168,29 +128,13 @@ LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "unt
                           "as", "is", "was", "be", "am", "are", "were", "not", "never", "do", "does", "did", "where",
                           "why", "how", "who", "which", "with", "without", "my", "your", "his", "her", "our", "their",
                           "can", "could", "would", "should", "will", "might", "must", "so", "then", "every", "all"})
-REPORTING = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling", "asked", "asks", "ask",
-                       "think", "thinks", "thought", "heard", "hear", "hears", "knew", "know", "knows", "wrote",
-                       "texted", "shouted", "yelled", "screamed", "means", "meant", "mean", "claims", "claimed",
-                       "keeps", "kept", "wants", "wanted", "goes", "went"})
-# Of REPORTING, the verbs that report words rather than the speaker's own view ("I think I'm done" is done), and
-# the words that make what follows part of the sentence before: before a wildcard's match, they take the command
-# out of it ("I told her I'm going to bed", "he asked if I'm done", "I never said I'm done").
-TELLING = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "texted", "wrote", "shouted",
-                     "yelled", "screamed"})
-REPORTING_VERBS = REPORTING - TELLING - {"think", "thought", "know", "knew", "mean", "meant", "means", "keeps", "kept",
-                                         "wants", "wanted", "goes", "went"}
-TOLD_WHOM = frozenset({"me", "him", "her", "us", "them", "you", "my", "his", "our", "their", "everyone", "it"})
-_BESIDE_VERB = frozenset({"just", "always", "also", "keeps", "kept", "never", "not", "did", "does", "do", "even"})
-LEADING_IN = frozenset({"that", "if", "when", "whether", "because", "until", "unless", "before", "after", "while",
-                        "since", "to", "than"})
-# Intents about what was said: a report of it is their point ("you said I never help, which is rubbish").
-ABOUT_WHAT_WAS_SAID = frozenset({"interrupt", "rebuttal", "blame"})
 # The speaker searching for words, thinking aloud: no question put to the assistant ("how do I say this", "how can I
 # put it", "what's the word").
 THINKING_ALOUD = re.compile(
     r"(?:(?:so|well|ok|oh|and|but|i mean|hmm|like) )*(?:how (?:do|should|can|could|would|shall) (?:i|we) (?:say|put"
     r"|explain|describe|word|phrase)(?: (?:this|it|that))?|how (?:to|can i) (?:say|put|explain) (?:this|it|that)"
-    r"|what is the word(?: i am looking for)?|what am i trying to say) ")
+    r"|what is the word(?: i am looking for)?|what am i trying to say|is that the (?:word|right word|way to say it)"
+    r"|what do you call it) ")
 # Words that call on someone other than the partners and the assistant: a clause of them alone ("okay kids", "come on
 # boys"), or ending on "you two" / "you lot", turns what is said to them ("stop it you two", "quiet now, lights out").
 VOCATIVES = frozenset({"kids", "children", "boys", "girls", "you two", "you lot", "you kids"})
@@ -217,184 +161,6 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
 HEDGED_PAST = {"stopped": "stop", "ended": "end", "finished": "finish", "paused": "pause", "took": "take",
                "had": "have", "called": "call", "left": "leave", "went": "go", "wrapped": "wrap", "stepped": "step"}
 SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
-# Character similarity that counts as the same words despite a small slip, for the phrase and for each changed word:
-# "finish"/"finished" 0.86, "yah"/"yeah" 0.86. A looser likeness is another word people say: "staying"/"stopping"
-# 0.67, "down"/"done" 0.75, "living"/"leaving" 0.77 ("I'm staying" is no stop, "I'm down" no end of a turn).
-SIMILAR_ENOUGH = 0.8
-# A slip never turns a negation into another word or back: "what? no!" is not "what now", "now" is not "no".
-NEGATIONS = frozenset({"no", "not", "never", "nope", "nah"})
-_LEAD_RE = "(?:(?:" + "|".join(re.escape(lead) for lead in LEAD) + ") )*"
-_TAIL_RE = "(?:(?:" + "|".join(re.escape(tail) for tail in TAIL) + ") )*"
-_LEADS_ONLY = re.compile(_LEAD_RE)
-
-
-def normalise(text: str) -> str:
-    """Lower case, contractions expanded, punctuation dropped, spaces collapsed (normalising twice changes nothing)."""
-    text = text.lower().replace("\u2019", "'")
-    words = (word.strip("'") for word in re.findall(r"[a-z0-9']+", text))
-    expanded = " ".join(CONTRACTIONS.get(word, UNMARKED.get(word, word)) for word in words if word)
-    joined = " ".join(word.strip("'") for word in expanded.split() if word.strip("'"))
-    for pattern, together in (*_JOINED, *_ASSENT):
-        joined = pattern.sub(together, joined)
-    return joined
-
-
-def core_words(utterance: str) -> list[str]:
-    """The normalised utterance without hesitations."""
-    return [word for word in utterance.split() if word not in HESITATIONS]
-
-
-def sounds_unfinished(text: str) -> bool:
-    """Whether an answer stopped on a hesitation or a word that needs more after it ("Well...", "and um")."""
-    said = normalise(text)
-    words = said.split()
-    if words and all(word in HESITATIONS for word in words):
-        return True
-    words = core_words(said)
-    return bool(words) and (words[-1] in TRAILING_OFF or f" {' '.join(words)}".endswith(_TRAILING_OFF_ENDS))
-
-
-def _reports(lead_in: str) -> bool:
-    """Whether the words before a command report someone's words or lead into it: "she says", "my mum thinks", "I told
-    him", "I never said", "he asked if", "it's not that"; not the speaker's own ("I said", "what I'm trying to say")."""
-    words = lead_in.split()
-    if not words or words[-1] in LEADING_IN:
-        return bool(words)
-    for at, word in enumerate(words):
-        if word in TELLING and (at + 1 == len(words) or words[at + 1] in TOLD_WHOM):
-            return True  # "I told her", not "I wanted to be asked about my day"
-        if word in REPORTING_VERBS:
-            near = words[max(0, at - 3):at]
-            person = [other for other in near if other not in _BESIDE_VERB]
-            if any(other in NEGATIONS for other in near[-2:]) or not person or person[-1] not in ("i", "we", "to"):
-                return True
-    return False
-
-
-def _strip_edges(words: list[str]) -> list[str]:
-    """Words with lead-in and tail-off words taken off the edges (for the slip check, which has no regex)."""
-    text = " ".join(words) + " "
-    text = re.sub("^" + _LEAD_RE, "", text)
-    stripped = re.sub(_TAIL_RE + "$", "", " " + text)
-    return stripped.split() or words
-
-
-def _same_word(said: str, meant: str) -> bool:
-    """Whether a heard word may be a slip for the meant one: alike in SIMILAR_ENOUGH of its letters ("finish" for
-    "finished"), and never a negation: "no, not today" (a check-in answer) is no slip for "no no" (a dispute)."""
-    if said == meant:
-        return True
-    if said in NEGATIONS or meant in NEGATIONS:
-        return False
-    if 2 * min(len(said), len(meant)) < SIMILAR_ENOUGH * (len(said) + len(meant)):  # ratio's bound from the lengths
-        return False
-    return SequenceMatcher(None, said, meant).ratio() >= SIMILAR_ENOUGH
-
-
-def _similar(said: str, phrase: str) -> bool:
-    if said == phrase:
-        return True
-    said_words, phrase_words = said.split(), phrase.split()
-    if len(said_words) != len(phrase_words) or len(phrase) < 4:  # "no" and "go" differ by one letter
-        return False
-    if 2 * min(len(said), len(phrase)) < SIMILAR_ENOUGH * (len(said) + len(phrase)):  # ratio's bound, cheaply
-        return False
-    # a slip changes a sound, not a word: "let us go" must not pass for "let us stop"
-    if not all(_same_word(a, b) for a, b in zip(said_words, phrase_words, strict=True)):
-        return False
-    return SequenceMatcher(None, said, phrase).ratio() >= SIMILAR_ENOUGH
-
-
-@dataclass(frozen=True)
-class IntentSpec:
-    """An intent's templates, the regex they compile to, and the phrases they expand into."""
-
-    name: str
-    templates: tuple[str, ...]
-    regex: str  # the templates as one regex over normalised words, each followed by a space
-    phrases: tuple[str, ...]  # every phrase the templates say (wildcards left out): what matches, documentation
-    samples: tuple[str, ...]  # the first and last phrase of each template: for spoken tests and benchmarks
-    grammar: tuple[str, ...]  # each template's shortest phrase, then the shortest others: GRAMMAR_PHRASES at most
-    cues: Cues | None = None  # what the intent is about, for utterances no template matches (see voice_pacer.cues)
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled regex, on first use: compiling every shared intent's would slow each start by ~0.5 s."""
-        return re.compile(self.regex)
-
-    @cached_property
-    def exact(self) -> tuple[str, ...]:
-        """Phrases that are whole sentences on their own (a wildcard may say nothing): a near miss of one counts."""
-        return tuple(phrase for phrase in self.phrases if self.pattern.fullmatch(phrase + " "))
-
-    @classmethod
-    def build(cls, name: str, templates: Iterable[str], rules: Mapping[str, Node] | None = None,
-              cues: Iterable[str] = ()) -> IntentSpec:
-        """Parse and compile the templates (and cues) once, when the flow loads; TemplateError.index names a bad
-        template."""
-        texts = tuple(templates)
-        nodes: list[Node] = []
-        for index, text in enumerate(texts):
-            try:
-                nodes.append(parse_template(text, rules))
-            except TemplateError as exc:
-                exc.index = index  # type: ignore[attr-defined]
-                raise
-        said = [[" ".join(words) for words in expand(node) if words] for node in nodes]
-        phrases = tuple(dict.fromkeys(phrase for each in said for phrase in each))
-        if len(phrases) > MAX_PHRASES or sum(count(node) for node in nodes) > 4 * MAX_PHRASES:
-            raise TemplateError(f"its sentences say more than {MAX_PHRASES} phrases; use fewer optional words or "
-                                "alternatives, or {any} where the exact words do not matter")
-        body = "|".join(to_regex(node) for node in nodes)
-        samples = tuple(dict.fromkeys(phrase for each in said for phrase in each[:1] + each[-1:]))
-        # a grammar listens for whole sentences: not what a template says around a wildcard it needs
-        whole = [[" ".join(words) for words in expand(node, wild=False) if words] for node in nodes]
-        shortest = [sorted(each, key=lambda phrase: len(phrase.split())) for each in whole]
-        first = [each[0] for each in shortest if each]  # every template's shortest, then the shortest of the rest
-        rest = sorted((phrase for each in shortest for phrase in each[1:]), key=lambda phrase: len(phrase.split()))
-        grammar = tuple(itertools.islice(dict.fromkeys([*first, *rest]), GRAMMAR_PHRASES))
-        cue_nodes = [parse_template(cue, rules) for cue in cues]
-        own_words = {word for phrase in phrases for word in phrase.split()}
-        cue_set = Cues.build(cue_nodes, own_words) if cue_nodes else None
-        return cls(name, texts, f"{_LEAD_RE}(?:{body}){_TAIL_RE}", phrases, samples, grammar, cue_set)
-
-    def matches(self, words: list[str]) -> bool:
-        """Whether the utterance's words (normalised, without hesitations) say this intent, and words a wildcard
-        takes before it do not report it or lead into it ("I told her | I'm going to bed", "he asked if | I'm done"),
-        unless the intent is about what was said."""
-        said = " ".join(words) + " "
-        found = self.pattern.fullmatch(said) if words else None
-        if found is None or (self.name == REBUTTAL and _only_as_likeness(said, self.pattern)):
-            return False
-        return self.name in ABOUT_WHAT_WAS_SAID or not any(
-            _reports(said[: found.end(group)]) for group in range(1, (found.lastindex or 0) + 1)
-            if found.start(group) >= 0 and _LEADS_ONLY.fullmatch(said[: found.start(group)]))
-
-    @cached_property
-    def said_whole(self) -> frozenset[str]:
-        """The exact phrases, to look one up."""
-        return frozenset(self.exact)
-
-    @cached_property
-    def exact_by_size(self) -> dict[int, tuple[str, ...]]:
-        """The exact phrases by their number of words: a slip keeps the number of words."""
-        sizes: dict[int, list[str]] = {}
-        for phrase in self.exact:
-            sizes.setdefault(len(phrase.split()), []).append(phrase)
-        return {size: tuple(phrases) for size, phrases in sizes.items()}
-
-    def nearly(self, words: list[str]) -> bool:
-        """Whether the words are a small recognition slip away from one of the exact phrases."""
-        said = " ".join(_strip_edges(words))
-        return any(_similar(said, phrase) for phrase in self.exact_by_size.get(len(said.split()), ()))
-
-
-def _only_as_likeness(said: str, pattern: re.Pattern[str]) -> bool:
-    """Whether words match only through a feeling put as a likeness: with it put plainly they no longer do."""
-    plain = FEELING_LIKE.sub(lambda found: f"{found.group(1)} that ", said)
-    return plain != said and pattern.fullmatch(plain) is None
-
-
 def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
@@ -435,11 +201,19 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
         found = None  # a goodnight closing an answer, which the cues may take whole ("that's it, night")
     if found is None:
         found = _match_clauses(text, parts, specs)
-    elif found in ENDINGS:  # an ending said whole may hold a leaving in one of its clauses
+    elif found in ENDINGS or found == HELP:  # an ending or help said whole may hold a leaving or a repeat in a clause
         found = _strongest(found, parts, specs)
+    if found is None and any(spec.name == REBUTTAL for spec in specs) and _contests(words):
+        found = REBUTTAL
     if any(spec.name == YES for spec in specs):
         return _offered(found, words, parts, specs)
     return found
+
+
+def _contests(words: list[str]) -> bool:
+    """Whether an answer contests the partner or the question instead of answering it (CONTESTED, DENIED)."""
+    said = " " + " ".join(words) + " "
+    return CONTESTED.search(said) is not None or DENIED.search(said) is not None
 
 
 def _offered(found: str | None, words: list[str], clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -496,7 +270,7 @@ def calls_on_others(text: str) -> bool:
     alone after lead-in words ("okay kids", "come on boys") or "you two" / "you lot" at its end ("stop it you two")."""
     for part in CLAUSE_MARKS.split(text):
         said = " ".join(core_words(normalise(part)))
-        bare = re.sub("^" + _LEAD_RE + "(?:come on )?", "", said + " ").strip()
+        bare = re.sub("^" + LEAD_RE + "(?:come on )?", "", said + " ").strip()
         if bare in VOCATIVES or (said.endswith(_CALLED_LAST) and said not in _CALLED_LAST):
             return True
     return False
@@ -507,21 +281,41 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     yes/no question, a bare answer before its reason. Clauses: the text's clauses as core words, empty ones left out."""
     # the longest clause first: "what? no, that's wrong" disputes rather than asks; a clause of lead-in words alone
     # ("hold on, pause it") is no command beside another, nor part of an aside ("right, we're back, sorry that took a
-    # while")
+    # while"), and neither is the speaker searching for words ("terminate. is that the word? stop")
     if (answer := _leading_answer(clauses, specs)) is not None:
         return answer
+    stressed = False  # an end of a turn said between the speaker's words, which the words run together must not find
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
-        rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)]
+        rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)
+                and not _searching(other)]
         if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _leans_on(rest)):
             continue
         found = _command_beside(words, rest, specs)
+        if found == DONE and _goes_on(index, clauses, specs):
+            stressed = True
+            continue
         if found == LEAVE and _signs_off(words, rest, specs):
             continue
         if found is not None and not any(_refused(other, found, specs) for other in rest):
             return _strongest(found, rest, specs)
-    return _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
+    found = _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
         or _run_together(core_words(normalise(text)), specs)
+    return None if stressed and found == DONE else found
+
+
+def _searching(words: list[str]) -> bool:
+    """Whether a clause is the speaker searching for words ("is that the word?"): no part of what is asked."""
+    return THINKING_ALOUD.fullmatch(" ".join(words) + " ") is not None
+
+
+def _goes_on(index: int, clauses: list[list[str]], specs: list[IntentSpec]) -> bool:
+    """Whether the end of a turn is said between the speaker's other words, none a command: "that's all" stresses
+    what was said ("I'm sad. that's all. I'm just sad"), and the turn goes on."""
+    before = [words for words in clauses[:index] if not _leads_only(words)]
+    after = [words for words in clauses[index + 1:] if not _leads_only(words)]
+    return _says_more(before) and bool(after) \
+        and not any(_match_words(words, specs, loose=False) for words in before + after)
 
 
 def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -535,8 +329,16 @@ def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentS
         example = any(other[0] == "like" for other in rest)
         return _match_words(words, specs, loose=size <= ASIDE_WORDS and not example)
     found = _match_words(words, specs, loose=False)
+    if found == LEAVE and size <= REASON_WORDS and all(_parting(other) for other in rest):
+        return LEAVE
     aside = [other for other in rest if _match_words(other, specs, loose=False) != found]
     return found if found is not None and aside != rest and _fits_beside(aside, sum(map(len, aside))) else None
+
+
+def _parting(words: list[str]) -> bool:
+    """Whether a clause is a parting word to the partner ("you do what you want", "you stay up if you like"), which a
+    leaving may carry as it carries a reason; not their words reported ("you said I was wrong")."""
+    return words[0] == "you" and words[-1] not in LEADING_INTO and not any(word in REPORTING for word in words)
 
 
 def _leading_answer(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -573,7 +375,8 @@ def _signs_off(words: list[str], others: list[list[str]], specs: list[IntentSpec
 def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
     """Leave rather than an ending when another clause's templates say the speaker is leaving ("I've had enough, I'm
     going out"), but for a farewell; stop rather than the end of a turn or a refusal when another clause says stop
-    ("that's it from me, end it", "it's not helping, stop"); else what was found."""
+    ("that's it from me, end it", "it's not helping, stop"); the prompt again rather than help when another clause
+    asks for it ("again, I don't understand"); else what was found."""
     if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE
                                 and " ".join(words) not in FAREWELLS for words in others):
         return LEAVE
@@ -581,6 +384,9 @@ def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> 
         return STOP
     if found == DONE and any(_match_words(words, specs) == STOP for words in others):
         return STOP
+    if found == HELP and any(AGAIN & set(words) and _match_words(words, specs, loose=False) == REPEAT
+                             for words in others):
+        return REPEAT
     return found
 
 
@@ -616,7 +422,7 @@ def _answer_and_reason(clauses: list[list[str]], specs: list[IntentSpec]) -> str
 
 def _leads_only(words: list[str]) -> bool:
     """Whether a clause is only words that lead into a command ("hold on", "ok so")."""
-    return _LEADS_ONLY.fullmatch(" ".join(words) + " ") is not None
+    return LEADS_ONLY.fullmatch(" ".join(words) + " ") is not None
 
 
 def _fits_beside(rest: list[list[str]], size: int) -> bool:
@@ -632,8 +438,8 @@ def _is_feeling(words: list[str]) -> bool:
     """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going",
     "I can't listen to it any more")."""
     said = " ".join(words) + " "
-    return said.startswith(FEELING_STARTS) and words[-1] not in LEADING_INTO \
-        and not any(word in REPORTING for word in words)
+    return said.startswith(FEELING_STARTS + LOST_STARTS) and words[-1] not in LEADING_INTO \
+        and (said.startswith(LOST_STARTS) or not any(word in REPORTING for word in words))
 
 
 def _puts_off(words: list[str]) -> bool:
@@ -695,7 +501,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     for attempt in (words, plain) if plain != words else (words,):
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
         # "what" and a tail
-        said = _LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
+        said = LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
         for spec in sorted(specs, key=lambda spec: said not in spec.said_whole):
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
@@ -705,6 +511,10 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         if spec.nearly(words):
             return spec.name
     named = [(spec.name, spec.cues) for spec in specs if spec.cues is not None]
+    # a lead-in is no cue of its own: "excuse me, once more" asks for the prompt again, not to come in
+    bare = LEADS_ONLY.sub("", " ".join(words) + " ", count=1).split()
+    if bare and bare != words and (found := best_cue(bare, named)) is not None:
+        return found
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
 
 
@@ -734,8 +544,3 @@ def _whole_session(words: list[str], found: IntentSpec, specs: list[IntentSpec])
     # stop may say only the end, after what a wildcard took ("shut it down, we're done for the night")
     ends = stop is not None and any(stop.matches(words[at:]) for at in range(len(words)))
     return STOP if ends else found.name
-
-
-def phrases_for(names: Iterable[str], intents: Mapping[str, IntentSpec]) -> tuple[str, ...]:
-    """The grammar phrases of the named intents, for restricting a recogniser to what a state expects."""
-    return tuple(dict.fromkeys(p for name in names if name in intents for p in intents[name].grammar))
