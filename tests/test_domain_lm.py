@@ -197,10 +197,12 @@ def test_a_reading_that_fits_as_well_as_open_vocabulary_is_offered_in_a_voice_th
 
 @pytest.mark.skipif(not have_voice("espeak:en-us"), reason="espeak-ng is not installed")
 def test_a_reading_near_a_wording_is_offered_in_a_quiet_room_though_it_fits_worse_than_open_vocabulary() -> None:
-    """On a break, espeak-ng's "I feel better, let's carry on" is outside the grammar, and open vocabulary heard "i
-    feel the urge you squarely on it". The commands model read it word for word, a little behind open vocabulary's fit
-    over the same frames; one word from a wording ("i am back let us carry on"), it is offered (QUIET_EDIT_SHARE)."""
-    text = "I feel better, let's carry on"
+    """On a break, espeak-ng's "Okay I feel better, let's carry on" is outside the grammar, and open vocabulary heard
+    "poking ip old entered lets everybody". The commands model read it word for word, a little behind open
+    vocabulary's fit over the same frames (-6.53 a frame against -5.95); one word from a wording ("i feel better let us
+    carry on"), it is offered (QUIET_EDIT_SHARE). (Written on "I feel better, let's carry on", which became a wording
+    when blind 11's rows joined the commands model.)"""
+    text = "okay I feel better, let's carry on"
     clip = say(text, "espeak:en-us")
     ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
     event, heard = understood("on_break", text, ears, "pause", clip)
