@@ -28,7 +28,7 @@ UNMARKED = {
     "gimme": "give me", "lemme": "let me", "dunno": "do not know", "kinda": "kind of", "sorta": "sort of",
     "outta": "out of", "goodnite": "goodnight", "nite": "night", "pls": "please", "plz": "please",
     "that'll": "that will", "it'll": "it will", "that'd": "that would", "it'd": "it would", "they've": "they have",
-    "who'd": "who would", "there's": "there is", "what'll": "what will", "should've": "should have",
+    "who'd": "who would", "what'll": "what will", "should've": "should have",
     "could've": "could have", "would've": "would have", "you'd": "you would", "he'd": "he would",
     "she'd": "she would", "they'd": "they would", "hasn't": "has not", "hadn't": "had not", "hadnt": "had not",
     "mustn't": "must not", "needn't": "need not", "there'd": "there would", "youd": "you would",

@@ -408,12 +408,12 @@ class PocketSphinxEars:
             return self._snapped(text)
         if self.noisy:
             return self._close_wording(text)
-        return text if self._near_a_wording(text) else None
+        return text if self._near_a_wording(text, self.quiet_edit_share) else None
 
-    def _near_a_wording(self, text: str) -> bool:
-        """Whether, in a quiet room, a reading is fewer than QUIET_EDIT_SHARE of its words from a wording."""
+    def _near_a_wording(self, text: str, share: float) -> bool:
+        """Whether fewer than share of a reading's words would have to change to make it a wording."""
         words = text.split()
-        return bool(_nearest_wordings(words, self._by_length, self.quiet_edit_share * len(words)))
+        return bool(_nearest_wordings(words, self._by_length, share * len(words)))
 
     def _short_and_poor(self, text: str) -> bool:
         """Whether, in a noisy room, a reading is NOISY_SHORT_WORDS words or fewer and fits worse than both open
@@ -434,7 +434,7 @@ class PocketSphinxEars:
     def _close_wording(self, text: str) -> str | None:
         """In a noisy room, the wording a reading the bars left out is a word off (NOISY_CLOSE_SHARE), when it fits
         within NOISY_CLOSE_BELOW; else None."""
-        if not self.noisy or (self.domain_margin or -math.inf) < self.noisy_close_below:
+        if (self.domain_margin or -math.inf) < self.noisy_close_below:
             return None
         return self._one_intents_wording(text, self.noisy_close_share)
 
@@ -456,8 +456,7 @@ class PocketSphinxEars:
             return True
         if self.suppressed:
             return (self.domain_margin or -math.inf) >= self.noisy_loose_below
-        words = text.split()
-        return bool(_nearest_wordings(words, self._by_length, self.noisy_edit_share * len(words)))
+        return self._near_a_wording(text, self.noisy_edit_share)
 
     def _alternatives(self, *said: str | None) -> tuple[str, ...]:
         """Open vocabulary's first NBEST hypotheses but the words already read, best first; none for an utterance
