@@ -30,6 +30,7 @@ def test_a_command_wrapped_in_a_wish_a_bargain_or_a_return(said_: str, intent: s
     "five more minutes and then dinner's ready",
     "two more minutes and then the bus comes",
     "I want to finish the painting and then come back to it",
+    "we take ten minutes and come back",  # a plan described, not asked for
 ])
 @pytest.mark.parametrize("context", ANSWERS)
 def test_wishes_and_bargains_about_other_things_ask_nothing(said_: str, context: str) -> None:

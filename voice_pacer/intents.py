@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from voice_pacer.cues import best_cue
+from voice_pacer.cues import HELPERS, PERSONS, best_cue
 
 # Names written `name as name` are re-exported: the package, the benchmarks and the tests import them from here.
 from voice_pacer.intent_spec import ABOUT_WHAT_WAS_SAID as ABOUT_WHAT_WAS_SAID
@@ -530,9 +530,8 @@ def _reframed(words: list[str]) -> list[str]:
     """A request put as a polite question, a feeling, a wish, a bargain or for the partner, in the plain form the
     templates know: "do you mind if we stop" as "let us stop", "mind if i head off" as "i am going to head off", "how
     about a break" as "a break", "five more minutes and then we stop" as "we stop", "she needs a minute" as "i need a
-    minute"; a planned return or a partner's agreement after it left off ("and then come back to it", "and so do i")."""
+    minute"."""
     said = " ".join(words) + " "
-    said = SHARED.sub(" ", PLANNED_RETURN.sub(" ", said))
     if (bargain := BARGAIN.match(said)) is not None and bargain.end() < len(said):
         said = said[bargain.end():]
     for frame, plain in FRAMES:
@@ -542,6 +541,24 @@ def _reframed(words: list[str]) -> list[str]:
     return said.split()
 
 
+def _with_tails_left_off(attempts: tuple[list[str], ...]) -> list[list[str]]:
+    """The attempts, then each without a planned return or a partner's agreement at its end ("take a break and then
+    come back to it", "he wants to stop and so do i")."""
+    return [*attempts, *(trimmed for words in attempts if (trimmed := _tail_left_off(words)) is not None)]
+
+
+def _tail_left_off(words: list[str]) -> list[str] | None:
+    """The words without a planned return or a partner's agreement at their end; None if they end on neither."""
+    trimmed = SHARED.sub(" ", PLANNED_RETURN.sub(" ", " ".join(words) + " ")).split()
+    return trimmed if trimmed and trimmed != words else None
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether words put a request rather than describe a plan: not a person and a plain verb ("we take ten minutes
+    and come back" plans; "I want to take a break and then come back" asks)."""
+    return not (len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS)
+
+
 def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) -> str | None:
     """Templates, then (if loose) slips and cues, over normalised words without hesitations; a polite frame around a
     request is put plainly first."""
@@ -549,7 +566,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         return None
     words = _reframed(words)
     plain = [word for word in words if word not in SOFTENERS]
-    for attempt in (words, plain) if plain != words else (words,):
+    for attempt in _with_tails_left_off((words, plain) if plain != words else (words,)):
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
         # "what" and a tail
         said = LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
@@ -566,7 +583,9 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     bare = LEADS_ONLY.sub("", " ".join(words) + " ", count=1).split()
     if bare and bare != words and (found := best_cue(bare, named)) is not None:
         return found
-    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+    trimmed = _tail_left_off(words)
+    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None) \
+        or (best_cue(trimmed, named) if trimmed is not None and _asks(trimmed) else None)
 
 
 @cache
