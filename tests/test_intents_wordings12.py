@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import ANSWERS, EXITS_EVERYWHERE_BUT_YES_NO, templates
+from tests.textmode import ANSWERS, EXITS_EVERYWHERE_BUT_YES_NO, templates, understood
 
 
 @pytest.mark.parametrize(("said_", "intent"), [
@@ -172,3 +172,9 @@ def test_contesting_by_turning_the_blame_asking_back_or_sarcasm(said_: str, cont
 @pytest.mark.parametrize("context", ANSWERS)
 def test_answers_of_the_same_shape_stay_answers(said_: str, context: str) -> None:
     assert templates(said_, context) is None
+
+
+@pytest.mark.parametrize("said_", ["did we stop", "did we stop?", "was that the end", "were you done?"])
+@pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
+def test_a_short_question_about_what_happened_is_no_command_even_to_the_model(said_: str, context: str) -> None:
+    assert understood(said_, context) is None
