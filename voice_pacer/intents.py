@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from voice_pacer.cues import best_cue
+from voice_pacer.cues import HELPERS, PERSONS, best_cue
 
 # Names written `name as name` are re-exported: the package, the benchmarks and the tests import them from here.
 from voice_pacer.intent_spec import ABOUT_WHAT_WAS_SAID as ABOUT_WHAT_WAS_SAID
@@ -31,7 +31,9 @@ ASIDE_WORDS = 4
 # may run longer: up to REASON_WORDS words beside the command in all. It starts with one of FEELING_STARTS.
 REASON_WORDS = 10
 # What the speaker must do tomorrow is such a reason too ("I'm heading to bed, I've got work at six").
-FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "i need ", "it is late ",
+# "my breath" has no space after it: "my breathing's back to normal" keeps its "'s".
+FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "my breath", "my pulse ",
+                  "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
                   "we have got ", "we have to ")
 # So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
@@ -107,7 +109,18 @@ CONTESTED = re.compile(
     r"|(?:stop|stopped|stops|quit) lying|and you know why|thank you for nothing"
     r"|what (?:is|was) there to (?:appreciate|like|be grateful for|thank (?:him|her|you) for)"
     r"|(?:you|he|she) (?:are|is|was|were) wrong about|admit (?:that )?(?:you|he|she) (?:was|were|is|are) wrong"
-    r"|started it(?: and)? not me) ")
+    r"|started it(?: and)? not me"
+    # the account said back and the blame turned ("he says he's ignored but he's the one who..."), asked back ("she
+    # thinks I'm lazy, but who does the cooking?"), or met with sarcasm ("it's my fault again, apparently")
+    r"|but (?:you|he|she) (?:is|are) the one (?:who|that)|(?:think|thinks|say|says|said)(?: [a-z]+){1,6} but who"
+    r"|(?:my fault|the bad (?:guy|one)|the villain|the problem|to blame)(?: [a-z]+){0,2} (?:apparently|great"
+    r"|brilliant|lovely|fantastic|wonderful|of course|as usual|as always)(?= $)"
+    r"|none of (?:what|that|it)(?: [a-z]+){0,4} (?:was|is) (?:true|fair|right)|(?:you|he|she) twisted (?:everything"
+    r"|it|things|my words|what i said)|i am still right"
+    r"|(?:that|this|the) question(?:'s| is) (?:a joke|ridiculous|an insult)"
+    r"|(?:no|but) (?:it|that) is (?:complete |total |utter )?(?:nonsense|rubbish|a lie|not true)"
+    r"|i (?:completely |totally |strongly )?(?:disagree|do not agree)"
+    r"(?: with (?:it|that|him|her|you|all of it))?(?= $)) ")
 # ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
 DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
                     r"(?:is|was) not(?: (?:true|fair|right|so))? $")
@@ -135,6 +148,11 @@ THINKING_ALOUD = re.compile(
     r"|explain|describe|word|phrase)(?: (?:this|it|that))?|how (?:to|can i) (?:say|put|explain) (?:this|it|that)"
     r"|what is the word(?: i am looking for)?|what am i trying to say|is that the (?:word|right word|way to say it)"
     r"|what do you call it) ")
+# Exasperation said first ("oh for god's sake, again?", "for crying out loud, turn it off") only colours a command in
+# the clauses after it; alone, or before talk, it keeps its meaning (an objection on the floor).
+EXASPERATION = re.compile(r"(?:(?:oh|ah|ugh|god|jesus|seriously|honestly) )*(?:for (?:god's|goodness|heaven's|pete's"
+                          r"|christ's) sake|for crying out loud|oh my god|good grief|bloody hell|jesus christ"
+                          r"|(?:oh )?come on|ugh|seriously) ")
 # Words that call on someone other than the partners and the assistant: a clause of them alone ("okay kids", "come on
 # boys"), or ending on "you two" / "you lot", turns what is said to them ("stop it you two", "quiet now, lights out").
 VOCATIVES = frozenset({"kids", "children", "boys", "girls", "you two", "you lot", "you kids"})
@@ -144,15 +162,22 @@ _CALLED_LAST = tuple(sorted(word for word in VOCATIVES if word.startswith("you "
 _WE = ("is it ok if we", "is it alright if we", "would it be ok if we", "would it be alright if we",
        "do you mind if we", "would you mind if we", "mind if we", "how about we", "what if we", "why do not we",
        "cannot we", "could not we",
-       "i feel like we should", "i feel like we need to")
+       "i feel like we should", "i feel like we need to", "i wish we could", "if only we could")
 _I = ("is it ok if i", "is it alright if i", "would it be ok if i", "do you mind if i", "would you mind if i",
       "mind if i")
+_PARTNER_NEEDS_TO = ("he needs to", "she needs to", "they need to")
+_PARTNER_WANTS_TO = ("he wants to", "she wants to", "they want to")
+_PARTNER_NEEDS = ("he needs", "she needs", "they need")
+_PARTNER_DOES_NOT_WANT = ("he does not want to", "she does not want to", "they do not want to")
 FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
     (_WE, "let us "), (_I, "i am going to "),
     (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to", "is there a way to",
       "is it possible to"), "can we "),
     (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
     (("i feel like i need", "i think i need"), "i need "), (("i feel like we need",), "we need "),
+    # a request made for the partner ("she needs a minute", "he wants to stop"), which the speaker may share
+    (_PARTNER_NEEDS_TO, "i need to "), (_PARTNER_WANTS_TO, "i want to "), (_PARTNER_NEEDS, "i need "),
+    (_PARTNER_DOES_NOT_WANT, "i do not want to "),
 ) for frame in frames)
 # Words at the end that name the whole evening: with them, what stop also says ends the session ("we're done for
 # tonight" on the floor is not the end of a turn).
@@ -161,6 +186,15 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
 HEDGED_PAST = {"stopped": "stop", "ended": "end", "finished": "finish", "paused": "pause", "took": "take",
                "had": "have", "called": "call", "left": "leave", "went": "go", "wrapped": "wrap", "stepped": "step"}
 SESSION_SCOPE = (" for tonight", " for today", " for the night", " for the day")
+# A request struck as a bargain ("five more minutes and then we stop", "two more seconds then I'm off"): the bargain's
+# time leads into the request, which is what is asked.
+BARGAIN = re.compile(r"(?:(?:ok|alright|right|fine|just) )*(?:one|two|three|four|five|ten|a few|a couple(?: of)?) more "
+                     r"(?:minute|minutes|min|mins|second|seconds|sec|secs)(?: and)?(?: then)? ")
+# What comes after a request, said as its plan or shared by the other partner, leaves the request as it is: a return
+# after a break ("take a break and then come back to it"), agreement ("he wants to stop and so do I").
+PLANNED_RETURN = re.compile(r" and (?:then )?(?:come back|carry on|continue|keep going|go on|pick (?:it|this) up"
+                            r"|try again|start again)(?: to (?:it|this))?(?: (?:later|after|afterwards|in a bit))? $")
+SHARED = re.compile(r" (?:and )?(?:so do i|neither do i|nor do i|me too|so do we|same here)(?: to be honest)? $")
 def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
@@ -186,6 +220,8 @@ def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     if thinking_aloud(text) or calls_on_others(text):
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
+        return found
+    if (calmer := _past_exasperation(text)) is not None and (found := _match_templates(calmer, specs)) is not None:
         return found
     text = AFTERTHOUGHT_LIKE.sub(", ", FILLER.sub(" ", text))
     words = core_words(normalise(text))
@@ -237,6 +273,16 @@ def _repaired(text: str) -> str | None:
     if not marks or not core_words(normalise(text[: marks[-1].start()])):
         return None
     return text[marks[-1].end():]
+
+
+def _past_exasperation(text: str) -> str | None:
+    """What follows a first clause of exasperation alone ("oh for god's sake, turn it off" is "turn it off"); else
+    None."""
+    first, *rest = CLAUSE_MARKS.split(text, maxsplit=1)
+    said = " ".join(core_words(normalise(first))) + " "
+    if not rest or not core_words(normalise(rest[0])) or EXASPERATION.fullmatch(said) is None:
+        return None
+    return rest[0]
 
 
 def _insisted(words: list[str], specs: list[IntentSpec]) -> str | None:
@@ -481,14 +527,36 @@ def _run_together(words: list[str], specs: list[IntentSpec]) -> str | None:
 
 
 def _reframed(words: list[str]) -> list[str]:
-    """A request put as a polite question or a feeling, in the plain form the templates know: "do you mind if we
-    stop" as "let us stop", "mind if i head off" as "i am going to head off", "how about a break" as "a break"."""
+    """A request put as a polite question, a feeling, a wish, a bargain or for the partner, in the plain form the
+    templates know: "do you mind if we stop" as "let us stop", "mind if i head off" as "i am going to head off", "how
+    about a break" as "a break", "five more minutes and then we stop" as "we stop", "she needs a minute" as "i need a
+    minute"."""
     said = " ".join(words) + " "
+    if (bargain := BARGAIN.match(said)) is not None and bargain.end() < len(said):
+        said = said[bargain.end():]
     for frame, plain in FRAMES:
         if said.startswith(frame):
             verb, *rest = said[len(frame):].split() or [""]
             return (plain + " ".join([HEDGED_PAST.get(verb, verb), *rest])).split()
-    return words
+    return said.split()
+
+
+def _with_tails_left_off(attempts: tuple[list[str], ...]) -> list[list[str]]:
+    """The attempts, then each without a planned return or a partner's agreement at its end ("take a break and then
+    come back to it", "he wants to stop and so do i")."""
+    return [*attempts, *(trimmed for words in attempts if (trimmed := _tail_left_off(words)) is not None)]
+
+
+def _tail_left_off(words: list[str]) -> list[str] | None:
+    """The words without a planned return or a partner's agreement at their end; None if they end on neither."""
+    trimmed = SHARED.sub(" ", PLANNED_RETURN.sub(" ", " ".join(words) + " ")).split()
+    return trimmed if trimmed and trimmed != words else None
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether words put a request rather than describe a plan: not a person and a plain verb ("we take ten minutes
+    and come back" plans; "I want to take a break and then come back" asks)."""
+    return not (len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS)
 
 
 def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) -> str | None:
@@ -498,7 +566,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         return None
     words = _reframed(words)
     plain = [word for word in words if word not in SOFTENERS]
-    for attempt in (words, plain) if plain != words else (words,):
+    for attempt in _with_tails_left_off((words, plain) if plain != words else (words,)):
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
         # "what" and a tail
         said = LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
@@ -515,7 +583,9 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     bare = LEADS_ONLY.sub("", " ".join(words) + " ", count=1).split()
     if bare and bare != words and (found := best_cue(bare, named)) is not None:
         return found
-    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None)
+    trimmed = _tail_left_off(words)
+    return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None) \
+        or (best_cue(trimmed, named) if trimmed is not None and _asks(trimmed) else None)
 
 
 @cache
