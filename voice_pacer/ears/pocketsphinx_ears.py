@@ -177,7 +177,8 @@ NOISY_SHORT_BELOW = -4.5
 # more; on joe's --every 56 --chatter-every 1 (97 commands, 58 chatter sentences) no decision changed. Heads of five
 # words found wordings in chatter and in other commands ("we should call it longer" for "We should call the plumber
 # about the leak", taken for stop; "i would like that out", taken for yes): false commands 2 -> 5 of 155 there, and
-# with three words or more 2 -> 8.
+# with three words or more 2 -> 8. Not over a fan, where a fan adds no words: there it heard no command more and took
+# espeak-ng's "i don't feel mess like that it for me" (chatter) for a refusal.
 NOISY_TAIL_WORDS = 2
 NOISY_TAIL_KEEP = 6
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
