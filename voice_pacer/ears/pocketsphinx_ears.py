@@ -174,11 +174,12 @@ NOISY_SHORT_BELOW = -4.5
 # (NOISY_CLOSE_SHARE) is taken as that wording when it fits within NOISY_CLOSE_BELOW and NOISY_TAIL_KEEP words or more
 # are left. Chosen on Piper joe and espeak-ng's US voice in babble at 15 dB (benchmarks/room.py --readings, each
 # utterance decided again): on the fixed sample commands right joe 24 -> 25 and espeak 18 -> 19 of 29, no false command
-# more; on joe's --every 56 --chatter-every 1 (97 commands, 58 chatter sentences) no decision changed. Heads of five
-# words found wordings in chatter and in other commands ("we should call it longer" for "We should call the plumber
-# about the leak", taken for stop; "i would like that out", taken for yes): false commands 2 -> 5 of 155 there, and
-# with three words or more 2 -> 8. Not over a fan, where a fan adds no words: there it heard no command more and took
-# espeak-ng's "i don't feel mess like that it for me" (chatter) for a refusal.
+# more; on joe's --every 56 --chatter-every 1 (97 commands, 58 chatter sentences) no decision changed, nor on
+# espeak-ng's, read after NOISY_TAIL_KEEP was set. Heads of five words found wordings in chatter and in other commands
+# ("we should call it longer" for "We should call the plumber about the leak", taken for stop; "i would like that
+# out", taken for yes): false commands 2 -> 5 of 155 there, and with three words or more 2 -> 8. Not over a fan, where
+# a fan adds no words: there it heard no command more and took espeak-ng's "i don't feel mess like that it for me"
+# (chatter) for a refusal.
 NOISY_TAIL_WORDS = 2
 NOISY_TAIL_KEEP = 6
 # How much weight the model gives word sequences no template makes (Witten-Bell's, scaled): on joe, 1 gave readings
