@@ -399,7 +399,8 @@ class PocketSphinxEars:
     def _domain_reading(self, said: str) -> str | None:
         """What the domain decoder read in the open utterance: its words, when they differ from what open vocabulary
         heard and fit the sound (DOMAIN_BELOW for a wording, DOMAIN_LOOSE_BELOW for other words, or DOMAIN_NEAR_OPEN
-        against open vocabulary's own fit) or, in a quiet room, stand near a wording (QUIET_EDIT_SHARE); else None."""
+        against open vocabulary's own fit) or, in a quiet room, stand near a wording (QUIET_EDIT_SHARE); over other
+        voices, the wording it holds before the talk after it (_before_talk); else None."""
         self.domain_text = self.domain_margin = self.open_margin = None
         decoder, self._reading = self._reading, None
         if decoder is None:
