@@ -241,3 +241,32 @@ def test_a_short_reading_forced_onto_a_last_word_over_a_fan_is_not_taken(ears) -
     assert ears.noisy and ears.domain_text == "go on"
     assert "go on" not in [u.domain_text for u in heard]
     assert intents_in(heard) == []
+
+
+@pytest.mark.parametrize("text, seed", [("Thank you for listening to me tonight", 125),
+                                        ("We spent too much on groceries this month", 154),
+                                        ("I think the house is too cold in the evenings", 140)])
+def test_chatter_over_a_fan_is_not_read_as_a_strung_reading_that_fits(text: str, seed: int, ears) -> None:
+    """Over a fan, the commands model strings its words onto chatter ("thank you who listening can you tonight",
+    "we step too much on for to use this what") and the reading fits within NOISY_LOOSE_BELOW: half its words or more
+    away from any wording, it is not offered, as over other voices (NOISY_EDIT_SHARE; benchmarks/room.py's tuning
+    clips, by their seed, heard in a new session; in its run such a reading was taken for done)."""
+    ears.forget_room()
+    heard = heard_in(in_room(speech(text), "steady", 15.0, seed=seed, lead=LEAD, tail=TAIL), ears)
+    assert ears.noisy and ears.suppressed and ears.domain_text
+    assert heard and [u.domain_text for u in heard if u.domain_text] == []
+    assert intents_in(heard) == []
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="babble needs flite and festival (make system installs them)")
+def test_a_command_read_with_talk_after_it_over_other_voices_is_taken_as_its_wording(ears) -> None:
+    """Over other voices, the commands model reads "i am going to my sleep" with the talk after it ("i am i want to my
+    sleep on the"): no wording, but without its last two words a word off wordings of leave (NOISY_TAIL_WORDS), which
+    the session takes, where open vocabulary's "i know and why sleep and" says nothing (benchmarks/room.py's fixed
+    sample, by its seed, heard in a new session)."""
+    ears.forget_room()
+    heard = heard_in(in_room(speech("i am going to my sleep"), "babble", 15.0, seed=6, lead=LEAD, tail=TAIL), ears)
+    assert ears.noisy and not ears.suppressed
+    assert ears.domain_text and ears.domain_text.startswith("i am i want to my sleep ")
+    assert intents_in([replace(u, domain_text=None) for u in heard]) == []
+    assert intents_in(heard)[:1] == ["leave"]
