@@ -73,9 +73,13 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # on 1,841 hurt, negation, story and idiom rows (6.9% of 933 near misses, 1.3% of 6,913 ordinary rows). Two rows
 # fewer (no "waste away" row yet) it chose 0.91 / 0.76 (65.7% / 74.4% / 1.2% / 7.1% / 1.3%): the pair moves a step
 # with a couple of rows, as in release 21.
-# (Earlier releases: 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md
-# has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.78}
+# Since release 26 each concern's threshold is the median of the rule's choices over five splits of the corpus into
+# folds (SEEDS there), as one split's choice moved a step with two rows. Release 26's corpus (10,655 rows: blind12.csv's
+# 466 rows not already in it nor held out, and 61 of new wording for the kinds its misses showed, near misses beside
+# each): the five splits chose danger 0.87 to 0.90 and self-harm 0.72 to 0.77; the medians are 0.88 / 0.76.
+# (Earlier releases: 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
+# docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.88, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
