@@ -74,6 +74,16 @@ def test_a_negation_still_reaches_the_new_kinds(text: str, concern: Concern | No
     assert assess(text) == concern
 
 
+# As the recogniser heard blind 12's "she threatens to take the kids and disappear" (awb); the park is no threat.
+@pytest.mark.parametrize(("text", "concern"), [
+    ("she threatened to take a kid and disappeared", Concern.DANGER),
+    ("he threatened to take the kid and vanish", Concern.DANGER),
+    ("she threatened to take the kids to the park and disappeared for an hour", None),
+])
+def test_the_children_threatened_as_the_recogniser_hears_it(text: str, concern: Concern | None) -> None:
+    assert assess(text) == concern
+
+
 @pytest.mark.parametrize(("text", "concern"), KNOWN_GAPS)
 @pytest.mark.xfail(strict=True, reason="a known gap: when this passes, move it to its kind above")
 def test_known_gaps_are_still_missed(text: str, concern: Concern) -> None:

@@ -175,8 +175,12 @@ RULES: tuple[Rule, ...] = (
     # Threats, told or feared, and weapons.
     _rule(D, rf"{PERSON} {ADV}(?:said|says|told me|swore|swears|threatened|threatens|promised|texted|keeps saying) "
              rf"(?:[a-z]+ ){{0,4}}(?:he|she|they|you) {WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", negatable=False),
-    _rule(D, rf"{PERSON} {ADV}threaten(?:ed|s|ing)? (?:me|us|{KIDS}|to {KILL}|to take the kids|to take the children)",
-          unless=r" ?(?:to leave|to go|with divorce|to move out)"),
+    # (the kids taken "and disappear", as awb's clip of blind 12 was heard: "she threatened to take a kid and
+    # disappeared"; not to the park)
+    _rule(D, rf"{PERSON} {ADV}threaten(?:ed|s|ing)? (?:me|us|{KIDS}|to {KILL}|to take (?:the kids|the children|the kid|"
+             r"a kid|the baby))",
+          unless=r" ?(?:to leave|to go|with divorce|to move out|(?:to|for) (?:the |a )?(?:park|zoo|cinema|beach|"
+                 r"seaside|pool|shops|swimming|football|walk|drive|ice cream|pizza|playground|fair))"),
     _rule(D, rf"threat(?:s|ened)? to (?:kill|hurt|beat|harm) (?:me|us|{KIDS})"),
     _rule(D, rf"{PERSON} {ADV}{WILL} (?:[a-z]+ ){{0,4}}{KILL} {VICTIM}", unless=_HYPERBOLE),
     _rule(D, rf"(?:knife|gun|weapon|knives|rifle) (?:at|to|on|against) (?:me|my|us|{KIDS})"),
