@@ -84,6 +84,19 @@ def test_the_children_threatened_as_the_recogniser_hears_it(text: str, concern: 
     assert assess(text) == concern
 
 
+# As the recogniser heard blind 12's "I keep thinking about walking into the sea" (awb, HTS): the verb lost, the
+# rumination kept; a swim or a holiday after it is ordinary.
+@pytest.mark.parametrize(("text", "concern"), [
+    ("i keep thinking about hooking into the sea", Concern.SELF_HARM),
+    ("i've been thinking about locking in front of a train", Concern.SELF_HARM),
+    ("I keep thinking about getting into the sea on holiday", None),
+    ("I keep thinking about wading into the sea for a swim", None),
+    ("I'm not thinking about walking into the sea", None),
+])
+def test_the_sea_thought_of_as_the_recogniser_hears_it(text: str, concern: Concern | None) -> None:
+    assert assess(text) == concern
+
+
 @pytest.mark.parametrize(("text", "concern"), KNOWN_GAPS)
 @pytest.mark.xfail(strict=True, reason="a known gap: when this passes, move it to its kind above")
 def test_known_gaps_are_still_missed(text: str, concern: Concern) -> None:

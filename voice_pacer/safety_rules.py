@@ -1019,6 +1019,10 @@ RULES: tuple[Rule, ...] = (
           unless=r"(?: [a-z]+){0,6} ?(?:holiday|swim|swimming|paddle|paddling|surf|surfing|warm|beach|sunset|race|"
                  r"charity|dip|boat|photo|painting|lovely|beautiful|gorgeous|cool off|cold water|wetsuit|for a|with "
                  r"(?:the|my|our) (?:kids|dog|friends))"),
+    # ...and with the verb lost, as the recogniser may (blind 12 spoken by awb and HTS: "i keep thinking about hooking
+    # into the sea", "...locking into the sea"), said as a rumination and nothing after it
+    _rule(S, r"(?:keep|kept|keeps|been|always) thinking (?:about|of) [a-z]+ing (?:out )?(?:into|in to|in front of) "
+             r"(?:the (?:sea|see|river|waves|canal|traffic|train|tracks)|a (?:train|bus|lorry))(?= *$)"),
     # a date picked, said bare (not a wedding's, nor ours)
     _rule(S, r"i (?:have |had )?(?:already )?(?:picked|chosen|set|got) (?:a|the) (?:date|day)(?= *$| for it| to do it| "
              r"for when| and i am (?:calm|ready|at peace))"),
