@@ -2,7 +2,8 @@
 
 Run: python benchmarks/safety_model.py             10-fold cross-validation of voice_pacer/data/safety_corpus.csv,
                                                     utterances.csv's held-out rows (never trained on), blind.csv
-     python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds, and the curve
+     python benchmarks/safety_model.py --choose    also the out-of-fold choice of the thresholds (each concern's
+                                                    median over --seeds splits into folds), and the curve
      python benchmarks/safety_model.py --unclassed also the curve for danger on no word of harm (UNCLASSED_DANGER)
      python benchmarks/safety_model.py --veto      also the curve for the model's veto of pattern hits (PATTERN_DOUBT)
      python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
@@ -67,7 +68,12 @@ class Row:
 
     @property
     def fold(self) -> int:
-        return int(hashlib.sha1(normalise(self.text).encode()).hexdigest(), 16) % FOLDS
+        return self.fold_in(0)
+
+    def fold_in(self, seed: int) -> int:
+        """The fold of this row in one split of the corpus (seed 0 is the split every figure here reads)."""
+        salt = f"{seed}:" if seed else ""
+        return int(hashlib.sha1((salt + normalise(self.text)).encode()).hexdigest(), 16) % FOLDS
 
 
 def corpus_rows(path: Path, split: str) -> list[Row]:
@@ -122,10 +128,11 @@ def union_of(*deciders: Decide) -> Decide:
 
 
 @cache
-def fold_models(examples: tuple[Example, ...]) -> dict[int, Model]:
-    """For each fold, a model trained on the other folds (once per corpus: every figure and curve reads the same)."""
+def fold_models(examples: tuple[Example, ...], seed: int = 0) -> dict[int, Model]:
+    """For each fold of one split, a model trained on the other folds (once per corpus and split: every figure and
+    curve reads the same)."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
-    return {fold: Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold != fold])
+    return {fold: Model.train([e for e, r in zip(examples, rows, strict=True) if r.fold_in(seed) != fold])
             for fold in range(FOLDS)}
 
 
@@ -147,13 +154,14 @@ def cross_validated(examples: tuple[Example, ...],
     return rows, {"patterns": pattern_concern, "model": model, "union": union_of(kept_pattern, model)}
 
 
-def out_of_fold_scores(examples: tuple[Example, ...]) -> list[tuple[Row, Concern, float, Concern | None]]:
-    """Each row scored by a model trained on the other folds: the concern it leans to, that concern's probability
-    (0 when a guard cancels it), and what the patterns say."""
+def out_of_fold_scores(examples: tuple[Example, ...],
+                       seed: int = 0) -> list[tuple[Row, Concern, float, Concern | None]]:
+    """Each row scored by a model trained on the other folds of one split: the concern it leans to, that concern's
+    probability (0 when a guard cancels it), and what the patterns say."""
     rows = [Row(e.text, e.label, e.kind) for e in examples]
     scored: list[tuple[Row, Concern, float, Concern | None]] = []
-    for fold, model in fold_models(examples).items():
-        for row in (r for r in rows if r.fold == fold):
+    for fold, model in fold_models(examples, seed).items():
+        for row in (r for r in rows if r.fold_in(seed) == fold):
             said = normalise(row.text)
             p = model.probabilities(said)
             concern = max(CONCERNS, key=lambda c: p[LABELS.index(c.value)])
@@ -176,6 +184,9 @@ BUDGETS = {"hard": 0.01, "ordinary": 0.01, "near_miss": 0.05}
 # self-harm 0.85 and chose 0.89 / 0.84 (out-of-fold 61.6% / 67.4%); 2 gave floors 0.93 / 0.77 and chose 0.91 / 0.77
 # (60.4% / 71.4%); with features version 6, 2 gives floors 0.91 / 0.77 and chooses 0.91 / 0.77 (61.5% / 71.4%).
 SELF_HARM_COST = 2.0
+# Splits of the corpus into folds the thresholds are chosen on (each concern's median): one split's choice moved a
+# step with two rows in release 25 (0.89 / 0.78, and 0.91 / 0.76 without them).
+SEEDS = 5
 
 
 def _quiet_groups(scored: list[Scored]) -> dict[str, list[Scored]]:
@@ -190,13 +201,28 @@ def _added(items: list[Scored], concern: Concern) -> np.ndarray:
     return np.array([sum(x[1] == concern and x[2] >= t and x[3] is None for x in items) for t in GRID])
 
 
-def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COST) -> dict[Concern, float]:
+@dataclass(frozen=True)
+class Choice:
+    """What the threshold rule chose on one split: the floors and the pair (indices into GRID), and the false stops
+    the pair adds to each kind of quiet row, out of how many."""
+
+    floors: dict[Concern, int]
+    danger: int
+    self_harm: int
+    quiet: dict[str, int]
+    pair_added: dict[str, np.ndarray]  # per kind of quiet row, per (danger, self-harm) pair on GRID
+
+    def added(self, danger: int, self_harm: int) -> str:
+        """The false stops a pair adds to each kind of quiet row, out of how many."""
+        return ", ".join(f"{n} {self.pair_added[n][danger, self_harm]} of {self.quiet[n]}" for n in self.quiet)
+
+
+def pick(scored: list[Scored], cost: float = SELF_HARM_COST) -> Choice:
     """The thresholds (GRID) that catch the most disclosures out-of-fold, a self-harm one counted `cost` times, while
     the model adds false stops to at most BUDGETS of each kind of quiet row. Each concern first gets a floor, so that
     neither starves the other: the lowest threshold whose own false stops stay within its share of every budget (in
     proportion to its disclosures, weighted by cost); the pair is then chosen at or below the floors within the
-    whole budgets. Then the curve."""
-    scored = out_of_fold_scores(examples)
+    whole budgets."""
     groups = _quiet_groups(scored)
     weights = {c: (cost if c == Concern.SELF_HARM else 1.0) for c in CONCERNS}
     disclosures = {c: [x for x in scored if x[0].label == c.value] for c in CONCERNS}
@@ -216,14 +242,40 @@ def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COS
     value = caught[Concern.DANGER][:, None] + weights[Concern.SELF_HARM] * caught[Concern.SELF_HARM][None, :]
     value = value - 1e-6 * sum(pair_added.values())  # of equal catches, the pair with fewer false stops
     d, s = np.unravel_index(np.argmax(np.where(fits, value, -1)), value.shape)
-    print("\nthresholds chosen out-of-fold (the model adds false stops to at most "
-          + ", ".join(f"{100 * BUDGETS[n]:.0f}% of {len(items)} {n} rows" for n, items in groups.items())
-          + f"; a self-harm disclosure counts {cost:g} times): floors danger {GRID[floors[Concern.DANGER]]:.2f}, "
-          f"self_harm {GRID[floors[Concern.SELF_HARM]]:.2f}; chosen danger {GRID[d]:.2f}, self_harm {GRID[s]:.2f}; "
-          "false stops the model adds there: " + ", ".join(f"{n} {pair_added[n][d, s]}" for n in groups))
-    print("curve: threshold, the model's recall / the union's, false stops by this concern on hurt/negation/story/"
-          "idiom rows: the model's / those it adds to the patterns'")
-    hard = groups["hard"]
+    return Choice(floors, int(d), int(s), {n: len(items) for n, items in groups.items()}, pair_added)
+
+
+def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COST,
+                      seeds: int = SEEDS) -> dict[Concern, float]:
+    """Each concern's median, over `seeds` splits of the corpus into folds, of the threshold the rule (pick) chooses
+    on that split: one split's choice moves a step with a couple of rows. Prints each split's choice, then the curve
+    of the first split."""
+    print(f"\nthresholds chosen out-of-fold on {seeds} splits into {FOLDS} folds (the model adds false stops to at "
+          f"most " + ", ".join(f"{100 * BUDGETS[n]:.0f}% of {n} rows" for n in BUDGETS)
+          + f"; a self-harm disclosure counts {cost:g} times): split, floors, chosen, false stops the model adds there")
+    chosen = []
+    for seed in range(seeds):
+        choice = pick(out_of_fold_scores(examples, seed), cost)
+        chosen.append(choice)
+        print(f"  {seed}  floors danger {GRID[choice.floors[Concern.DANGER]]:.2f}, self_harm "
+              f"{GRID[choice.floors[Concern.SELF_HARM]]:.2f}; chosen danger {GRID[choice.danger]:.2f}, self_harm "
+              f"{GRID[choice.self_harm]:.2f}; " + choice.added(choice.danger, choice.self_harm))
+    at = (statistics.median_low(c.danger for c in chosen), statistics.median_low(c.self_harm for c in chosen))
+    median = {Concern.DANGER: float(GRID[at[0]]), Concern.SELF_HARM: float(GRID[at[1]])}
+    print("median: " + ", ".join(f"{c.value} {t:.2f} (splits "
+                                 f"{min(GRID[getattr(x, c.value)] for x in chosen):.2f} to "
+                                 f"{max(GRID[getattr(x, c.value)] for x in chosen):.2f})" for c, t in median.items()))
+    for seed, choice in enumerate(chosen):
+        print(f"  {seed}  at the median, false stops the model adds: {choice.added(*at)}")
+    _curve(out_of_fold_scores(examples))
+    return median
+
+
+def _curve(scored: list[Scored]) -> None:
+    """Per concern and threshold, the model's and the union's recall and their false stops on hard rows."""
+    print("curve (split 0): threshold, the model's recall / the union's, false stops by this concern on hurt/negation/"
+          "story/idiom rows: the model's / those it adds to the patterns'")
+    hard = _quiet_groups(scored)["hard"]
     for concern in CONCERNS:
         mine = [x for x in scored if x[0].label == concern.value]
         for t in GRID[::4]:
@@ -233,7 +285,6 @@ def choose_thresholds(examples: tuple[Example, ...], cost: float = SELF_HARM_COS
             print(f"  {concern.value:9s} {t:.2f}  recall {100 * sum(map(says, mine)) / len(mine):5.1f}% / "
                   f"{100 * union:5.1f}%   false stops {100 * sum(map(says, hard)) / len(hard):4.1f}% / "
                   f"{100 * sum(says(x) and x[3] is None for x in hard) / len(hard):4.1f}%")
-    return {Concern.DANGER: float(GRID[d]), Concern.SELF_HARM: float(GRID[s])}
 
 
 def unclassed_curve(examples: tuple[Example, ...]) -> None:
@@ -304,6 +355,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--choose", action="store_true", help="choose the thresholds out-of-fold, and the curve")
     parser.add_argument("--cost", type=float, default=SELF_HARM_COST, help="--choose: a missed self-harm's weight")
+    parser.add_argument("--seeds", type=int, default=SEEDS, help="--choose: splits into folds, the median's")
     parser.add_argument("--misses", action="store_true", help="list the union's mistakes on held-out and blind 1")
     parser.add_argument("--unclassed", action="store_true", help="also the curve for danger with no harm word")
     parser.add_argument("--veto", action="store_true", help="also the curve for the model's veto of pattern hits")
@@ -316,7 +368,7 @@ def main() -> None:
     rows, deciders = cross_validated(examples)
     report(f"{FOLDS}-fold cross-validation of the training corpus", rows, deciders)
     if args.choose:
-        chosen = choose_thresholds(examples, args.cost)
+        chosen = choose_thresholds(examples, args.cost, args.seeds)
         report("the same, at the thresholds chosen", rows, cross_validated(examples, chosen)[1])
     if args.unclassed:
         unclassed_curve(examples)

@@ -73,9 +73,16 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # on 1,841 hurt, negation, story and idiom rows (6.9% of 933 near misses, 1.3% of 6,913 ordinary rows). Two rows
 # fewer (no "waste away" row yet) it chose 0.91 / 0.76 (65.7% / 74.4% / 1.2% / 7.1% / 1.3%): the pair moves a step
 # with a couple of rows, as in release 21.
-# (Earlier releases: 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md
-# has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.78}
+# Since release 26 each concern's threshold is the median of the rule's choices over five splits of the corpus into
+# folds (SEEDS there), as one split's choice moved a step with two rows. Release 26's corpus (10,655 rows: blind12.csv's
+# 466 rows not already in it nor held out, and 61 of new wording for the kinds its misses showed, near misses beside
+# each): the five splits chose danger 0.87 to 0.90 and self-harm 0.72 to 0.77; the medians are 0.88 / 0.76 (on split
+# 0, out of fold: 68.1% of 2,021 danger rows, 75.2% of 1,309 self-harm rows, 1.4% false stops on 1,916 hurt, negation,
+# story and idiom rows, 7.6% of 960 near misses, 1.4% of 7,325 ordinary rows; at the median the model adds 45 to 53
+# near-miss stops on the five splits, against a budget of 48).
+# (Earlier releases: 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
+# docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.88, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -90,6 +97,7 @@ THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.78}
 # Release 23's (blind 9 in it): still 0.99, 12 of 357 such rows and no false stop (0.98 adds a hard one). Release
 # 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more). Release 25's
 # (blind 11 in it, danger at 0.89): 0.98, 18 of 378 such rows and no false stop (0.99: 13; 0.97 adds a hard one).
+# Release 26's (blind 12 in it): still 0.98, 15 of 391 such rows and no false stop (0.97 adds a hard one).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
