@@ -231,6 +231,27 @@ def test_a_reading_far_from_every_wording_is_not_offered_when_it_fits_worse_than
     assert heard.domain_text == ears.domain_text, heard
 
 
+@pytest.mark.parametrize(("voice", "flow", "state", "text", "before"), [
+    ("awb", "checkin", "a_pull", "that she didn't get mad about the car", "repeat"),
+    ("kal16", "pause", "on_break", "in the game you can pick up a shotgun and clear the whole level", "stop")])
+def test_chatter_the_commands_model_bent_toward_its_wordings_is_not_offered_on_its_fit(
+        voice: str, flow: str, state: str, text: str, before: str) -> None:
+    """Spent blind 11's chatter, read by the commands model as "but she didn't get my the but the on" (awb) and "end of
+    am you can pick up push off it i clear the whole of off" (kal16): no wording, fitting the sound better than open
+    vocabulary's words, but most of its words from any wording (QUIET_FIT_SHARE); offered, it was a command."""
+    clip = say(text, voice)
+    ears = PocketSphinxEars(wordings=domain_wordings())  # fresh ears: the decoders adapt to what they hear
+    event, heard = understood(state, text, ears, flow, clip)
+    assert event is None and heard.domain_text is None, heard
+    assert ears.domain_text and ears.domain_text not in ears._sentences
+    assert ears.domain_margin is not None and ears.open_margin is not None
+    assert ears.domain_margin >= ears.open_margin + DOMAIN_NEAR_OPEN  # the fit alone would offer it
+    anything = PocketSphinxEars(wordings=domain_wordings())
+    anything.quiet_fit_share = 1.01  # every reading near enough: as before
+    event, heard = understood(state, text, anything, flow, clip)
+    assert event == before and heard.domain_text == ears.domain_text, heard
+
+
 def test_without_a_commands_model_the_ears_behave_as_before() -> None:
     """No wordings (or none the dictionary knows): no second reading, the open pass alone."""
     for plain in (PocketSphinxEars(), PocketSphinxEars(wordings={"stop": ("zzqxv wrrbl",)})):
