@@ -12,6 +12,10 @@ Run: python benchmarks/intent_model.py            10-fold cross-validation of vo
                                                    leave-one-writer-out instead: each blind corpus (source blind ...
                                                    blind9) held out in turn, the model trained on the rest (less rows
                                                    equal to a held-out one); recall and none taken per writer, median
+     python benchmarks/intent_model.py --doubt     leave-one-writer-out too: what asking about a proposal below its
+                                                   threshold would do for each floor of DOUBT_GRID (commands the
+                                                   templates and the model miss that a question recovers, questions
+                                                   about the wrong intent, questions on none rows by kind of state)
 The model is asked only where the templates say nothing, as in the session (voice_pacer.intents.match_intent).
 """
 
@@ -34,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intent_model import (
     CORPUS,
+    DOUBT_FLOOR,
     LABELS,
     NONE,
     THRESHOLDS,
@@ -42,6 +47,7 @@ from voice_pacer.intent_model import (
     Model,
     corpus_digest,
     decide,
+    doubt,
     held_back,
     learned_intent,
     load_corpus,
@@ -50,7 +56,7 @@ from voice_pacer.intent_model import (
     words_of,
 )
 from voice_pacer.intents import IntentSpec, match_intent, normalise
-from voice_pacer.listening import listening_for
+from voice_pacer.listening import listening_for, state_kind
 
 FOLDS = 10
 # The thresholds are chosen on this many splits into folds and each intent's is the median of its choices. On one
@@ -66,6 +72,8 @@ BUDGET = 0.005  # the most none-rows (x states) the model may add commands to, o
 GRID = np.round(np.arange(0.50, 1.0, 0.01), 2)
 COMMANDS = LABELS[1:]
 ANSWER_KINDS = ("answer", "floor")  # written rows said where an answer is awaited
+DOUBT_GRID = np.round(np.arange(0.30, 0.80, 0.05), 2)
+STATE_KINDS = ("commands", "answer", "floor")
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,11 @@ class State:
     @property
     def listened(self) -> frozenset[str]:
         return frozenset(spec.name for spec in self.candidates)
+
+    @property
+    def kind(self) -> str:
+        """commands (a state awaiting a command), answer, or floor (an answer that a speaker ends with done)."""
+        return state_kind(self.answer, self.listened)
 
 
 @cache
@@ -214,6 +227,50 @@ def writer_report(held_out: dict[str, list[Case]], thresholds: dict[str, float])
     medians = [statistics.median(column) for column in zip(*columns, strict=True)]
     print(f"  {'median':8s} {'':8s} {medians[0]:12.1f} {medians[1]:13.1f} {medians[2]:14.1f} {'':6s} "
           f"{medians[3]:22.1f} {medians[4]:11.1f} {medians[5]:12.1f}")
+
+
+def doubted_case(case: Case, floor: float) -> str:
+    """The intent a question would ask about, where the templates and the model decide nothing (else none)."""
+    if case.decided(THRESHOLDS) != NONE or case.held:
+        return NONE
+    return doubt(case.probabilities, case.listened, floor) or NONE
+
+
+def doubt_report(held_out: dict[str, list[Case]]) -> None:
+    """For each floor: the misses a question recovers and the questions about the wrong intent (summed over the
+    held-out writers), and the share of none rows x states asked about, by kind of state."""
+    cases = [case for writer_cases in held_out.values() for case in writer_cases]
+    missed = [c for c in cases if c.example.intent != NONE and c.decided(THRESHOLDS) == NONE]
+    quiet = [c for c in cases if c.example.intent == NONE]
+    print(f"\nasking when in doubt, leave-one-writer-out over {len(held_out)} writers: {len(missed)} commands x states "
+          f"missed by the templates and the model; {len(quiet)} none rows x states")
+    print("  recovered and wrong: by kind of state (" + ", ".join(STATE_KINDS) + "); questions on none: overall, "
+          "by kind, and the writer asked most")
+    print(f"  {'floor':>5s} {'recovered':>14s} {'wrong':>9s} {'questions on none %':>20s} "
+          + " ".join(f"{kind:>9s}" for kind in STATE_KINDS) + "   worst writer %")
+    for floor in DOUBT_GRID:
+        recovered = [_recovered([c for c in missed if c.state.kind == kind], floor) for kind in STATE_KINDS]
+        by_kind = [_asked_share([c for c in quiet if c.state.kind == kind], floor) for kind in STATE_KINDS]
+        worst = max(_asked_share([c for c in own if c.example.intent == NONE], floor) for own in held_out.values())
+        print(f"  {floor:5.2f} {'/'.join(str(right) for right, _ in recovered):>14s} "
+              f"{'/'.join(str(wrong) for _, wrong in recovered):>9s} {_asked_share(quiet, floor):20s} "
+              + " ".join(f"{share:>9s}" for share in by_kind) + f"   {worst}")
+    print(f"\n  at DOUBT_FLOOR {DOUBT_FLOOR}, by writer: misses, recovered, wrong, questions on none %")
+    for writer, own in held_out.items():
+        own_missed = [c for c in own if c.example.intent != NONE and c.decided(THRESHOLDS) == NONE]
+        right, wrong = _recovered(own_missed, DOUBT_FLOOR)
+        print(f"  {writer:8s} {len(own_missed):6d} {right:6d} {wrong:6d} "
+              f"{_asked_share([c for c in own if c.example.intent == NONE], DOUBT_FLOOR)}")
+
+
+def _recovered(missed: list[Case], floor: float) -> tuple[int, int]:
+    """Of commands missed, how many a question asks about rightly, and how many about another intent."""
+    asked = [(doubted_case(c, floor), c.example.intent) for c in missed]
+    return sum(got == want for got, want in asked), sum(got not in (NONE, want) for got, want in asked)
+
+
+def _asked_share(quiet: list[Case], floor: float) -> str:
+    return _pct(sum(doubted_case(c, floor) != NONE for c in quiet), len(quiet))
 
 
 def _pct(part: int, whole: int) -> str:
@@ -388,12 +445,16 @@ def main() -> None:
     parser.add_argument("--splits", type=int, default=SPLITS, help="splits into folds the thresholds are chosen on")
     parser.add_argument("--misses", action="store_true", help="list the model's out-of-fold mistakes")
     parser.add_argument("--by-writer", action="store_true", help="hold out each blind corpus in turn instead")
+    parser.add_argument("--doubt", action="store_true", help="what asking when in doubt would do, by writer")
     args = parser.parse_args()
     examples = load_corpus()
     sources = {s: sum(e.source == s for e in examples) for s in sorted({e.source for e in examples})}
     print(f"corpus {CORPUS.name}: {len(examples)} rows (" + ", ".join(f"{n} {s}" for s, n in sources.items()) + ")")
-    if args.by_writer:
-        writer_report(by_writer(examples), THRESHOLDS)
+    if args.by_writer or args.doubt:
+        held_out = by_writer(examples)
+        writer_report(held_out, THRESHOLDS)
+        if args.doubt:
+            doubt_report(held_out)
         return
     cases = cross_validated(examples)
     thresholds = chosen_over_splits(examples, cases, args.splits) if args.choose else THRESHOLDS

@@ -19,16 +19,21 @@ from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.load import load_flow
 from voice_pacer.intent_model import (
     CORPUS,
+    DOUBT_FLOOR,
     LABELS,
     NONE,
+    NOT_DOUBTED,
     THRESHOLDS,
     WEIGHTS,
     Model,
     corpus_digest,
     decide,
+    doubt,
+    doubted,
     held_back,
     learned_intent,
     load_corpus,
+    proposal,
     shipped_model,
 )
 from voice_pacer.intents import IntentSpec, match_intent, normalise
@@ -145,6 +150,39 @@ def test_decide_answers_only_with_an_intent_listened_for(listened: list[str], ra
     probabilities /= probabilities.sum()
     found = decide(probabilities, set(listened))
     assert found is None or found in listened
+
+
+def shares(intent: str, share: float) -> np.ndarray:
+    """Probabilities where `intent` holds `share` of its own and none's, the rest spread over the other labels."""
+    probabilities = np.full(len(LABELS), 0.01)
+    probabilities[LABELS.index(intent)] = 0.5 * share
+    probabilities[LABELS.index(NONE)] = 0.5 * (1 - share)
+    return probabilities
+
+
+@pytest.mark.parametrize("intent", sorted(set(LABELS[1:]) - NOT_DOUBTED))
+def test_a_proposal_is_doubted_from_the_floor_up_to_its_threshold(intent: str) -> None:
+    listened = {intent, "yes", "no"}
+    assert doubt(shares(intent, DOUBT_FLOOR - 0.02), listened) is None
+    assert doubt(shares(intent, DOUBT_FLOOR + 0.02), listened) == intent
+    assert doubt(shares(intent, THRESHOLDS[intent] - 0.02), listened) == intent
+    assert doubt(shares(intent, THRESHOLDS[intent] + 0.02), listened) is None  # taken, not asked about
+    assert doubt(shares(intent, DOUBT_FLOOR + 0.02), listened - {intent}) is None
+
+
+@pytest.mark.parametrize("intent", sorted(NOT_DOUBTED))
+def test_yes_no_and_what_a_partner_said_are_never_doubted(intent: str) -> None:
+    assert doubt(shares(intent, (DOUBT_FLOOR + THRESHOLDS[intent]) / 2), {intent, "stop"}) is None
+
+
+@pytest.mark.parametrize("text", ["I could do with some fresh air", "maybe call it a night",
+                                  "we take a long break when it gets loud", "hang on a second", "I need a break"])
+def test_doubted_is_the_models_proposal_in_the_band_and_never_what_it_leaves_alone(text: str) -> None:
+    listened = {spec.name for spec in candidates("accountability:ready_answer")}
+    intent, share = proposal(shipped_model().probabilities(text), listened) or (NONE, 0.0)
+    in_band = intent not in NOT_DOUBTED and DOUBT_FLOOR <= share < THRESHOLDS.get(intent, 0.0)
+    assert doubted(text, listened) == (intent if in_band and not held_back(text) else None)
+    assert doubted(text, set()) is None
 
 
 @given(st.text(max_size=80))

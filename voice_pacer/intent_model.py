@@ -71,6 +71,20 @@ SOURCES = frozenset({"written", "tuning", "blind", "blind2", "blind3", "blind4",
 # hand after 0.63 took the check-in answer "holding hands" for a rebuttal).
 THRESHOLDS = {"stop": 0.84, "pause": 0.80, "help": 0.91, "repeat": 0.78, "refuse": 0.89, "leave": 0.90, "done": 0.77,
               "interrupt": 0.97, "rebuttal": 0.80, "yes": 0.50, "no": 0.94, "ready": 0.90, "blame": 0.78}
+# The lowest share at which a proposal below its threshold is asked about ("Did you want to stop for now?") rather
+# than let go. Chosen with benchmarks/intent_model.py --doubt (release 26's 10,118 rows, each blind writer held out in
+# turn, the model trained on the rest; 478 commands x states the templates and the model missed, 20,068 none rows x
+# states): floor 0.30 / 0.40 / 0.45 / 0.50 / 0.60 / 0.70 recovered 237 / 197 / 196 / 180 / 140 / 107 misses, asked
+# about 1.6% / 0.9% / 0.8% / 0.7% / 0.5% / 0.2% of the none rows (the writer asked most 3.4% / 2.2% / 1.7% / 1.7% /
+# 1.7% / 0.6%), 10 questions about the wrong intent at each (8 of them blind 11's). 0.45 keeps all but one of 0.40's
+# recoveries for fewer questions, and no writer's ordinary talk is asked about in more than 1 row in 50. By kind of
+# state at 0.45, recovered in commands / answer / floor states 50 / 96 / 50, questions on none 0.8% / 0.7% / 0.8%.
+# By writer: blind 10 (the model's hardest) 80 of 128 misses recovered, 1.0% of none asked about; blind 11, 8 of 20
+# and 8 wrong, 0.5%; blind 12, 8 of 29 and 1 wrong, 1.0%.
+DOUBT_FLOOR = 0.45
+# Intents never asked about: a yes or no is the answer to the question itself; an interruption, a rebuttal or blame is
+# about what one partner said, and a question about it would take a side.
+NOT_DOUBTED = frozenset({"interrupt", "rebuttal", "yes", "no", "blame"})
 # Intents told apart by where they are said, not by their words: disputing what was said is an interruption on the
 # floor and a rebuttal in an answer (the templates share <dispute> between them). Where a state listens for one and
 # not the other, the other's probability counts for it.
@@ -298,6 +312,15 @@ def decide(probabilities: np.ndarray, listened: Collection[str],
     return proposed[0] if proposed is not None and proposed[1] >= thresholds[proposed[0]] else None
 
 
+def doubt(probabilities: np.ndarray, listened: Collection[str], floor: float = DOUBT_FLOOR,
+          thresholds: dict[str, float] = THRESHOLDS) -> str | None:
+    """The proposed intent if its share is at least `floor` but below its threshold, and it may be asked about."""
+    proposed = proposal(probabilities, listened)
+    if proposed is None or proposed[0] in NOT_DOUBTED:
+        return None
+    return proposed[0] if floor <= proposed[1] < thresholds[proposed[0]] else None
+
+
 def corpus_digest(path: Path = CORPUS) -> str:
     """What a model's weights depend on: the corpus file's bytes and the version of the features and training."""
     try:
@@ -365,6 +388,15 @@ def learned_intent(text: str, listened: Collection[str]) -> str | None:
     if not any(label in listened for label in LABELS[1:]) or held_back(text):
         return None
     return decide(shipped_model().probabilities(text), listened)
+
+
+def doubted(text: str, listened: Collection[str]) -> str | None:
+    """The intent the shipped model half hears in an utterance, to be asked about (DOUBT_FLOOR); never one it leaves
+    alone (held_back) or one it hears surely enough to act on."""
+    listened = open_to(text, listened)
+    if not any(label in listened for label in LABELS[1:]) or held_back(text):
+        return None
+    return doubt(shipped_model().probabilities(text), listened)
 
 
 def build() -> None:

@@ -5,6 +5,7 @@ of them decides what to listen for."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from voice_pacer.errors import UserError
@@ -73,3 +74,9 @@ def interrupting(flow: CompiledFlow) -> Listening:
     between = listening_between(flow)
     phrases = tuple(flow.intents["stop"].grammar[:BARGE_IN_PHRASES]) if "stop" in flow.global_intents else ()
     return Listening(between.candidates, phrases)
+
+
+def state_kind(answer: bool, listened: Collection[str]) -> str:
+    """A listening state's kind: commands (awaiting one), answer, or floor (an answer a speaker ends with done)."""
+    return "commands" if not answer else "floor" if "done" in listened else "answer"
+
