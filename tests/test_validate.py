@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from voice_pacer.flowfile.common import common
+from voice_pacer.errors import UserError
+from voice_pacer.flowfile.common import common, doubt_questions
 from voice_pacer.flowfile.load import builtin_flows, check_file, load_flow
 from voice_pacer.flowfile.problems import FlowInvalid, Problem
+from voice_pacer.intent_model import NOT_DOUBTED
 
 ROOT = Path(__file__).resolve().parent.parent
 INVALID = Path(__file__).resolve().parent / "flows_invalid"
@@ -332,3 +334,28 @@ def test_long_prompt_is_a_warning_not_an_error(tmp_path: Path) -> None:
 def test_builtin_prompts_are_short(name: str) -> None:
     compiled = load_flow(name)
     assert [str(w) for w in compiled.warnings] == []
+
+
+# The questions asked about a half-heard command (voice_pacer/data/common.yaml's doubt): short, naming no one.
+
+
+def test_every_command_but_yes_no_and_what_a_partner_said_has_a_short_nameless_question() -> None:
+    shared = common()
+    assert set(shared.doubt) == set(shared.intents) - NOT_DOUBTED
+    assert set(shared.doubt) == {"stop", "pause", "help", "repeat", "refuse", "leave", "done", "ready"}
+    assert doubt_questions(shared.doubt) == shared.doubt
+
+
+@pytest.mark.parametrize(("raw", "says"), [
+    ({"yes": "Did you mean yes?"}, "only these intents are asked about: stop, pause"),
+    ({"rebuttal": "Was that not true?"}, "only these intents are asked about"),
+    ({"holiday": "Did you want a holiday?"}, "only these intents are asked about"),
+    ({"done": "{speaker}, are you finished?"}, "a question names no one"),
+    ({"stop": "We can stop now."}, "write one short question ending with '?'"),
+    ({"stop": " ".join(["word"] * 30) + "?"}, "write one short question"),
+])
+def test_a_bad_doubt_question_is_one_line_naming_it(raw: dict[str, str], says: str) -> None:
+    with pytest.raises(UserError) as raised:
+        doubt_questions(raw)
+    assert f"voice_pacer/data/common.yaml: doubt: {next(iter(raw))}: " in str(raised.value)
+    assert says in str(raised.value)

@@ -8,7 +8,10 @@ from importlib.resources import files
 
 import yaml
 
+from voice_pacer.errors import UserError
+from voice_pacer.flowfile.prompts import MAX_PROMPT_WORDS, words
 from voice_pacer.flowfile.yamlsource import FlowLoader
+from voice_pacer.intent_model import LABELS, NOT_DOUBTED
 from voice_pacer.intents import IntentSpec, normalise
 from voice_pacer.templates import Node, parse_template
 
@@ -25,6 +28,21 @@ class Common:
     short_answers: tuple[str, ...]  # in answer states' grammar of short commands, meaning no command
     prompts: dict[str, str]
     breathing_cues: dict[str, str]
+    doubt: dict[str, str]  # the question asked about a half-heard intent, by intent
+
+
+def doubt_questions(raw: dict[str, str]) -> dict[str, str]:
+    """The doubt questions, checked: an intent that may be asked about, a short question, no name in it."""
+    for intent, question in raw.items():
+        where = f"voice_pacer/data/common.yaml: doubt: {intent}"
+        if intent not in LABELS or intent in NOT_DOUBTED:
+            allowed = ", ".join(label for label in LABELS[1:] if label not in NOT_DOUBTED)
+            raise UserError(f"{where}: only these intents are asked about: {allowed}")
+        if not isinstance(question, str) or not question.endswith("?") or words(question) > MAX_PROMPT_WORDS:
+            raise UserError(f"{where}: write one short question ending with '?'")
+        if "{" in question:
+            raise UserError(f"{where}: a question names no one (the words may have been either partner's)")
+    return dict(raw)
 
 
 @lru_cache(maxsize=1)
@@ -40,4 +58,4 @@ def common() -> Common:
     decoys = tuple(normalise(phrase) for phrase in data["decoys"])
     answers = tuple(normalise(phrase) for phrase in data["short_answers"])
     return Common(intents, rules, dict(data["rules"]), tuple(data["global"]), decoys, answers, dict(data["prompts"]),
-                  dict(data["breathing_cues"]))
+                  dict(data["breathing_cues"]), doubt_questions(data["doubt"]))
