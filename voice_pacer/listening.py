@@ -80,3 +80,11 @@ def state_kind(answer: bool, listened: Collection[str]) -> str:
     """A listening state's kind: commands (awaiting one), answer, or floor (an answer a speaker ends with done)."""
     return "commands" if not answer else "floor" if "done" in listened else "answer"
 
+
+def listening_for_yes_no(flow: CompiledFlow) -> Listening:
+    """What the answer to a question about a half-heard command is heard as: yes, no and the exits (and, as for every
+    utterance, a disclosure)."""
+    shared = common().intents
+    candidates = [flow.intents.get(name) or shared[name] for name in ("yes", "no")] + listening_between(flow).candidates
+    return Listening(candidates, (*phrases_for([c.name for c in candidates], {c.name: c for c in candidates}),
+                                  *common().decoys))

@@ -16,15 +16,20 @@ from voice_pacer.flowfile.schema import STAY, Breathe, Listen, State
 from voice_pacer.hearing.base import Conversation, InputEnded, ListenRequest, Quiet, Resumed, Utterance
 from voice_pacer.intents import sounds_unfinished
 from voice_pacer.journal import Journal
-from voice_pacer.listening import interrupting, listening_between, listening_for
+from voice_pacer.listening import interrupting, listening_between, listening_for, listening_for_yes_no, state_kind
 from voice_pacer.prompting import Prompter
 from voice_pacer.sayback import said_back
 from voice_pacer.timers import ListenTimers
-from voice_pacer.understanding import Understanding, says_nothing
+from voice_pacer.understanding import Understanding, Understood, says_nothing
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
 PASSIVE_END_SILENCE = 0.8
+# The kinds of listening state (voice_pacer.listening.state_kind) where a half-heard command is asked about. Measured
+# with benchmarks/intent_model.py --doubt (see voice_pacer.intent_model.DOUBT_FLOOR): questions on ordinary talk were
+# as rare in answer states and on the floor as where a command is awaited.
+ASKED_IN = frozenset({"commands", "answer", "floor"})
+DOUBT_SILENCE = 8.0  # seconds the answer to "Did you want to stop for now?" is waited for; then it was no
 
 
 class _Redirected(Exception):
@@ -249,7 +254,13 @@ class Session:
                 continue
             if isinstance(result.heard, Speech) and not result.text.strip():
                 continue
-            event = self.understand(result, listening.candidates).event
+            understood = self.understand(result, listening.candidates)
+            event = understood.event
+            if event is None and (asked := self._in_doubt(name, listen, understood)) is not None:
+                event = self._ask(asked)
+                if event is None:  # not what was meant: back to listening, the prompt not said again
+                    timers.heard(unfinished=False)
+                    continue
             if event is not None:
                 timers.heard(unfinished=False)
                 if self._fire(event).entered or self.model.state != name:
@@ -260,6 +271,26 @@ class Session:
             timers.heard(unfinished=may_think and (sounds_unfinished(result.text) or says_nothing(result.text)))
             if not timers.thinking:
                 self._unmatched(listen, result)
+
+    def _in_doubt(self, name: str, listen: Listen, understood: Understood) -> str | None:
+        """The half-heard intent to ask about, if it has a question and the state is of a kind where one is asked."""
+        listened = {spec.name for spec in listening_for(self.flow, name).candidates}
+        if understood.doubted in self.shared.doubt and state_kind(listen.answer, listened) in ASKED_IN:
+            return understood.doubted
+        return None
+
+    def _ask(self, intent: str) -> str | None:
+        """Ask whether a half-heard intent was meant and listen once: its event on a yes, an exit or a concern heard
+        instead, else None. The log keeps the question's intent and whether it was confirmed, never the words."""
+        self.log.write("doubt", intent=intent)
+        self._say(self.shared.doubt[intent])
+        listening = listening_for_yes_no(self.flow)
+        now = self.talk.now()
+        result = self.talk.listen(ListenRequest(listening.phrases, DEFAULT_END_SILENCE["intents"], now + DOUBT_SILENCE,
+                                                now + DOUBT_SILENCE))
+        event = None if isinstance(result, Quiet) else self.understand(result, listening.candidates).event
+        self.log.write("doubt_answered", intent=intent, confirmed=event == "yes")
+        return intent if event == "yes" else None if event == "no" else event
 
     def _after_quiet(self, timers: ListenTimers, quiet: Quiet, asked_at: float, listen: Listen) -> bool:
         """Act on a stretch of quiet; True when the state is over."""

@@ -10,7 +10,7 @@ from typing import Any
 from voice_pacer.ears.base import Unknown
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
-from voice_pacer.intent_model import INTENT_CLASS, learned_intent
+from voice_pacer.intent_model import INTENT_CLASS, doubted, learned_intent
 from voice_pacer.intents import ASSENT, NEGATIONS, IntentSpec, core_words, match_intent, normalise, short_answers
 from voice_pacer.safety import NEGATORS, Concern, assess
 from voice_pacer.safety import normalise as said_form
@@ -103,6 +103,7 @@ class Understood:
 
     concern: Concern | None = None
     intent: str | None = None
+    doubted: str | None = None  # with no intent: one the learned model half heard, to ask about (doubt_of)
 
     @property
     def event(self) -> str | None:
@@ -126,7 +127,7 @@ class Understanding:
             return Understood(concern=concern)
         intent = intent_of(utterance, candidates)
         self._heard(utterance, intent)
-        return Understood(intent=intent)
+        return Understood(intent=intent, doubted=None if intent else doubt_of(utterance, candidates))
 
     def _heard(self, utterance: Utterance, intent: str | None, words: bool = True) -> None:
         self.endpoint_wall = utterance.endpoint_wall
@@ -197,7 +198,7 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
         return found
     # where the short commands' phrase took open vocabulary's place and does not stand, the commands model's reading of
     # the same audio is what was said
-    faithful = domain if grammar and domain and not opened and not stands else opened or grammar
+    faithful = faithful_reading(utterance, stands)
     if not faithful or not candidates or utterance.over_talk:
         return None
     if (found := learned_intent(faithful, {spec.name for spec in candidates})) is not None:
@@ -215,6 +216,23 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     said = negations(faithful)
     return next((found for other in utterance.alternatives if negations(other) == said
                  and (found := match_intent(other, candidates, learned=False)) is not None), None)
+
+
+def faithful_reading(utterance: Utterance, stands: bool) -> str:
+    """The reading the learned model is asked about: open vocabulary's, or the grammar's; the commands model's where
+    the grammar's phrase took open vocabulary's place and does not stand (`stands`: grammar_stands)."""
+    opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
+    return domain if grammar and domain and not opened and not stands else opened or grammar
+
+
+def doubt_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
+    """The intent the learned model half hears in an utterance no intent was taken from (intent_model.doubted), in the
+    reading intent_of asked it about; never over other voices or noise, where it is not asked (OVER_TALK)."""
+    stands = bool(utterance.text) and grammar_stands(utterance)
+    faithful = faithful_reading(utterance, stands)
+    if not faithful or not candidates or utterance.over_talk:
+        return None
+    return doubted(faithful, {spec.name for spec in candidates})
 
 
 def negations(text: str) -> frozenset[str]:

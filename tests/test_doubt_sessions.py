@@ -1,0 +1,126 @@
+"""Asking when in doubt, typed through whole flows: a command the learned model half hears is asked about; yes
+carries it out, no or anything else goes back to listening without the prompt again; a disclosure in the answer
+stops the practice; ordinary talk is never asked about; the log keeps the question's intent, never words (issue 8);
+and once spoken, with the real recogniser (PocketSphinx) and voice.
+
+The wordings were written for these tests; each sits well inside its band (0.1 or more from the floor and from the
+threshold), which the first test checks, so a retrain that moves a share by 0.05 does not flip them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_intent_model import QUIET, candidates
+from tests.test_text_sessions import COMPLETE
+from tests.test_understanding_audio import run_scenario
+from tests.textmode import drive, end_reason, said, states
+from voice_pacer.flowfile.common import common
+from voice_pacer.intent_model import DOUBT_FLOOR, THRESHOLDS, doubted, proposal, shipped_model
+
+SHARED = common()
+MARGIN = 0.1
+# (state, wording, intent): half heard where they are said
+HALF_HEARD = [
+    ("accountability:ready_answer", "I could do with some fresh air", "pause"),
+    ("turns:floor", "I guess that's most of it from me", "done"),
+    ("turns:floor", "I think I'm about through", "done"),
+]
+AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
+READY_QUESTION = "Would you both like to try that now? Say yes or no."
+
+
+def doubts(records: list[dict[str, Any]]) -> list[str]:
+    """The intents asked about, in order."""
+    return [r["intent"] for r in records if r["event"] == "doubt"]
+
+
+@pytest.mark.parametrize(("context", "text", "intent"), HALF_HEARD)
+def test_each_wording_is_half_heard_well_inside_its_band(context: str, text: str, intent: str) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    assert doubted(text, listened) == intent
+    share = (proposal(shipped_model().probabilities(text), listened) or ("", 0.0))[1]
+    assert DOUBT_FLOOR + MARGIN <= share <= THRESHOLDS[intent] - MARGIN
+
+
+def test_a_half_heard_break_confirmed_is_taken_and_the_flow_goes_on() -> None:
+    plain = drive("accountability", COMPLETE["accountability"])
+    records = drive("accountability", [AIR, "yes", *COMPLETE["accountability"]])
+    prompts = said(records)
+    asked = prompts.index(SHARED.doubt["pause"])
+    assert prompts[asked + 1] == SHARED.prompts["pause_start"]
+    assert SHARED.prompts["not_caught"] not in prompts
+    assert doubts(records) == ["pause"]
+    assert [r["confirmed"] for r in records if r["event"] == "doubt_answered"] == [True]
+    assert end_reason(records) == "completed"
+    assert states(records) == states(plain), "the break is an interlude: no state was left or added"
+
+
+@pytest.mark.parametrize("answer", ["no", "no thanks", "", "well it was a long day"])
+def test_a_half_heard_break_declined_goes_back_to_listening_without_the_prompt_again(answer: str) -> None:
+    records = drive("accountability", [AIR, answer, *COMPLETE["accountability"]])
+    prompts = said(records)
+    assert prompts.count(READY_QUESTION) == 1
+    assert SHARED.prompts["pause_start"] not in prompts and SHARED.prompts["not_caught"] not in prompts
+    assert [r["confirmed"] for r in records if r["event"] == "doubt_answered"] == [False]
+    assert end_reason(records) == "completed"
+    assert states(records) == states(drive("accountability", COMPLETE["accountability"]))
+
+
+def test_a_half_heard_end_of_a_turn_is_asked_without_a_name_and_ends_the_turn_on_yes() -> None:
+    records = drive("turns", ["I felt alone at dinner", MOST_OF_IT, "yes", *COMPLETE["turns"][2:]])
+    prompts = said(records)
+    asked = prompts.index("Are you finished?")
+    assert prompts[asked + 1] == "Thank you, Dana."
+    assert doubts(records) == ["done"]
+    assert end_reason(records) == "completed"
+
+
+def test_a_turn_goes_on_when_the_speaker_was_not_finished() -> None:
+    records = drive("turns", ["I felt alone at dinner", MOST_OF_IT, "no, there's more", *COMPLETE["turns"][1:]])
+    prompts = said(records)
+    assert prompts.count("Thank you, Dana.") == 1 and prompts.index("Are you finished?") < prompts.index(
+        "Thank you, Dana.")
+    assert end_reason(records) == "completed"
+
+
+@pytest.mark.parametrize(("answer", "concern"), [("I am scared of you, you hit me last week", "danger"),
+                                                 ("yes, I don't want to be alive anymore", "self_harm")])
+def test_a_disclosure_in_the_answer_stops_the_practice(answer: str, concern: str) -> None:
+    records = drive("accountability", [AIR, answer, *COMPLETE["accountability"]])
+    assert [r["concern"] for r in records if r["event"] == "safety"] == [concern]
+    assert end_reason(records) == "stopped"
+    assert SHARED.prompts["pause_start"] not in said(records)
+    assert said(records)[-1] == SHARED.prompts[concern]
+
+
+def test_an_exit_in_the_answer_is_taken() -> None:
+    records = drive("accountability", [AIR, "let's just stop", *COMPLETE["accountability"]])
+    assert states(records)[-1] == "_stopped"
+
+
+@pytest.mark.parametrize("flow", sorted(COMPLETE))
+def test_the_answers_and_chatter_of_a_whole_flow_are_never_asked_about(flow: str) -> None:
+    assert doubts(drive(flow, COMPLETE[flow])) == []
+    for text in QUIET:
+        assert doubts(drive(flow, [text, *COMPLETE[flow]])) == [], text
+
+
+def test_the_log_keeps_the_questions_intent_and_never_the_words() -> None:
+    records = drive("accountability", [AIR, "yes", *COMPLETE["accountability"]])
+    asked = [r for r in records if r["event"] in ("doubt", "doubt_answered")]
+    assert [set(r) for r in asked] == [{"t", "event", "intent"}, {"t", "event", "intent", "confirmed"}]
+
+
+def test_a_spoken_half_heard_break_is_asked_about_and_taken_on_a_spoken_yes(tmp_path: Path) -> None:
+    replies = [{"say": "I could do with some fresh air."}, {"say": "Yes."}, {"say": "Yes."},
+               {"say": "I raised my voice."}]
+    records = run_scenario(tmp_path, "accountability", replies)
+    prompts = said(records)
+    assert doubts(records) == ["pause"], [(r.get("text"), r["intent"]) for r in records if r["event"] == "heard"]
+    asked = prompts.index(SHARED.doubt["pause"])
+    assert prompts[asked + 1] == SHARED.prompts["pause_start"]
+    assert prompts.count(READY_QUESTION) == 2, "the question again after the break, then a yes to it went on"
+    assert "Dana, what is one thing you did that made this harder?" in prompts
