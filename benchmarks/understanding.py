@@ -12,7 +12,9 @@ states of the built-in flows), the expected intent and safety label. A fifth of 
 blind2.csv ... (the same columns, split "blind", "blind2"...: rows written by someone who never saw the matcher) are
 further columns (--no-blind leaves them out): each was measured blind and trained on since, except the newest
 (LATEST_BLIND), which is the blind figure (--blindN K also speaks K of blind N's rows a category). Decisions are the
-session's own (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below."""
+session's own (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below.
+Beside command recall, "commands understood within one question": taken, or half heard and asked about (a yes then
+carries it out: voice_pacer.session.question_for); beside chatter, "questions on ordinary rows": asked about."""
 
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ from voice_pacer.intents import IntentSpec, match_intent
 from voice_pacer.listening import listening_for
 from voice_pacer.safety import assess, normalise
 from voice_pacer.scenario import Say, ScenarioSource
+from voice_pacer.session import question_for
 from voice_pacer.understanding import Understanding
 from voice_pacer.voice.base import Voice
 from voice_pacer.voice.choose import make_voice
@@ -70,6 +73,9 @@ SPENT = tuple(part for part in PARTS if part != "held_out" and not part.startswi
 ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
+# summary()'s first figures, about commands; "within one question": taken, or asked about and (on a yes) carried out
+INTENT_FIGURES = ("command recall", "commands understood within one question", "chatter taken as a command",
+                  "questions on ordinary rows")
 
 
 def part_title(part: str) -> str:
@@ -132,12 +138,20 @@ def _flow(name: str) -> CompiledFlow:
 def decide(context: str, utterance: Utterance) -> tuple[str, str]:
     """(intent, safety) the session takes from an utterance in a flow's listening state, by the session's own code;
     'none' for an answer or nothing. Safety comes first, as in the session: a stop is then no command."""
+    intent, safety, _ = understood_in(context, utterance)
+    return intent, safety
+
+
+def understood_in(context: str, utterance: Utterance) -> tuple[str, str, str]:
+    """(intent, safety, asked): decide()'s two, and the intent the session asks about when it took none ('none'
+    when it asks nothing)."""
     flow_name, state = context.split(":")
     flow = _flow(flow_name)
-    event = Understanding(EventLog())(utterance, listening_for(flow, state).candidates).event
-    if event in SAFETY:
-        return "none", event
-    return event or "none", "none"
+    understood = Understanding(EventLog())(utterance, listening_for(flow, state).candidates)
+    if understood.concern is not None:
+        return "none", str(understood.concern), "none"
+    asked = None if understood.intent is not None else question_for(flow, state, understood.doubted)
+    return understood.intent or "none", "none", asked or "none"
 
 
 def decide_as(variant: str, context: str, utterance: Utterance) -> tuple[str, str]:
@@ -179,6 +193,7 @@ class Outcome:
     heard: str
     intent: str
     safety: str
+    asked: str = "none"  # the intent the session asked about, having taken none (a yes to it carries it out)
 
 
 def precision_recall(pairs: Iterable[tuple[str, str]], label: str) -> tuple[float | None, float | None, int]:
@@ -207,7 +222,9 @@ def summary(outcomes: list[Outcome]) -> dict[str, float | None]:
 
     figures: dict[str, float | None] = {
         "command recall": rate(commands, lambda o: o.intent == o.row.intent),
+        "commands understood within one question": rate(commands, lambda o: o.row.intent in (o.intent, o.asked)),
         "chatter taken as a command": rate(quiet, lambda o: o.intent != "none"),
+        "questions on ordinary rows": rate(quiet, lambda o: o.asked != "none"),
     }
     for label in SAFETY:
         figures[f"{label} recall"] = rate([o for o in heard_once if o.row.safety == label],
@@ -245,7 +262,7 @@ def print_report(title: str, outcomes: list[Outcome], per_label: bool = True) ->
 
 def text_outcomes(rows: list[Row]) -> list[Outcome]:
     """Every row as typed text, in every state it may be said in."""
-    return [Outcome(row, state, row.text, *decide(state, Utterance(Speech(row.text), 0.0, 0.0)))
+    return [Outcome(row, state, row.text, *understood_in(state, Utterance(Speech(row.text), 0.0, 0.0)))
             for row in rows for state in row.states()]
 
 
@@ -340,7 +357,8 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
         shown, heard = hear_in_state(context, clip, make_ears(ears.name), voice)
         for variant in VARIANTS:
             intent, safety = decide_as(variant, context, heard) if heard is not None else ("none", "none")
-            outcomes[variant].append(Outcome(row, context, shown, intent, safety))
+            asked = understood_in(context, heard)[2] if heard is not None and variant == "now" else "none"
+            outcomes[variant].append(Outcome(row, context, shown, intent, safety, asked))
     return outcomes
 
 
@@ -432,7 +450,7 @@ def run_baseline(rows: list[Row]) -> None:
     print("\nsafety: a learned alternative (naive Bayes on words and word pairs, trained on the tuning rows)")
     print(f"  {'':46s} {'tuning':>8s} {'held-out':>9s}")
     sums = {part: summary([o for o in outcomes if o.row.split == part]) for part in PARTS[:2]}
-    for key in list(sums["tuning"])[2:]:
+    for key in list(sums["tuning"])[len(INTENT_FIGURES):]:
         print(f"  {key:46s} {_pct(sums['tuning'][key]):>8s} {_pct(sums['held_out'][key]):>9s}")
 
 

@@ -20,7 +20,7 @@ from voice_pacer.listening import interrupting, listening_between, listening_for
 from voice_pacer.prompting import Prompter
 from voice_pacer.sayback import said_back
 from voice_pacer.timers import ListenTimers
-from voice_pacer.understanding import Understanding, Understood, says_nothing
+from voice_pacer.understanding import Understanding, says_nothing
 
 DEFAULT_NAMES = ("Partner one", "Partner two")
 INTERLUDE_PATTERN = ("box", 2)  # the breathing break the 'pause' intent takes from inside any flow
@@ -256,7 +256,7 @@ class Session:
                 continue
             understood = self.understand(result, listening.candidates)
             event = understood.event
-            if event is None and (asked := self._in_doubt(name, listen, understood)) is not None:
+            if event is None and (asked := question_for(self.flow, name, understood.doubted)) is not None:
                 event = self._ask(asked)
                 if event is None:  # not what was meant: back to listening, the prompt not said again
                     timers.heard(unfinished=False)
@@ -271,13 +271,6 @@ class Session:
             timers.heard(unfinished=may_think and (sounds_unfinished(result.text) or says_nothing(result.text)))
             if not timers.thinking:
                 self._unmatched(listen, result)
-
-    def _in_doubt(self, name: str, listen: Listen, understood: Understood) -> str | None:
-        """The half-heard intent to ask about, if it has a question and the state is of a kind where one is asked."""
-        listened = {spec.name for spec in listening_for(self.flow, name).candidates}
-        if understood.doubted in self.shared.doubt and state_kind(listen.answer, listened) in ASKED_IN:
-            return understood.doubted
-        return None
 
     def _ask(self, intent: str) -> str | None:
         """Ask whether a half-heard intent was meant and listen once: its event on a yes, an exit or a concern heard
@@ -351,6 +344,15 @@ class Session:
         return pacing.pace(self.log, self.talk.now,
                            lambda phase, as_tone: self._say("", tone=phase) if as_tone else self._say(cues[phase]),
                            self._quiet_for)
+
+
+def question_for(flow: CompiledFlow, name: str, doubted: str | None) -> str | None:
+    """The half-heard intent a listening state asks about: one with a question, in a kind of state asked in."""
+    listen = flow.state(name).listen
+    listened = {spec.name for spec in listening_for(flow, name).candidates}
+    if listen is not None and doubted in common().doubt and state_kind(listen.answer, listened) in ASKED_IN:
+        return doubted
+    return None
 
 
 def journal_texts() -> dict[str, str]:
