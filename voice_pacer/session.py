@@ -256,21 +256,25 @@ class Session:
                 continue
             understood = self.understand(result, listening.candidates)
             event = understood.event
-            if event is None and (asked := question_for(self.flow, name, understood.doubted)) is not None:
-                event = self._ask(asked)
-                if event is None:  # not what was meant: back to listening, the prompt not said again
-                    timers.heard(unfinished=False)
+            if event is None:
+                timers.heard(unfinished=may_think and (sounds_unfinished(result.text) or says_nothing(result.text)))
+                if timers.thinking or (event := self._no_intent(name, listen, result, understood.doubted)) is None:
                     continue
-            if event is not None:
-                timers.heard(unfinished=False)
-                if self._fire(event).entered or self.model.state != name:
-                    return
-                if event == "pause":
-                    timers.extend(self.talk.now() - asked_at)
-                continue
-            timers.heard(unfinished=may_think and (sounds_unfinished(result.text) or says_nothing(result.text)))
-            if not timers.thinking:
-                self._unmatched(listen, result)
+            timers.heard(unfinished=False)
+            if self._fire(event).entered or self.model.state != name:
+                return
+            if event == "pause":
+                timers.extend(self.talk.now() - asked_at)
+
+    def _no_intent(self, name: str, listen: Listen, utterance: Utterance, doubted: str | None) -> str | None:
+        """Something said that is no intent, nor the start of one: a half-heard intent asked about (the event its
+        answer leads to; None, back to listening without the prompt again), else an answer, nomatch or plea to
+        repeat (_unmatched)."""
+        asked = question_for(self.flow, name, doubted)
+        if asked is not None:
+            return self._ask(asked)
+        self._unmatched(listen, utterance)
+        return None
 
     def _ask(self, intent: str) -> str | None:
         """Ask whether a half-heard intent was meant and listen once: its event on a yes, an exit or a concern heard
