@@ -28,6 +28,8 @@ HALF_HEARD = [
     ("turns:floor", "I guess that's most of it from me", "done"),
     ("turns:floor", "I think I'm about through", "done"),
 ]
+# Half heard in a check-in's answer, though nearer the floor: its band is checked with a smaller margin.
+TIRED = ("checkin:a_close", "I'm pretty tired now", "leave")
 AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
 READY_QUESTION = "Would you both like to try that now? Say yes or no."
 
@@ -124,3 +126,19 @@ def test_a_spoken_half_heard_break_is_asked_about_and_taken_on_a_spoken_yes(tmp_
     assert prompts[asked + 1] == SHARED.prompts["pause_start"]
     assert prompts.count(READY_QUESTION) == 2, "the question again after the break, then a yes to it went on"
     assert "Dana, what is one thing you did that made this harder?" in prompts
+
+
+def test_a_declined_question_in_an_answer_leaves_what_was_said_as_the_answer() -> None:
+    context, text, intent = TIRED
+    listened = {spec.name for spec in candidates(context)}
+    assert doubted(text, listened) == intent
+    share = (proposal(shipped_model().probabilities(text), listened) or ("", 0.0))[1]
+    assert DOUBT_FLOOR + MARGIN / 2 <= share <= THRESHOLDS[intent] - MARGIN
+    script = COMPLETE["checkin"]
+    records = drive("checkin", [text, "no, go on", *script[1:]])
+    prompts = said(records)
+    asked = prompts.index(SHARED.doubt[intent])
+    assert prompts[asked + 1] == "Thank you, Dana.", "the answer was thanked, and the check-in went on"
+    assert [r["confirmed"] for r in records if r["event"] == "doubt_answered"] == [False]
+    assert end_reason(records) == "completed"
+    assert states(records) == states(drive("checkin", script))

@@ -268,13 +268,16 @@ class Session:
 
     def _no_intent(self, name: str, listen: Listen, utterance: Utterance, doubted: str | None) -> str | None:
         """Something said that is no intent, nor the start of one: a half-heard intent asked about (the event its
-        answer leads to; None, back to listening without the prompt again), else an answer, nomatch or plea to
-        repeat (_unmatched)."""
+        answer leads to; declined, what was said is the answer where one is awaited, else back to listening without
+        the prompt again), else an answer, nomatch or plea to repeat (_unmatched)."""
         asked = question_for(self.flow, name, doubted)
-        if asked is not None:
-            return self._ask(asked)
-        self._unmatched(listen, utterance)
-        return None
+        if asked is None:
+            self._unmatched(listen, utterance)
+            return None
+        event = self._ask(asked)
+        if event is None and listen.answer:  # "I'm pretty tired now" was the answer after all: thanked, not lost
+            self._unmatched(listen, utterance)
+        return event
 
     def _ask(self, intent: str) -> str | None:
         """Ask whether a half-heard intent was meant and listen once: its event on a yes, an exit or a concern heard
