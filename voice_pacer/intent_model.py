@@ -384,19 +384,24 @@ def open_to(text: str, listened: Collection[str]) -> frozenset[str]:
 
 def learned_intent(text: str, listened: Collection[str]) -> str | None:
     """The intent the shipped model hears in an utterance, among those listened for; None if it is not sure enough."""
-    listened = open_to(text, listened)
-    if not any(label in listened for label in LABELS[1:]) or held_back(text):
-        return None
-    return decide(shipped_model().probabilities(text), listened)
+    asked = _asked(text, listened)
+    return None if asked is None else decide(*asked)
 
 
 def doubted(text: str, listened: Collection[str]) -> str | None:
     """The intent the shipped model half hears in an utterance, to be asked about (DOUBT_FLOOR); never one it leaves
     alone (held_back) or one it hears surely enough to act on."""
-    listened = open_to(text, listened)
-    if not any(label in listened for label in LABELS[1:]) or held_back(text):
+    asked = _asked(text, listened)
+    return None if asked is None else doubt(*asked)
+
+
+def _asked(text: str, listened: Collection[str]) -> tuple[np.ndarray, frozenset[str]] | None:
+    """The shipped model's probabilities for an utterance and what it may propose there (open_to); None where it is
+    not asked: nothing it may propose, or an utterance it leaves alone (held_back)."""
+    open_labels = open_to(text, listened)
+    if not any(label in open_labels for label in LABELS[1:]) or held_back(text):
         return None
-    return doubt(shipped_model().probabilities(text), listened)
+    return shipped_model().probabilities(text), open_labels
 
 
 def build() -> None:

@@ -198,8 +198,8 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
         return found
     # where the short commands' phrase took open vocabulary's place and does not stand, the commands model's reading of
     # the same audio is what was said
-    faithful = faithful_reading(utterance, stands)
-    if not faithful or not candidates or utterance.over_talk:
+    faithful = model_reading(utterance, candidates, stands)
+    if faithful is None:
         return None
     if (found := learned_intent(faithful, {spec.name for spec in candidates})) is not None:
         return found
@@ -218,21 +218,20 @@ def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
                  and (found := match_intent(other, candidates, learned=False)) is not None), None)
 
 
-def faithful_reading(utterance: Utterance, stands: bool) -> str:
+def model_reading(utterance: Utterance, candidates: list[IntentSpec], stands: bool) -> str | None:
     """The reading the learned model is asked about: open vocabulary's, or the grammar's; the commands model's where
-    the grammar's phrase took open vocabulary's place and does not stand (`stands`: grammar_stands)."""
+    the grammar's phrase took open vocabulary's place and does not stand (`stands`: grammar_stands). None where the
+    model is not asked: no reading, nothing listened for, or over other voices or noise (OVER_TALK)."""
     opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
-    return domain if grammar and domain and not opened and not stands else opened or grammar
+    faithful = domain if grammar and domain and not opened and not stands else opened or grammar
+    return faithful if faithful and candidates and not utterance.over_talk else None
 
 
 def doubt_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
     """The intent the learned model half hears in an utterance no intent was taken from (intent_model.doubted), in the
-    reading intent_of asked it about; never over other voices or noise, where it is not asked (OVER_TALK)."""
-    stands = bool(utterance.text) and grammar_stands(utterance)
-    faithful = faithful_reading(utterance, stands)
-    if not faithful or not candidates or utterance.over_talk:
-        return None
-    return doubted(faithful, {spec.name for spec in candidates})
+    reading intent_of asked it about."""
+    faithful = model_reading(utterance, candidates, bool(utterance.text) and grammar_stands(utterance))
+    return None if faithful is None else doubted(faithful, {spec.name for spec in candidates})
 
 
 def negations(text: str) -> frozenset[str]:
