@@ -17,8 +17,21 @@ from tests.test_intent_model import QUIET, candidates
 from tests.test_text_sessions import COMPLETE
 from tests.test_understanding_audio import run_scenario
 from tests.textmode import drive, end_reason, said, states
+from voice_pacer.ears.base import Speech
+from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.common import common
-from voice_pacer.intent_model import DOUBT_FLOOR, THRESHOLDS, doubted, proposal, shipped_model
+from voice_pacer.hearing.base import Utterance
+from voice_pacer.intent_model import (
+    DOUBT_FLOOR,
+    THRESHOLDS,
+    Model,
+    doubted,
+    learned_intent,
+    learned_reading,
+    proposal,
+    shipped_model,
+)
+from voice_pacer.understanding import Understanding
 
 SHARED = common()
 MARGIN = 0.1
@@ -32,6 +45,7 @@ HALF_HEARD = [
 TIRED = ("checkin:a_close", "I'm pretty tired now", "leave")
 AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
 READY_QUESTION = "Would you both like to try that now? Say yes or no."
+SURE = [("accountability:ready_answer", "let's stop here"), ("turns:floor", "I need a break")]
 
 
 def doubts(records: list[dict[str, Any]]) -> list[str]:
@@ -142,3 +156,22 @@ def test_a_declined_question_in_an_answer_leaves_what_was_said_as_the_answer() -
     assert [r["confirmed"] for r in records if r["event"] == "doubt_answered"] == [False]
     assert end_reason(records) == "completed"
     assert states(records) == states(drive("checkin", script))
+
+
+@pytest.mark.parametrize(("context", "text"), [(c, t) for c, t, _ in HALF_HEARD] + SURE
+                         + [("turns:floor", text) for text in QUIET])
+def test_the_model_says_what_it_hears_and_what_it_half_hears_in_one_pass(context: str, text: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    expected = (learned_intent(text, listened), doubted(text, listened))
+    passes: list[str] = []
+    probabilities = Model.probabilities
+    monkeypatch.setattr(Model, "probabilities", lambda model, said: passes.append(said) or probabilities(model, said))
+    assert learned_reading(text, listened) == expected
+    assert len(passes) <= 1
+    passes.clear()
+    understood = Understanding(EventLog())(Utterance(Speech(text), 0.0, 0.0), candidates(context))
+    if understood.intent is None:
+        assert understood.doubted == expected[1]
+    assert len(passes) <= 1, "the session asks the model once, for the intent and the doubt together"
+

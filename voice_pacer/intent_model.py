@@ -384,24 +384,26 @@ def open_to(text: str, listened: Collection[str]) -> frozenset[str]:
 
 def learned_intent(text: str, listened: Collection[str]) -> str | None:
     """The intent the shipped model hears in an utterance, among those listened for; None if it is not sure enough."""
-    asked = _asked(text, listened)
-    return None if asked is None else decide(*asked)
+    return learned_reading(text, listened)[0]
 
 
 def doubted(text: str, listened: Collection[str]) -> str | None:
     """The intent the shipped model half hears in an utterance, to be asked about (DOUBT_FLOOR); never one it leaves
     alone (held_back) or one it hears surely enough to act on."""
-    asked = _asked(text, listened)
-    return None if asked is None else doubt(*asked)
+    return learned_reading(text, listened)[1]
 
 
-def _asked(text: str, listened: Collection[str]) -> tuple[np.ndarray, frozenset[str]] | None:
-    """The shipped model's probabilities for an utterance and what it may propose there (open_to); None where it is
-    not asked: nothing it may propose, or an utterance it leaves alone (held_back)."""
+def learned_reading(text: str, listened: Collection[str]) -> tuple[str | None, str | None]:
+    """What the shipped model makes of an utterance in one pass: the intent it hears surely enough to act on
+    (learned_intent), and failing that the one it half hears (doubted); (None, None) where it may propose nothing."""
     open_labels = open_to(text, listened)
-    if not any(label in open_labels for label in LABELS[1:]) or held_back(text):
-        return None
-    return shipped_model().probabilities(text), open_labels
+    if not any(label in open_labels for label in LABELS[1:]):
+        return None, None
+    probabilities = shipped_model().probabilities(text)
+    if held_back(text):
+        return None, None
+    intent = decide(probabilities, open_labels)
+    return intent, None if intent is not None else doubt(probabilities, open_labels)
 
 
 def build() -> None:
