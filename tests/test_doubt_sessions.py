@@ -8,6 +8,7 @@ threshold), which the first test checks, so a retrain that moves a share by 0.05
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ from tests.textmode import drive, end_reason, said, states
 from voice_pacer.ears.base import Speech
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.common import common
+from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.base import Utterance
+from voice_pacer.hearing.typed import TypedConversation
 from voice_pacer.intent_model import (
     DOUBT_FLOOR,
     THRESHOLDS,
@@ -31,6 +34,7 @@ from voice_pacer.intent_model import (
     proposal,
     shipped_model,
 )
+from voice_pacer.session import Session
 from voice_pacer.understanding import Understanding
 
 SHARED = common()
@@ -174,4 +178,13 @@ def test_the_model_says_what_it_hears_and_what_it_half_hears_in_one_pass(context
     if understood.intent is None:
         assert understood.doubted == expected[1]
     assert len(passes) <= 1, "the session asks the model once, for the intent and the doubt together"
+
+
+def test_a_listening_state_renders_the_questions_it_may_ask_while_the_partners_speak() -> None:
+    session = Session(load_flow("accountability"), TypedConversation(io.StringIO("")), EventLog())
+    likely = session._likely_next("ready_answer")
+    asked = [spec.name for spec in candidates("accountability:ready_answer") if spec.name in SHARED.doubt]
+    assert [text for text in likely if text in SHARED.doubt.values()] == [SHARED.doubt[name] for name in asked]
+    assert SHARED.doubt["pause"] in likely and SHARED.doubt["done"] not in likely
+    assert likely.index(SHARED.prompts["not_caught"]) < likely.index(SHARED.doubt["pause"]), "the route's first"
 
