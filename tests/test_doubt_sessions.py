@@ -26,9 +26,11 @@ from voice_pacer.hearing.base import Utterance
 from voice_pacer.hearing.typed import TypedConversation
 from voice_pacer.intent_model import (
     DOUBT_FLOOR,
+    HELD_FLOOR,
     THRESHOLDS,
     Model,
     doubted,
+    held_back,
     learned_intent,
     learned_reading,
     proposal,
@@ -49,6 +51,11 @@ HALF_HEARD = [
 TIRED = ("checkin:a_close", "I'm pretty tired now", "leave")
 AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
 READY_QUESTION = "Would you both like to try that now? Say yes or no."
+# (state, wording, intent): held back from acting (a short question about what happened, a single word after its
+# leads), yet asked about; and held back for what they are, never asked about (words to the children, someone's own
+# thing, a description that is a couple's goal)
+HELD_BUT_ASKED = [("turns:floor", "did we stop", "stop"), ("checkin:a_close", "okay, bed", "leave")]
+HELD_NEVER_ASKED = ["okay kids, stop it now", "I need to pause my gym membership", "we take a break"]
 SURE = [("accountability:ready_answer", "let's stop here"), ("turns:floor", "I need a break")]
 
 
@@ -188,3 +195,30 @@ def test_a_listening_state_renders_the_questions_it_may_ask_while_the_partners_s
     assert SHARED.doubt["pause"] in likely and SHARED.doubt["done"] not in likely
     assert likely.index(SHARED.prompts["not_caught"]) < likely.index(SHARED.doubt["pause"]), "the route's first"
 
+
+@pytest.mark.parametrize(("context", "text", "intent"), HELD_BUT_ASKED)
+def test_a_command_held_back_from_acting_is_asked_about(context: str, text: str, intent: str) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    assert held_back(text) and doubted(text, listened) == intent
+    share = (proposal(shipped_model().probabilities(text), listened) or ("", 0.0))[1]
+    assert share >= HELD_FLOOR + MARGIN
+
+
+def test_a_held_back_question_about_stopping_declined_lets_the_turn_go_on() -> None:
+    records = drive("turns", ["I felt alone at dinner", "did we stop", "no", *COMPLETE["turns"][1:]])
+    assert doubts(records) == ["stop"]
+    assert said(records).count("Thank you, Dana.") == 1
+    assert end_reason(records) == "completed"
+
+
+def test_a_single_word_held_back_confirmed_is_taken() -> None:
+    records = drive("checkin", ["okay, bed", "yes"])
+    assert doubts(records) == ["leave"]
+    assert states(records)[-1] == "_left"
+
+
+@pytest.mark.parametrize("text", HELD_NEVER_ASKED)
+@pytest.mark.parametrize("context", ["turns:floor", "checkin:a_close", "pause:on_break", "collaborate:goal"])
+def test_what_is_held_back_for_what_it_is_is_never_asked_about(context: str, text: str) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    assert held_back(text) and doubted(text, listened) is None
