@@ -15,7 +15,8 @@ Run: python benchmarks/intent_model.py            10-fold cross-validation of vo
      python benchmarks/intent_model.py --doubt     leave-one-writer-out too: what asking about a proposal below its
                                                    threshold would do for each floor of DOUBT_GRID (commands the
                                                    templates and the model miss that a question recovers, questions
-                                                   about the wrong intent, questions on none rows by kind of state)
+                                                   about the wrong intent, questions on none rows by kind of state),
+                                                   then of asking about what a rule holds back (HELD_GRID)
 The model is asked only where the templates say nothing, as in the session (voice_pacer.intents.match_intent).
 """
 
@@ -39,6 +40,7 @@ from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intent_model import (
     CORPUS,
     DOUBT_FLOOR,
+    HELD_FLOOR,
     LABELS,
     NONE,
     THRESHOLDS,
@@ -49,6 +51,7 @@ from voice_pacer.intent_model import (
     decide,
     doubt,
     held_back,
+    held_doubt,
     learned_intent,
     load_corpus,
     open_to,
@@ -73,6 +76,7 @@ GRID = np.round(np.arange(0.50, 1.0, 0.01), 2)
 COMMANDS = LABELS[1:]
 ANSWER_KINDS = ("answer", "floor")  # written rows said where an answer is awaited
 DOUBT_GRID = np.round(np.arange(0.30, 0.80, 0.05), 2)
+HELD_GRID = np.round(np.arange(0.45, 1.0, 0.05), 2)
 STATE_KINDS = ("commands", "answer", "floor")
 
 
@@ -229,48 +233,68 @@ def writer_report(held_out: dict[str, list[Case]], thresholds: dict[str, float])
           f"{medians[3]:22.1f} {medians[4]:11.1f} {medians[5]:12.1f}")
 
 
-def doubted_case(case: Case, floor: float) -> str:
-    """The intent a question would ask about, where the templates and the model decide nothing (else none)."""
-    if case.decided(THRESHOLDS) != NONE or case.held:
+def doubted_case(case: Case, floor: float, held_floor: float | None = HELD_FLOOR) -> str:
+    """The intent a question would ask about, where the templates and the model decide nothing (else none); of an
+    utterance the model leaves alone, at `held_floor` (None: never)."""
+    if case.decided(THRESHOLDS) != NONE:
         return NONE
+    if case.held:
+        return NONE if held_floor is None else held_doubt(case.example.text, case.probabilities, case.listened,
+                                                                held_floor) or NONE
     return doubt(case.probabilities, case.listened, floor) or NONE
 
 
 def doubt_report(held_out: dict[str, list[Case]]) -> None:
     """For each floor: the misses a question recovers and the questions about the wrong intent (summed over the
-    held-out writers), and the share of none rows x states asked about, by kind of state."""
+    held-out writers), and the share of none rows x states asked about, by kind of state; first for the model's
+    proposals below their thresholds (held-back utterances asked at HELD_FLOOR), then for the held-back utterances
+    (the others at DOUBT_FLOOR); then by writer at both floors."""
     cases = [case for writer_cases in held_out.values() for case in writer_cases]
     missed = [c for c in cases if c.example.intent != NONE and c.decided(THRESHOLDS) == NONE]
     quiet = [c for c in cases if c.example.intent == NONE]
     print(f"\nasking when in doubt, leave-one-writer-out over {len(held_out)} writers: {len(missed)} commands x states "
-          f"missed by the templates and the model; {len(quiet)} none rows x states")
+          f"missed by the templates and the model ({sum(c.held for c in missed)} held back); {len(quiet)} none rows x "
+          "states")
     print("  recovered and wrong: by kind of state (" + ", ".join(STATE_KINDS) + "); questions on none: overall, "
           "by kind, and the writer asked most")
-    print(f"  {'floor':>5s} {'recovered':>14s} {'wrong':>9s} {'questions on none %':>20s} "
-          + " ".join(f"{kind:>9s}" for kind in STATE_KINDS) + "   worst writer %")
-    for floor in DOUBT_GRID:
-        recovered = [_recovered([c for c in missed if c.state.kind == kind], floor) for kind in STATE_KINDS]
-        by_kind = [_asked_share([c for c in quiet if c.state.kind == kind], floor) for kind in STATE_KINDS]
-        worst = max(_asked_share([c for c in own if c.example.intent == NONE], floor) for own in held_out.values())
-        print(f"  {floor:5.2f} {'/'.join(str(right) for right, _ in recovered):>14s} "
-              f"{'/'.join(str(wrong) for _, wrong in recovered):>9s} {_asked_share(quiet, floor):20s} "
-              + " ".join(f"{share:>9s}" for share in by_kind) + f"   {worst}")
-    print(f"\n  at DOUBT_FLOOR {DOUBT_FLOOR}, by writer: misses, recovered, wrong, questions on none %")
+    _doubt_grid(held_out, missed, quiet, [(floor, HELD_FLOOR) for floor in DOUBT_GRID], "floor")
+    _doubt_grid(held_out, missed, quiet, [(DOUBT_FLOOR, None), *((DOUBT_FLOOR, floor) for floor in HELD_GRID)],
+                "held floor")
+    print(f"\n  at DOUBT_FLOOR {DOUBT_FLOOR} and HELD_FLOOR {HELD_FLOOR}, by writer: misses, recovered, wrong, "
+          "questions on none % (of them held back)")
     for writer, own in held_out.items():
         own_missed = [c for c in own if c.example.intent != NONE and c.decided(THRESHOLDS) == NONE]
-        right, wrong = _recovered(own_missed, DOUBT_FLOOR)
+        own_quiet = [c for c in own if c.example.intent == NONE]
+        right, wrong = _recovered(own_missed, DOUBT_FLOOR, HELD_FLOOR)
+        held = sum(c.held and doubted_case(c, DOUBT_FLOOR) != NONE for c in own_quiet)
         print(f"  {writer:8s} {len(own_missed):6d} {right:6d} {wrong:6d} "
-              f"{_asked_share([c for c in own if c.example.intent == NONE], DOUBT_FLOOR)}")
+              f"{_asked_share(own_quiet, DOUBT_FLOOR, HELD_FLOOR)} ({held})")
 
 
-def _recovered(missed: list[Case], floor: float) -> tuple[int, int]:
+def _doubt_grid(held_out: dict[str, list[Case]], missed: list[Case], quiet: list[Case],
+                floors: list[tuple[float, float | None]], varied: str) -> None:
+    """One line a pair of floors (the model's, the held-back utterances'): recovered, wrong, questions on none."""
+    print(f"  {varied:>10s} {'recovered':>14s} {'wrong':>9s} {'questions on none %':>20s} "
+          + " ".join(f"{kind:>9s}" for kind in STATE_KINDS) + "   worst writer %")
+    for floor, held_floor in floors:
+        shown = (f"{floor:.2f}" if varied == "floor" else "never" if held_floor is None else f"{held_floor:.2f}")
+        recovered = [_recovered([c for c in missed if c.state.kind == kind], floor, held_floor) for kind in STATE_KINDS]
+        by_kind = [_asked_share([c for c in quiet if c.state.kind == kind], floor, held_floor) for kind in STATE_KINDS]
+        worst = max(_asked_share([c for c in own if c.example.intent == NONE], floor, held_floor)
+                    for own in held_out.values())
+        print(f"  {shown:>10s} {'/'.join(str(right) for right, _ in recovered):>14s} "
+              f"{'/'.join(str(wrong) for _, wrong in recovered):>9s} {_asked_share(quiet, floor, held_floor):20s} "
+              + " ".join(f"{share:>9s}" for share in by_kind) + f"   {worst}")
+
+
+def _recovered(missed: list[Case], floor: float, held_floor: float | None) -> tuple[int, int]:
     """Of commands missed, how many a question asks about rightly, and how many about another intent."""
-    asked = [(doubted_case(c, floor), c.example.intent) for c in missed]
+    asked = [(doubted_case(c, floor, held_floor), c.example.intent) for c in missed]
     return sum(got == want for got, want in asked), sum(got not in (NONE, want) for got, want in asked)
 
 
-def _asked_share(quiet: list[Case], floor: float) -> str:
-    return _pct(sum(doubted_case(c, floor) != NONE for c in quiet), len(quiet))
+def _asked_share(quiet: list[Case], floor: float, held_floor: float | None) -> str:
+    return _pct(sum(doubted_case(c, floor, held_floor) != NONE for c in quiet), len(quiet))
 
 
 def _pct(part: int, whole: int) -> str:

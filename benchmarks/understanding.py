@@ -14,7 +14,8 @@ further columns (--no-blind leaves them out): each was measured blind and traine
 (LATEST_BLIND), which is the blind figure (--blindN K also speaks K of blind N's rows a category). Decisions are the
 session's own (voice_pacer.understanding, after AudioConversation.listen for speech), through the two adapters below.
 Beside command recall, "commands understood within one question": taken, or half heard and asked about (a yes then
-carries it out: voice_pacer.session.question_for); beside chatter, "questions on ordinary rows": asked about."""
+carries it out: voice_pacer.session.question_for), and "questions about another intent"; beside chatter, "questions on
+ordinary rows": asked about, overall and by kind of state."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ from voice_pacer.flowfile.load import load_flow
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
 from voice_pacer.intents import IntentSpec, match_intent
-from voice_pacer.listening import listening_for
+from voice_pacer.listening import listening_for, state_kind
 from voice_pacer.safety import assess, normalise
 from voice_pacer.scenario import Say, ScenarioSource
 from voice_pacer.session import question_for
@@ -74,8 +75,9 @@ ANY_STATES = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect
 COMMANDS = ("stop", "repeat", "pause", "help", "yes", "no", "ready", "done", "interrupt", "refuse", "leave", "rebuttal")
 SAFETY = ("danger", "self_harm")
 # summary()'s first figures, about commands; "within one question": taken, or asked about and (on a yes) carried out
-INTENT_FIGURES = ("command recall", "commands understood within one question", "chatter taken as a command",
-                  "questions on ordinary rows")
+INTENT_FIGURES = ("command recall", "commands understood within one question", "questions about another intent",
+                  "chatter taken as a command", "questions on ordinary rows", "  where commands are awaited",
+                  "  in answer states", "  on the floor")
 
 
 def part_title(part: str) -> str:
@@ -154,6 +156,14 @@ def understood_in(context: str, utterance: Utterance) -> tuple[str, str, str]:
     return understood.intent or "none", "none", asked or "none"
 
 
+@cache
+def kind_of(context: str) -> str:
+    """The kind of a listening state (voice_pacer.listening.state_kind): commands, answer or floor."""
+    flow_name, state = context.split(":")
+    flow = _flow(flow_name)
+    return state_kind(flow.state(state).listen.answer, {spec.name for spec in listening_for(flow, state).candidates})
+
+
 def decide_as(variant: str, context: str, utterance: Utterance) -> tuple[str, str]:
     """decide() by one of VARIANTS: "before", the previous release's choice between readings (open vocabulary's words,
     then the grammar's); "no model", today's without the commands model's reading; "model in grammar states", with it
@@ -223,9 +233,12 @@ def summary(outcomes: list[Outcome]) -> dict[str, float | None]:
     figures: dict[str, float | None] = {
         "command recall": rate(commands, lambda o: o.intent == o.row.intent),
         "commands understood within one question": rate(commands, lambda o: o.row.intent in (o.intent, o.asked)),
+        "questions about another intent": rate(commands, lambda o: o.asked not in ("none", o.row.intent)),
         "chatter taken as a command": rate(quiet, lambda o: o.intent != "none"),
         "questions on ordinary rows": rate(quiet, lambda o: o.asked != "none"),
     }
+    for kind, key in zip(("commands", "answer", "floor"), INTENT_FIGURES[-3:], strict=True):
+        figures[key] = rate([o for o in quiet if kind_of(o.state) == kind], lambda o: o.asked != "none")
     for label in SAFETY:
         figures[f"{label} recall"] = rate([o for o in heard_once if o.row.safety == label],
                                           lambda o, label=label: o.safety == label)

@@ -8,6 +8,7 @@ threshold), which the first test checks, so a retrain that moves a share by 0.05
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,26 @@ from tests.test_intent_model import QUIET, candidates
 from tests.test_text_sessions import COMPLETE
 from tests.test_understanding_audio import run_scenario
 from tests.textmode import drive, end_reason, said, states
+from voice_pacer.ears.base import Speech
+from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.common import common
-from voice_pacer.intent_model import DOUBT_FLOOR, THRESHOLDS, doubted, proposal, shipped_model
+from voice_pacer.flowfile.load import load_flow
+from voice_pacer.hearing.base import Utterance
+from voice_pacer.hearing.typed import TypedConversation
+from voice_pacer.intent_model import (
+    DOUBT_FLOOR,
+    HELD_FLOOR,
+    THRESHOLDS,
+    Model,
+    doubted,
+    held_back,
+    learned_intent,
+    learned_reading,
+    proposal,
+    shipped_model,
+)
+from voice_pacer.session import Session
+from voice_pacer.understanding import Understanding
 
 SHARED = common()
 MARGIN = 0.1
@@ -32,6 +51,12 @@ HALF_HEARD = [
 TIRED = ("checkin:a_close", "I'm pretty tired now", "leave")
 AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
 READY_QUESTION = "Would you both like to try that now? Say yes or no."
+# (state, wording, intent): held back from acting (a short question about what happened, a single word after its
+# leads), yet asked about; and held back for what they are, never asked about (words to the children, someone's own
+# thing, a description that is a couple's goal)
+HELD_BUT_ASKED = [("turns:floor", "did we stop", "stop"), ("checkin:a_close", "okay, bed", "leave")]
+HELD_NEVER_ASKED = ["okay kids, stop it now", "I need to pause my gym membership", "we take a break"]
+SURE = [("accountability:ready_answer", "let's stop here"), ("turns:floor", "I need a break")]
 
 
 def doubts(records: list[dict[str, Any]]) -> list[str]:
@@ -142,3 +167,58 @@ def test_a_declined_question_in_an_answer_leaves_what_was_said_as_the_answer() -
     assert [r["confirmed"] for r in records if r["event"] == "doubt_answered"] == [False]
     assert end_reason(records) == "completed"
     assert states(records) == states(drive("checkin", script))
+
+
+@pytest.mark.parametrize(("context", "text"), [(c, t) for c, t, _ in HALF_HEARD] + SURE
+                         + [("turns:floor", text) for text in QUIET])
+def test_the_model_says_what_it_hears_and_what_it_half_hears_in_one_pass(context: str, text: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    expected = (learned_intent(text, listened), doubted(text, listened))
+    passes: list[str] = []
+    probabilities = Model.probabilities
+    monkeypatch.setattr(Model, "probabilities", lambda model, said: passes.append(said) or probabilities(model, said))
+    assert learned_reading(text, listened) == expected
+    assert len(passes) <= 1
+    passes.clear()
+    understood = Understanding(EventLog())(Utterance(Speech(text), 0.0, 0.0), candidates(context))
+    if understood.intent is None:
+        assert understood.doubted == expected[1]
+    assert len(passes) <= 1, "the session asks the model once, for the intent and the doubt together"
+
+
+def test_a_listening_state_renders_the_questions_it_may_ask_while_the_partners_speak() -> None:
+    session = Session(load_flow("accountability"), TypedConversation(io.StringIO("")), EventLog())
+    likely = session._likely_next("ready_answer")
+    asked = [spec.name for spec in candidates("accountability:ready_answer") if spec.name in SHARED.doubt]
+    assert [text for text in likely if text in SHARED.doubt.values()] == [SHARED.doubt[name] for name in asked]
+    assert SHARED.doubt["pause"] in likely and SHARED.doubt["done"] not in likely
+    assert likely.index(SHARED.prompts["not_caught"]) < likely.index(SHARED.doubt["pause"]), "the route's first"
+
+
+@pytest.mark.parametrize(("context", "text", "intent"), HELD_BUT_ASKED)
+def test_a_command_held_back_from_acting_is_asked_about(context: str, text: str, intent: str) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    assert held_back(text) and doubted(text, listened) == intent
+    share = (proposal(shipped_model().probabilities(text), listened) or ("", 0.0))[1]
+    assert share >= HELD_FLOOR + MARGIN
+
+
+def test_a_held_back_question_about_stopping_declined_lets_the_turn_go_on() -> None:
+    records = drive("turns", ["I felt alone at dinner", "did we stop", "no", *COMPLETE["turns"][1:]])
+    assert doubts(records) == ["stop"]
+    assert said(records).count("Thank you, Dana.") == 1
+    assert end_reason(records) == "completed"
+
+
+def test_a_single_word_held_back_confirmed_is_taken() -> None:
+    records = drive("checkin", ["okay, bed", "yes"])
+    assert doubts(records) == ["leave"]
+    assert states(records)[-1] == "_left"
+
+
+@pytest.mark.parametrize("text", HELD_NEVER_ASKED)
+@pytest.mark.parametrize("context", ["turns:floor", "checkin:a_close", "pause:on_break", "collaborate:goal"])
+def test_what_is_held_back_for_what_it_is_is_never_asked_about(context: str, text: str) -> None:
+    listened = {spec.name for spec in candidates(context)}
+    assert held_back(text) and doubted(text, listened) is None

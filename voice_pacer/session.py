@@ -322,6 +322,7 @@ class Session:
             if target is not None and target.say:
                 texts.append(target.say)
         texts.append(self.shared.prompts["not_caught"])
+        texts += questions_in(self.flow, name)  # a half-heard command is asked about at once (issue 8)
         filled = []
         for text in dict.fromkeys(texts):
             try:
@@ -360,6 +361,13 @@ def question_for(flow: CompiledFlow, name: str, doubted: str | None) -> str | No
     if listen is not None and doubted in common().doubt and state_kind(listen.answer, listened) in ASKED_IN:
         return doubted
     return None
+
+
+def questions_in(flow: CompiledFlow, name: str) -> list[str]:
+    """The questions a listening state may ask about a half-heard intent (question_for), in the order it listens."""
+    questions = common().doubt
+    return [questions[spec.name] for spec in listening_for(flow, name).candidates
+            if question_for(flow, name, spec.name) is not None]
 
 
 def journal_texts() -> dict[str, str]:

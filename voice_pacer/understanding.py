@@ -10,7 +10,7 @@ from typing import Any
 from voice_pacer.ears.base import Unknown
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.base import Utterance
-from voice_pacer.intent_model import INTENT_CLASS, doubted, learned_intent
+from voice_pacer.intent_model import INTENT_CLASS, learned_intent, learned_reading
 from voice_pacer.intents import ASSENT, NEGATIONS, IntentSpec, core_words, match_intent, normalise, short_answers
 from voice_pacer.safety import NEGATORS, Concern, assess
 from voice_pacer.safety import normalise as said_form
@@ -125,9 +125,9 @@ class Understanding:
             self._heard(utterance, None, words=False)  # a disclosure's words are never written down
             self.log.write("safety", concern=str(concern))
             return Understood(concern=concern)
-        intent = intent_of(utterance, candidates)
+        intent, half_heard = reading_of(utterance, candidates)
         self._heard(utterance, intent)
-        return Understood(intent=intent, doubted=None if intent else doubt_of(utterance, candidates))
+        return Understood(intent=intent, doubted=half_heard)
 
     def _heard(self, utterance: Utterance, intent: str | None, words: bool = True) -> None:
         self.endpoint_wall = utterance.endpoint_wall
@@ -178,44 +178,52 @@ def care_agrees(care: str, heard: str) -> bool:
 
 
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
-    """The intent an utterance says: the ears' reading restricted to the commands' wordings (first: see above), then
-    what open vocabulary heard (it ran on speech the grammar rejected, on a long utterance the grammar may have forced
-    into a phrase, or on one heard over other voices or noise, so it is more faithful than the grammar), then the
-    grammar's phrase where it stands (grammar_stands), then a long template phrase standing inside what open
-    vocabulary heard; only when no template says anything in any reading, and not over other voices or noise
-    (OVER_TALK), the learned model's proposal (voice_pacer.intent_model) on the most faithful one; failing that, its
+    """The intent an utterance says (reading_of)."""
+    return reading_of(utterance, candidates)[0]
+
+
+def reading_of(utterance: Utterance, candidates: list[IntentSpec]) -> tuple[str | None, str | None]:
+    """The intent an utterance says, and failing that the one the learned model half heard (to ask about): the ears'
+    reading restricted to the commands' wordings (first: see above), then what open vocabulary heard (it ran on speech
+    the grammar rejected, on a long utterance the grammar may have forced into a phrase, or on one heard over other
+    voices or noise, so it is more faithful than the grammar), then the grammar's phrase where it stands
+    (grammar_stands), then a long template phrase standing inside what open vocabulary heard; only when no template
+    says anything in any reading, and not over other voices or noise (OVER_TALK), the learned model's proposal
+    (voice_pacer.intent_model) on the most faithful one, which also says what it half hears; failing that, its
     proposal on the commands model's reading, then what the templates say of open vocabulary's next hypotheses
     (Utterance.alternatives) when it heard more than a word."""
     opened, grammar, domain = utterance.open_text, utterance.text, utterance.domain_text
     if domain and (found := match_intent(domain, candidates, learned=False)) is not None:
-        return found
+        return found, None
     if opened and (found := match_intent(opened, candidates, learned=False)) is not None:
-        return found
+        return found, None
     stands = bool(grammar) and grammar_stands(utterance)
     if stands and (found := match_intent(grammar, candidates, learned=False)):
-        return found
+        return found, None
     if opened and (found := spotted(opened, candidates)) is not None:
-        return found
+        return found, None
     # where the short commands' phrase took open vocabulary's place and does not stand, the commands model's reading of
     # the same audio is what was said
     faithful = model_reading(utterance, candidates, stands)
     if faithful is None:
-        return None
-    if (found := learned_intent(faithful, {spec.name for spec in candidates})) is not None:
-        return found
+        return None, None
+    found, half_heard = learned_reading(faithful, {spec.name for spec in candidates})
+    if found is not None:
+        return found, None
     # Chosen on Piper joe and espeak-ng (blind 6 and blind 5 rows, 144 commands and 96 other rows a voice): commands
     # right 104 -> 111 and 68 -> 76, other rows taken as commands 2 -> 2 and 6 -> 6; asking the learned model of the
     # hypotheses too gave 113 and 79 but 2 -> 2 and 6 -> 8 ("he's never hit me, he's not like that" as a rebuttal).
     if domain and (found := learned_intent(domain, {spec.name for spec in candidates})) is not None:
-        return found
+        return found, None
     # A one-word reading's next hypotheses are other single words, any of them a command: Piper joe's "Hmm..." in a
     # check-in answer was heard "the", and its sixth hypothesis, "help", was taken as help. Blind 8's 471 spoken clips
     # (spent; kal16, awb, HTS) decided again with this and the learned model's one-word rule: no decision changed.
     if len(faithful.split()) < 2:
-        return None
+        return None, half_heard
     said = negations(faithful)
-    return next((found for other in utterance.alternatives if negations(other) == said
-                 and (found := match_intent(other, candidates, learned=False)) is not None), None)
+    found = next((found for other in utterance.alternatives if negations(other) == said
+                  and (found := match_intent(other, candidates, learned=False)) is not None), None)
+    return found, None if found is not None else half_heard
 
 
 def model_reading(utterance: Utterance, candidates: list[IntentSpec], stands: bool) -> str | None:
@@ -228,10 +236,8 @@ def model_reading(utterance: Utterance, candidates: list[IntentSpec], stands: bo
 
 
 def doubt_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
-    """The intent the learned model half hears in an utterance no intent was taken from (intent_model.doubted), in the
-    reading intent_of asked it about."""
-    faithful = model_reading(utterance, candidates, bool(utterance.text) and grammar_stands(utterance))
-    return None if faithful is None else doubted(faithful, {spec.name for spec in candidates})
+    """The intent the learned model half hears in an utterance no intent was taken from (reading_of)."""
+    return reading_of(utterance, candidates)[1]
 
 
 def negations(text: str) -> frozenset[str]:
