@@ -85,8 +85,8 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # the medians are 0.89 / 0.75 (on split 0, out of fold: 69.2% of 2,091 danger rows, 76.3% of 1,365 self-harm rows,
 # 1.2% false stops on 2,001 hurt, negation, story and idiom rows, 7.4% of 991 near misses, 1.3% of 7,756 ordinary
 # rows; at the median the model adds 46 to 54 near-miss stops on the five splits, against a budget of 49).
-# (Earlier releases: 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
-# docs/safety.md has their figures.)
+# (Earlier releases: 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75,
+# 0.87 / 0.81; docs/safety.md has their figures.)
 THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
