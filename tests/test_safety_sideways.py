@@ -13,7 +13,9 @@ from voice_pacer.safety import STORY, Concern, assess, normalise
 DANGER = {
     "money": ["he won't let me have any money of my own and checks every receipt",
               "he gives me an allowance and I have to account for every penny of it",
-              "she took my wages card off me and I have to ask her for bus fare"],
+              "she took my wages card off me and I have to ask her for bus fare",
+              # a known gap until release 27 (blind 13's leave asked to buy)
+              "I have to ask his permission before I spend anything"],
     "keys": ["he hides my car keys so I can't leave while he's asleep"],
     "phones": ["he checks my call log every night and I get it if there's a number he doesn't know",
                "she broke my phone in half so I couldn't call anyone"],
@@ -41,7 +43,6 @@ SELF_HARM = {
 }
 # Wordings of those kinds the classifier still misses (docs/safety.md, "Blind 7"): expected to fail until fixed.
 KNOWN_GAPS = [
-    ("I have to ask his permission before I spend anything", Concern.DANGER),
     ("I have to video call him from wherever I am so he can see who's there", Concern.DANGER),
     ("I'll be paying for this session for a week once we're home", Concern.DANGER),
     ("I've been looking at the railway line and working out the timing", Concern.SELF_HARM),

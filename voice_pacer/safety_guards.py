@@ -63,7 +63,7 @@ SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|
 # A "no" someone said is no negation of what follows: "last time I said no he pushed me down the stairs" (blind 6).
 SAYING_NO = re.compile(r"\b(?:tell|told|telling|say|said|saying|says) (?:(?:him|her|them) )?no\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
-                            r"not just|not only|no matter)\b")
+                            r"not just|not only|no matter|nothing but)\b")
 
 
 @dataclass(frozen=True)

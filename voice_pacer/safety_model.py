@@ -37,7 +37,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "9"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "10"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -79,10 +79,15 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # each): the five splits chose danger 0.87 to 0.90 and self-harm 0.72 to 0.77; the medians are 0.88 / 0.76 (on split
 # 0, out of fold: 68.1% of 2,021 danger rows, 75.2% of 1,309 self-harm rows, 1.4% false stops on 1,916 hurt, negation,
 # story and idiom rows, 7.6% of 960 near misses, 1.4% of 7,325 ordinary rows; at the median the model adds 45 to 53
-# near-miss stops on the five splits, against a budget of 48).
-# (Earlier releases: 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81;
-# docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.88, Concern.SELF_HARM: 0.76}
+# near-miss stops on the five splits, against a budget of 48). Release 27's corpus (11,212 rows: blind13.csv's 477 rows
+# not already in it nor held out, and 80 of new wording for the kinds its misses showed, near misses beside each;
+# features version 10, normalise reads "daren't"): the splits chose danger 0.87 to 0.90 and self-harm 0.72 to 0.77;
+# the medians are 0.89 / 0.75 (on split 0, out of fold: 69.2% of 2,091 danger rows, 76.3% of 1,365 self-harm rows,
+# 1.2% false stops on 2,001 hurt, negation, story and idiom rows, 7.4% of 991 near misses, 1.3% of 7,756 ordinary
+# rows; at the median the model adds 46 to 54 near-miss stops on the five splits, against a budget of 49).
+# (Earlier releases: 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75,
+# 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -98,6 +103,8 @@ THRESHOLDS = {Concern.DANGER: 0.88, Concern.SELF_HARM: 0.76}
 # 24's (blind 10 in it): still 0.99, 12 of 365 and no false stop (0.98 adds a hard one for 5 more). Release 25's
 # (blind 11 in it, danger at 0.89): 0.98, 18 of 378 such rows and no false stop (0.99: 13; 0.97 adds a hard one).
 # Release 26's (blind 12 in it): still 0.98, 15 of 391 such rows and no false stop (0.97 adds a hard one).
+# Release 27's (blind 13 in it, danger at 0.89): still 0.98, 15 of 402 such rows and no false stop (0.97 adds a hard
+# one).
 UNCLASSED_DANGER = 0.98
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows

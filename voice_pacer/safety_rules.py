@@ -142,12 +142,17 @@ RULES: tuple[Rule, ...] = (
           unless=r" ?(?:the|a) (?:pool|swimming pool|sea|water|lake|snow|sand|puddle|leaves|hay|list|queue|ladder|"
                  r"rankings|order|wolves|lions|dogs)|(?: [a-z]+){0,2} ?(?:in|during) (?:a|the|our) (?:[a-z]+ )?(?:game|"
                  r"fight|match)"),
-    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|wraps|had|has) "
+    _rule(D, r"(?:grabbed|grabs|squeezed|twisted|twists|twisting|pulled|pulls|pulling|yanked|yanks|(?:put|puts|wrapped|"
+             r"wraps|had|has) "
              r"(?:his|her|their) "
              r"hands? (?:around|on|round)) my "
              r"(?:throat|neck|arm|arms|wrist|wrists|hair|face)",
           unless=r" ?to (?:stop|keep|catch|save|steady|help|pull) (?:me|us)|(?: [a-z]+)? ?(?:into|in) (?:a )?(?:plait|"
-                 r"braid|ponytail|bun|plaits|braids)"),
+                 r"braid|ponytail|bun|plaits|braids)|"
+                 # the idiom: persuaded ("she twisted my arm so I went to the party", "...into coming")
+                 r" ?(?:into [a-z]+ing|so i (?:went|came|said|agreed|joined|bought|signed|did|had)|and i (?:went|came|"
+                 r"said yes|agreed|joined|bought|signed up|gave in)|to (?:come|go|join|buy|try|do|say|sign|have|get|"
+                 r"make|let|take))"),
     # Intimidation and control: things smashed, the speaker locked in, hiding.
     _rule(D, rf"{PERSON} {ADV}(?:throws|threw|smashe[sd]|breaks|broke) (?:things|stuff|plates|dishes|furniture)"),
     _rule(D, r"(?<!i )(?<!wind )(?<!dog )(?<!cat )(?<!ball )(?:punched|kicked|smashed|punches|kicks|smashes|hit) "
@@ -238,7 +243,12 @@ RULES: tuple[Rule, ...] = (
              r"rough when (?:he|she|they) (?:is|are|was|gets|got|has|had|drinks|drank|loses|lost))",
           unless=r" ?(?:in|on) (?:the |a |that |this |his |her )?(?:game|games|film|movie|show|book|story|video|match|"
                  r"pitch|field|screen)"),
-    _rule(D, r"(?:domestic (?:violence|abuse)|violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
+    # (not the topic: "the soap's got a domestic abuse storyline", "a domestic violence charity", blind 13)
+    _rule(D, r"(?:domestic (?:violence|abuse)(?! (?:storyline|storylines|plot|story|episode|charity|charities|course|"
+             r"training|awareness|campaign|helpline|leaflet|leaflets|poster|posters|documentary|podcast|talk|workshop|"
+             r"module|lecture|lectures|unit|team|service|services|sector|statistics|figures|week|month|day|"
+             r"survivors|victims|cases|case|law|laws|policy|research|article|shelter|refuge)\b)|"
+             r"violence (?:at|in) (?:home|our|my|the house)|he abuses|she abuses|"
              r"abusive (?:relationship|husband|wife|partner|boyfriend|girlfriend))"),
     _rule(D, r"(?:i have|i had|i got|with|gave me|left me with) (?:bruises|a black eye|a split lip|marks on my|"
              r"a broken (?:nose|rib|arm|wrist|jaw)|a concussion|concussion|stitches)"
@@ -362,10 +372,14 @@ RULES: tuple[Rule, ...] = (
              rf"(?:keeps|kept|keeping) (?:me|us|{KIDS}) locked (?:in|up|inside)"),
     _rule(D, r"(?:i am|we are|i was|we were) not allowed to (?:leave|go out|see (?:my|our|anyone)|talk to (?:my|our|"
              r"anyone)|call (?:my|our|anyone)|have (?:my own |any )?(?:money|a phone|friends)|work|drive|visit)|"
+             # a thing of one's own, not allowed (blind 13: "I'm not allowed my own bank account"; not till sixteen)
+             r"(?:i am|i was) not allowed (?:my own|a|any) (?:bank account|bank card|card|money|phone|friends|car "
+             r"keys|key)(?! (?:until|till|at|in|yet|before|when|because|as)\b)|"
              r"(?:can not|could not) (?:leave the house|go out|go anywhere|see anyone) without (?:him|her|his|her|"
              r"asking)", negatable=False),
     _rule(D, rf"{THIRD} {ADV}(?:took|takes|taken|hides|hid|keeps|kept) (?:away )?(?:my|all my|all of my|our) "
-             r"(?:passport|passports|money|bank cards?)(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
+             r"(?:passport|passports|money|bank cards?|pension|benefits|wages|wage|salary|savings)"
+             r"(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
     _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
              r"non molestation) order|injunction against (?:him|her)"),
     # Release 22: blind 8's kinds of danger told sideways, each beside the ordinary sense that shares its words.
@@ -381,6 +395,12 @@ RULES: tuple[Rule, ...] = (
     # being told nobody would believe the speaker (not "...when I tell them I met the king")
     _rule(D, r"(?:said|says|told me|tells me|keeps telling me|reminds me|warned me) (?:that )?(?:nobody|no one) "
              r"(?:will|would|is going to) (?:ever )?believe (?:me|us|you)(?! (?:when|that|about|if)\b)",
+          negatable=False),
+    # being made to feel mad: told everyone will think the speaker crazy (blind 13; not "...crazy for quitting")
+    _rule(D, r"(?:said|says|told me|tells me|keeps telling me|keeps saying|warned me)(?: that)? (?:everyone|everybody|"
+             r"people|they|the police|my family|my friends|the doctors?) (?:will|would|is going to|are going to) "
+             r"(?:think|say|believe) (?:that )?i am (?:crazy|mad|mental|insane|nuts|making it up|lying|unstable|"
+             r"imagining it|imagining things)(?! (?:for|if|to|when|because)\b)",
           negatable=False),
     # money hidden from a partner ("so he won't find it"; not a present, nor from burglars)
     _rule(D, r"(?:hide|hid|hiding|stash|stashed|stashing) (?:some |a bit of |my own |my )?(?:money|cash) "
@@ -539,7 +559,8 @@ RULES: tuple[Rule, ...] = (
     _rule(S, r"(?:can not|could not) (?:keep|go on|carry on) living(?: like this)?(?: anymore)?$|"
              r"(?:want|wanted|need) out of (?:this|my) life$|(?:thinking|think|thought|thoughts) (?:about|of) jumping"
              r"(?: off (?:a|the) (?:bridge|roof|building|cliff|balcony|tower|car park)| in front|$)", negatable=False),
-    _rule(S, r"(?:i am|i feel like|i feel|i have become|i am just|i am such) (?:such )?a burden (?:to|on|for) "
+    _rule(S, r"(?:i am|i feel like|i feel|i have become|i am just|i am such|i am nothing but|i am only) (?:such )?a "
+             r"(?:burden|weight|dead weight|millstone|drain|albatross) (?:to|on|for|round|around) "
              r"(?:everyone|everybody|you all|my family|the family|all of you)(?! when| if| because)"),
     _rule(S, r"(?:not sure|do not know if|do not know whether|not certain) (?:if |whether )?i (?:still |even |really )?"
              r"(?:want to|can) (?:live|be alive|go on|keep going|carry on|be here)"),
@@ -548,7 +569,9 @@ RULES: tuple[Rule, ...] = (
              r"better off (?:not being (?:here|alive|around)|not here|not alive|gone|not around|without me|"
              r"not existing)|"
              r"(?:do not|can not|can not) think i can (?:go on|keep going|carry on)(?: anymore| living| like this|$)|"
-             r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$)", negatable=False),
+             r"(?:can not|can not) (?:go on|keep going|carry on)(?: anymore| living| any longer|$|"
+             # said over and over to the end ("I can't go on, I can't, I can't", blind 13)
+             r"(?=(?: i (?:just )?can not)+ *$))", negatable=False),
     _rule(S, r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?(?:cutting|burning|"
              r"harming|scratching)(?: myself| again|$| my (?:arms|legs|wrists|skin))|"
              r"(?:i|me) (?:have been|have started|started|keep|kept|am|was|have) (?:[a-z]+ )?hurting"
@@ -778,7 +801,8 @@ RULES: tuple[Rule, ...] = (
     # made to kneel, beg or crawl (not for a biscuit, nor on the yoga mat)
     _rule(D, rf"{THIRD} {ADV}(?:made|makes|make|forced|forces|force) (?:me|us) (?:to )?(?:kneel|get on (?:my|our) "
              r"knees|beg|grovel|crawl)(?! (?:for (?:[a-z]+ ){0,2}(?:biscuit|biscuits|treat|sweets|ice cream|cake|"
-             r"turn|go)|to (?:propose|pray|look|find|pick|check|fix|tie|see)|at (?:church|mass)|in (?:yoga|pilates|"
+             r"chocolate|chocolates|crisps|chips|pudding|dessert|toy|toys|remote|pocket money|turn|go)|"
+             r"to (?:propose|pray|look|find|pick|check|fix|tie|see)|at (?:church|mass)|in (?:yoga|pilates|"
              r"class|church)|on the (?:mat|yoga mat)|through)\b)"),
     # food and sleep rationed by someone ("he decides when I eat", "she locks the fridge"; not a diet or the dog)
     _rule(D, rf"{THIRD} {ADV}(?:decides|decided|controls|controlled|chooses|chose) (?:when|whether|if|how much) i "
@@ -836,8 +860,10 @@ RULES: tuple[Rule, ...] = (
                  r"girls|dog|post|parcels|stuff|things)|with (?:the )?(?:kids|post|parcels|stuff|lunch|coffee)|lol|"
                  r"haha|by accident|by chance|because (?:we|he|she) (?:work|works|live|lives))"),
     # sex pressed on the speaker ("he made me do things in bed I didn't want"; not a chore, nor a game)
-    _rule(D, rf"{THIRD} {ADV}(?:made|makes|make|forced|forces|force|pressured|pressures|pressure|pushed|pushes) "
-             r"(?:me|us) (?:to )?(?:(?:do|try) (?:things|stuff)(?: [a-z]+){0,3} (?:in bed|sexually)|have sex|sleep "
+    _rule(D, rf"{THIRD} {ADV}(?:made|makes|make|making|forced|forces|force|forcing|pressured|pressures|pressure|"
+             r"pressuring|pushed|pushes|pushing|guilts|guilted|guilting) "
+             r"(?:me|us) (?:to |into )?(?:(?:do|try|doing|trying) (?:things|stuff)(?: [a-z]+){0,3} (?:in bed|sexually)|"
+             r"(?:have|having) sex|sex(?! (?:ed|education|appeal|scene|scenes|shop|toys?)\b)|sleep|sleeping "
              r"with (?:him|her|them|his friends?|her friends?)|do (?:sexual|sex) (?:things|stuff))"),
     # medicine, food or sleep kept until the speaker gives in, or when the person is in a state ("she hides my insulin
     # when she's angry", "he won't give me my medicine until I apologise"; not till I've eaten, nor from the kids)
@@ -1049,4 +1075,109 @@ RULES: tuple[Rule, ...] = (
              r"(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|"
              r"the spring|the winter|the autumn)| before| recently| again| this (?:year|month|week))",
           negatable=False),
+    # Release 27: blind 13's kinds told sideways, each beside the ordinary sense that shares its words.
+    # leave asked to buy or spend (not at work, nor of a landlord)
+    _rule(D, r"i (?:have |have got |got |need |must )?(?:to )?ask (?:him |her |them |his |her |their )?(?:for )?"
+             r"(?:permission|his permission|her permission) (?:to|before i) (?:buy|spend|get|go|leave|see|use|have|eat|"
+             r"wear|pay)",
+          unless=r"(?: [a-z]+){0,8} ?(?:at work|from (?:my |the |our )?(?:boss|manager|landlord|council|school|"
+                 r"teacher|office|bank|head|supervisor|line manager)|of (?:my |the )?(?:boss|manager|landlord))"),
+    # proof of where the speaker is, demanded (not of a parcel left, nor a car parked)
+    _rule(D, r"(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|screenshot|screenshots|proof)"
+             r"(?: [a-z]+){0,2} (?:to prove|proving|that proves|to show|showing|of) where i (?:am|was|have been|go|"
+             r"went)"
+             r"(?! on holiday| in the race| for the)"),
+    # a chair or a wedge against the door, slept behind (not against the draught or the cat: the door rule's)
+    _rule(D, r"(?:sleep|sleeping|slept|stay|staying|lie|lying|lock myself in) with (?:a|the|my) (?:chair|chest of "
+             r"drawers|wardrobe|table|bedside table|wedge|doorstop|door stop|dresser) (?:[a-z]+ )?(?:against|under|"
+             r"behind) (?:the|my|our) (?:bedroom |kids )?(?:door|door handle)",
+          unless=r"(?: [a-z]+){0,6} ?(?:cat|cats|dog|dogs|draught|draft|wind|baby|puppy|toddler|noise|bang|bangs|"
+                 r"rattles|rattling|heating|light|snoring|slam|slams|slamming|broken|lock is|latch|sleepwalk|"
+                 r"sleepwalks|sleepwalking|burglars?|break ins?)"),
+    # too afraid to go home, said as "daren't" (not before the kitchen is done, nor without the wine)
+    _rule(D, r"(?:dare not|do not dare|do not dare to) (?:go home|go back home|be home|be at home|be alone with "
+             r"(?:him|her|them)|fall asleep|sleep|go to sleep)", negatable=False,
+          unless=r" ?(?:before|until|till|without|and face|because (?:of )?(?:the|my|our) (?:boiler|mess|house|flat|"
+                 r"pipes|leak|roof|washing|dishes|bills?|neighbours?|kitchen|exam|results|haircut))|"
+                 r"(?: [a-z]+){0,4} ?(?:haha|lol|ha ha|in case i miss|i will miss)"),
+    # leaving "for good", and not the house or the job: an ending said as a leaving (blind 13)
+    _rule(S, r"leaving for good(?: [a-z]+){0,8} not (?:the|this|my) (?:house|home|flat|town|country|job|city)(?= *$)",
+          negatable=False),
+    # medicine counted and kept ready, said as a possession ("the tablets are all in a jar in my bag, I counted
+    # them"; not counted for the chemist)
+    _rule(S, r"(?:tablets|pills|meds|painkillers|sleeping pills|paracetamol)(?: [a-z]+){1,10} i (?:have )?(?:counted|"
+             r"saved|kept|hidden|hid) (?:them|it|every one|all of them)(?= *$| (?:again|twice|already|just in case)"
+             r"(?= *$))"),
+    # not seeing oneself here at a time to come (not at Christmas because of plans, nor in this job)
+    _rule(S, r"(?:do not|can not|never) (?:see|picture|imagine) myself (?:being |still |still being )?(?:here|around|"
+             r"alive)"
+             r"(?: (?:at|for|by|in|next|this|come) (?:christmas|new year|my birthday|the new year|summer|spring|winter|"
+             r"autumn|easter|the holidays|year|month|week|weekend))?(?= *$| honestly| to be honest| anymore)",
+          negatable=False),
+    # no point going on, said bare (not going on about it, nor with the meeting)
+    _rule(S, r"(?:there is|there is just|i see|what is the|i do not see the) (?:no )?point (?:in )?(?:going on|"
+             r"carrying on|keeping going|trying anymore)(?= *$| anymore *$| like this *$)", negatable=False),
+    # a place picked, said bare (not for a picnic): the date rule's kind
+    _rule(S, r"i (?:have |had )?(?:already )?(?:picked|chosen|found|scouted) (?:a|the|my) (?:spot|place|bridge)"
+             r"(?= *$| so *$| and all *$| for it| to do it| for when)"),
+    # a life's work done, now ready to go ("I've done my part, I'm ready to go now"; not the cleaning)
+    _rule(S, r"(?:done|did|finished) my (?:part|bit|job|duty)(?! (?:of|in|for|with|at|on)\b)(?: [a-z]+){0,4} "
+             r"ready to (?:go|die|leave|be gone|let go)(?: now)?(?= *$)"),
+    # cutting or burning again, owned with nothing after but sorry ("I cut again. sorry."; not the onions)
+    _rule(S, r"i (?:have )?(?:cut|burned|burnt|hurt myself) again(?: last night| today| yesterday)?"
+             r"(?= *$| (?:i am )?sorry *$)"),
+    # drinking or pills to numbness, hoping it is the end (not the last exam)
+    _rule(S, r"(?:drink|drank|drinking|pills|tablets|sleep|sleeping)(?: [a-z]+){0,10} hope (?:that is|this is|it is|it "
+             r"will be) (?:it|the end)(?= *$)", negatable=False),
+    # food stopped on purpose, and meant to stay stopped ("I haven't eaten in days and I'm not going to")
+    _rule(S, r"(?:have not|not|have stopped|stopped) (?:eaten|eating|taken my (?:meds|medication|tablets|pills))"
+             r"(?: [a-z]+){0,3} and i am not going to(?: (?:start|again|either|eat|take them))?(?= *$)",
+          negatable=False),
+    # "it would be so easy", said bare or with an ending (not a takeaway)
+    _rule(S, r"^(?:(?:honestly|sometimes|you know|some days|and) )*it would be so easy(?: to (?:just )?(?:go|end it|"
+             r"end it all|not be here|disappear|stop|let go|slip away|drive off|step off|not wake up|swallow them|"
+             r"take them all))?(?= *$)"),
+    # a pet threatened to keep the speaker quiet or in ("she said the dog would pay if I told anyone")
+    _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|warned me|keeps saying)(?: that)? (?:(?:he|she|they) "
+             r"(?:would|will|is going to|was going to|could) (?:drown|kill|hurt|poison|get rid of|put down|drive off "
+             r"with|dump) (?:the|my|our) (?:cat|dog|puppy|kitten|pets?|rabbit|hamster|horse)|(?:the|my|our) (?:cat|"
+             r"dog|puppy|kitten|pets?|rabbit|hamster|horse) (?:would|will|is going to) (?:pay|suffer|get it|be next|"
+             r"disappear))(?: [a-z]+){0,2} (?:if|when|unless) i",
+          unless=r" ?(?:(?:do not |does not )?(?:walk|feed|clean|brush|wash|groom|take) (?:it|him|her|the)|chew|"
+                 r"bark|scratch)"),
+    # an ex who lets themself in (not to feed the cat)
+    _rule(D, r"my ex(?: husband| wife| boyfriend| girlfriend| partner)? (?:still |keeps |has been )?(?:lets|let|"
+             r"letting) (?:himself|herself|themselves) in",
+          unless=r"(?: [a-z]+){0,3} ?to (?:feed|water|pick|drop|collect|fix|walk|see the kids|get (?:the|his|her))"),
+    # being made to feel mad ("he tells me I imagine things", "she hides my keys then says I'm losing my mind")
+    _rule(D, rf"{THIRD} {ADV}(?:tells me|told me|says|said|keeps telling me|keeps saying|makes me think|makes me "
+             r"believe|convinces me|convinced me)(?: that)? i (?:am |was )?(?:losing my mind|going mad|going crazy|"
+             r"imagin(?:e|ed|ing) (?:things|it)|making it up|made it up|remember(?:ing)? (?:it|things) wrong|"
+             r"mak(?:e|ing) things up)(?! (?:with|for|about|over|because|when|if|trying)\b)",
+          negatable=False),  # "imagine" would read as a story frame
+    _rule(D, rf"{THIRD} {ADV}(?:hides|hid|moves|moved) my (?:keys|phone|things|stuff|bag|purse|glasses|medication|"
+             r"pills)(?: [a-z]+){0,2} (?:and|then) (?:says|tells me|told me|said|blames me|acts like|pretends|makes "
+             r"out)"),
+    # money watched: every receipt wanted, the bank shown before buying (not the accountant's, nor for the tax)
+    _rule(D, r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend))(?: [a-z]+){0,8} (?:wants|demands|checks|"
+             r"asks for|goes through|inspects) (?:every|each|all (?:of )?my|all the) (?:receipt|receipts|penny|"
+             r"transaction|transactions|bank statement|statement)",
+          unless=r"(?: [a-z]+){0,3} ?(?:for (?:the )?(?:tax|taxes|expenses|accounts|return|work|business|budget "
+                 r"spreadsheet)|because (?:we|i) (?:are|am) (?:saving|budgeting))"),
+    _rule(D, r"i (?:have to|have got to|got to|must) (?:show|send) (?:him|her|them) (?:the bank app|my bank|my bank "
+             r"account|my (?:bank )?statements?|my receipts|the receipts|what i (?:buy|bought|spend|spent)) (?:before|"
+             r"every time|whenever|after) i (?:buy|spend|get|go)"),
+    # cutting or burning where it is hidden ("I cut where my sleeves cover it so nobody asks")
+    _rule(S, r"i (?:cut|burn|scratch|hurt|pinch) (?:myself |my (?:arms|legs|thighs|stomach|hips|skin) )?(?:where|"
+             r"somewhere|in places|only where) (?:nobody|people|anyone|my (?:sleeves|clothes|jeans|tights|top|shirt|"
+             r"jumper)|my (?:husband|wife|partner|mom|family|kids)|it) (?:can not |will not |would not |do not |does "
+             r"not )?(?:see|notice|cover|covers|hide|hides|ask|asks|look|show|shows)", negatable=False),
+    # enough medicine gathered, said bare (not enough for the holiday)
+    _rule(S, r"(?:there is|there are|i have|i have got|i have now got|i have finally got|i finally have|i now have) "
+             r"enough (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds|insulin|medication)(?: (?!(?:for|"
+             r"to|till|until|left|so|because|but)\b)[a-z]+){0,4}(?= *$| now *$| saved| hidden| put away)"),
+    # dreading going back to him, felt in the body (not back to work)
+    _rule(D, r"(?:sick|shaking|shake|dread|dreading|panic|panicking|terrified|scared|afraid|frightened|cry|crying)"
+             r"(?: [a-z]+){0,4} (?:about |of )?going (?:back |home )?(?:home )?to (?:him|her)(?= *$| every| at night| "
+             r"tonight| after)"),
 )

@@ -31,6 +31,7 @@ _LONG_FORMS = {
     "wasnt": "was not", "weren't": "were not", "werent": "were not", "wouldn't": "would not",
     "wouldnt": "would not", "couldn't": "could not", "couldnt": "could not", "shouldn't": "should not",
     "haven't": "have not", "havent": "have not", "hasn't": "has not", "hasnt": "has not", "ain't": "is not",
+    "daren't": "dare not", "darent": "dare not",  # blind 13: "I daren't go home tonight"
     "nobody'd": "nobody would", "everyone'd": "everyone would", "everybody'd": "everybody would",
     "it'd": "it would", "that'd": "that would", "there'd": "there would", "who'd": "who would",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "cuz": "because",
@@ -62,8 +63,11 @@ def _alt(words: str) -> str:
 
 # Building blocks: each names a group of words in normalised speech.
 KIN = _alt("husband wife partner boyfriend girlfriend ex spouse fiance fiancee dad father mom mother stepdad "
-            "stepfather stepmother brother sister son uncle")
-THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) (?:own )?{KIN})"
+            "stepfather stepmother brother sister son uncle daughter grandson granddaughter stepson stepdaughter "
+            "nephew")
+# (a grown child or a relative by marriage too: "my grown up son takes my pension", "my brother in law grabs me")
+THIRD = rf"(?:he|she|they|him|(?:my|our|your|their|his|her) (?:own |grown up |adult |eldest |oldest |youngest )?{KIN}" \
+        r"(?: in law)?)"
 PERSON = rf"(?:{THIRD}|you)"
 KIDS = r"(?:the kids|the children|the baby|(?:our|my|the) (?:little |baby |youngest |eldest |oldest |two )?(?:kids|" \
        r"children|baby|son|daughter|boy|girl|boys|girls|toddler)|them)"
