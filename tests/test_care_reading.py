@@ -9,9 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from benchmarks.speechlab import babble, have_voice, pink_noise
+from benchmarks.speechlab import babble, have_voice, pink_noise, say
 from tests.conftest import ClipSource
 from tests.speech import speech
+from tests.test_domain_lm import heard_in
 from tests.test_understanding_audio import NAMES, assert_stopped_for, run_scenario
 from voice_pacer.audio.pcm import SAMPLE_RATE, room_tone
 from voice_pacer.ears.base import Speech, Unknown
@@ -22,7 +23,7 @@ from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import Utterance
 from voice_pacer.safety import Concern, assess
 from voice_pacer.session import Session
-from voice_pacer.understanding import care_agrees, concern_of
+from voice_pacer.understanding import care_agrees, care_clears, concern_of
 from voice_pacer.voice.choose import make_voice
 
 
@@ -126,3 +127,31 @@ def test_a_care_reading_cancels_nothing_without_a_negation_or_when_it_does_not_a
     assert concern(heard, "i've never been to the gym") is Concern.SELF_HARM  # a negation, but other words
     # a negation the care reading kept, but a disclosure all the same: the care reading says so too
     assert concern("he hits me", "he hits me and i can not leave") is Concern.DANGER
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="needs flite's awb voice")
+def test_an_ordinary_sentence_misheard_as_a_disclosure_is_cleared_by_a_care_reading_that_holds_none() -> None:
+    # spent blind 13 said by awb in a reflection: open vocabulary heard "my colleagues brother too can overdose last few
+    # ...", self-harm by a pattern the learned model doubts; the care model read it nearer, and holds no concern
+    said = "my colleague's brother took an overdose last year, she talked about it today"
+    heard = heard_in("reflect", said, make_ears("pocketsphinx"), "turns", say(said, "awb"))
+    assert heard is not None and heard.care_text, heard
+    found = assess(heard.text)
+    assert found is Concern.SELF_HARM and care_clears(heard.care_text, heard.text, found), heard
+    assert concern_of(heard) is None, heard
+
+
+def test_a_care_reading_clears_a_concern_only_when_it_agrees_holds_none_and_the_model_doubts_it() -> None:
+    def concern(heard: str, care: str) -> Concern | None:
+        return concern_of(Utterance(Speech(heard), 0.0, 0.0, "pocketsphinx", care_text=care))
+
+    heard = "my colleagues brother too can overdose last few she talked about it today"  # awb, as above
+    assert concern(heard, "my colleague's brother took an overdose last year she told about it today") is None
+    assert concern(heard, "we went to the beach") is Concern.SELF_HARM  # no agreement: the words heard stand
+    # kal16's "my son has bruises and it's from his stepdad" (spent blind 12): the care reading lost the disclosure's
+    # word, but the model is sure of what open vocabulary heard
+    heard = "my son has bruises and it's from his stuff up"
+    assert concern(heard, "my son has bruises and it's from his steps that") is Concern.DANGER
+    # awb's "I wish I'd never been born, I want to stop existing" (spent blind 13): the care reading says so too
+    heard = "i wish i'd never been born by want to stop existing"
+    assert concern(heard, "i wish i'd never been born i want to stop existing") is Concern.SELF_HARM

@@ -71,6 +71,20 @@ CARE_AGREEMENT = 0.4
 # false stops 1.1% (hurt etc.) / 0.2% (ordinary). Release 24's model (blind 10 trained on) is 0.814 sure of it, so by
 # the same rule the bar is 0.85.
 CARE_CONFIDENCE = 0.85
+# A concern found in what open vocabulary heard is cleared by a care reading that agrees with it and holds none only
+# when the learned safety model gives it less than this (care_clears): the care model garbles too, and a word it loses
+# may be the disclosure's ("my son has bruises and it's from his stepdad", blind 12, read "... from his steps that" by
+# kal16's care reading and "... tent dead" by HTS's, where open vocabulary's "... from his stuff up" stopped at 0.89
+# and 0.91).
+# Measured on spent blind 13 (not yet in the safety corpus the care model is built from; 8 rows a category, each clip a
+# session's first words by kal16, awb and HTS), spent blinds 10 to 12 (4 a category and blind 12's next 4 of each
+# ordinary category, same voices) and the tuning rows (3 a category, Piper joe and espeak-ng): open vocabulary's words
+# made 5 false stops, at 0.13, 0.20, 0.63, 0.72 (blind 11's "he's going to strangle me for parking", the care reading
+# a danger too) and 0.90 (awb's "you want me to tell you when I'm gonna be late" heard "you won't need to tell you when
+# i'm gone up you'll eat"); cleared with no bar, 4 of them went and so did those 2 disclosure clips of 139. At even
+# odds it clears the two below it, both blind 13's, and no disclosure: blind 13's false stops, hurt etc. 2.3% -> 0%,
+# ordinary 0.7% -> 0.2%; danger 83.3% and self-harm 95.7% before and after (all four parts: 86.8%, 90.3%).
+CARE_CLEARS_BELOW = 0.5
 # OVER_TALK: heard over other voices or noise (voice_pacer.hearing.endpoint.Endpointer.over_talk), a grammar finds its
 # short phrases in the talk and in misheard commands ("yep a longer break" as "i don't want to"), so a short one is
 # read by open vocabulary too, and the grammar's phrase stands only when open vocabulary heard one of its content
@@ -145,10 +159,12 @@ class Understanding:
 def concern_of(utterance: Utterance) -> Concern | None:
     """What safety makes of an utterance: of what the grammar heard, of what a second, open pass heard in audio the
     grammar rejected, and of the ears' care reading of open speech (voice_pacer.ears.care_lm) when it agrees; a
-    concern in the first two stands unless the care reading heard it negated (care_negates)."""
+    concern in the first two stands unless the care reading heard it negated (care_negates) or, agreeing with them,
+    holds none where the learned safety model doubts it (care_clears)."""
     care = utterance.care_text
     for text in (utterance.text, utterance.open_text):
-        if text and (found := assess(text)) is not None and not (care and care_negates(care, text)):
+        if text and (found := assess(text)) is not None and not (care and (care_negates(care, text)
+                                                                           or care_clears(care, text, found))):
             return found
     if care and care_agrees(care, utterance.open_text or utterance.text):
         return care_concern(care)
@@ -169,6 +185,16 @@ def care_negates(care: str, heard: str) -> bool:
     205 lost; once on kal16, awb and HTS (blind 4): false stops 5 -> 4 of 103, disclosures 84 of 95 before and after."""
     lost = {word for word in said_form(care).split() if word in NEGATORS} - set(said_form(heard).split())
     return bool(lost) and care_agrees(care, heard) and assess(care) is None
+
+
+def care_clears(care: str, heard: str, found: Concern) -> bool:
+    """Whether the care reading agrees with what was heard (care_agrees) and safety finds no concern in it, where the
+    learned safety model gives the concern found in what was heard less than CARE_CLEARS_BELOW: the general model
+    mishears a word or two of an ordinary sentence into a disclosure's ("took an overdose last year" of a colleague's
+    brother as "too can overdose last few", 0.20; "the soap's got a domestic abuse storyline" as "the stove spell to
+    domestic abuse story line", 0.13), where the care model, knowing the corpus's sentences of every label, reads them
+    nearer what was said."""
+    return confidence(heard, found) < CARE_CLEARS_BELOW and care_agrees(care, heard) and assess(care) is None
 
 
 def care_agrees(care: str, heard: str) -> bool:
