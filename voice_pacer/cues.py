@@ -45,6 +45,8 @@ PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
 # them ("you help a lot": the commands model once read "you held my hand on the walk" so, which was help), where a
 # cue's phrase still says what they do ("she keeps twisting my words").
 SPEAKERS = frozenset({"i", "we"})
+# What may follow "is not" in a question ("is not it true", "was not that you").
+SUBJECTS = PERSONS | {"it", "that", "this", "there"}
 _HELPER_WORDS = """
 am are is was were be been have has had do does did will would shall should can cannot could may might must need
 needed want wanted rather think guess feel felt just really honestly actually also still already never not got wish
@@ -116,7 +118,7 @@ class Cues:
         # a negation outside the cues turns them round, unless the cue is a negation itself ("I don't want to")
         if any(word in NEGATORS for word in rest) and not any(word in NEGATORS for word in inside):
             return 0
-        if words[0] in QUESTION_STARTS and not covered[0]:
+        if words[0] in QUESTION_STARTS and not covered[0] and not _subject_dropped(words):
             return 0
         if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[0] \
                 and (not covered[1] or (words[0] not in SPEAKERS and covered[2:3] != [True])):
@@ -132,6 +134,12 @@ class Cues:
         if words[first] in JUDGEMENTS and SELF_JUDGED.search(before):
             return 0  # a judgement of oneself
         return found
+
+
+def _subject_dropped(words: Sequence[str]) -> bool:
+    """Whether a sentence starting with "is not" / "was not" leaves out its subject, as speakers of English as a second
+    language may ("is not true, what you say"): no question ("is not it true" asks one)."""
+    return len(words) > 2 and words[0] in ("is", "was") and words[1] == "not" and words[2] not in SUBJECTS
 
 
 def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
