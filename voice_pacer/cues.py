@@ -73,6 +73,8 @@ IN_QUESTION = frozenset({"if", "whether", "why", "who", "where"})
 # "I can't help you" answers; these cue words with a person after them are said of that person.
 ACTS_ON = frozenset({"stop", "stopping", "help", "helping"})
 OBJECTS = frozenset({"you", "him", "her", "them"})
+# A cue word that a particle after it makes another verb: "we're going to break up" is no break.
+OTHER_VERBS = frozenset({("break", "up"), ("break", "down"), ("break", "in"), ("break", "out")})
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -143,11 +145,11 @@ def _subject_dropped(words: Sequence[str]) -> bool:
 
 
 def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
-    """Whether a cue leads into an indirect question ("I don't know if ...") or takes a person as its object ("stop
-    you there")."""
+    """Whether a cue leads into an indirect question ("I don't know if ..."), takes a person as its object ("stop
+    you there") or is another verb with the particle after it ("break up")."""
     for at in range(len(words) - 1):
-        if covered[at] and not covered[at + 1] and (
-                words[at + 1] in IN_QUESTION or (words[at] in ACTS_ON and words[at + 1] in OBJECTS)):
+        if covered[at] and not covered[at + 1] and (words[at + 1] in IN_QUESTION or (
+                words[at] in ACTS_ON and words[at + 1] in OBJECTS) or (words[at], words[at + 1]) in OTHER_VERBS):
             return True
     return False
 

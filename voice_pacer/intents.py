@@ -161,9 +161,11 @@ LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "unt
 UNMARKED_STARTS = (CLAUSE_STARTS | AFTERTHOUGHT_STARTS | frozenset({
     "go", "turn", "switch", "say", "end", "make", "you", "he", "she", "they", "night", "talk", "wrap",
     "kill", "hold", "hit", "take", "need", "park", "give", "shut", "exit", "quit", "cancel", "sorted", "right"})) \
-    - {"this"}  # "this weekend", "this time": a time said after the verb, not a clause
+    - {"this", "one", "enough"}  # "this weekend", "the little one", "good enough": no clause of their own
 UNMARKED_HELD = frozenset({"i", "we", "you", "he", "she", "they", "guess", "feel", "felt", "what", "by", "from", "at",
-                           "in", "on", "into", "onto", "over", "under", "off", "towards", "through"})
+                           "in", "on", "into", "onto", "under", "towards", "through",
+                           # a relative clause follows these: "nothing i do is good enough"
+                           "nothing", "everything", "anything", "something", "all"})
 # Words that are also objects ("let me stop you right there", "we have to stop it getting worse"): they start a clause
 # only before a helper ("i am off to bed | you can stay up").
 OBJECT_STARTS = frozenset({"you", "it", "that"})
@@ -172,8 +174,9 @@ OBJECT_STARTS = frozenset({"you", "it", "that"})
 # off to bed | you can stay up"), since it is also an object ("let me stop you right there").
 UNMARKED_LEAST = 2
 # Intents a clause read into an utterance without marks never says: their templates' short words ("one more time",
-# "no", "not really") end many ordinary sentences; read so, held-out idioms and negations were taken for them.
-UNMARKED_NOT = frozenset({"repeat", "yes", "no"})
+# "no", "not really") end many ordinary sentences; read so, held-out idioms and negations were taken for them. Help's
+# being lost is said beside hurt ("I'm so hurt I don't know what to say").
+UNMARKED_NOT = frozenset({"repeat", "yes", "no", "help"})
 # The speaker searching for words, thinking aloud: no question put to the assistant ("how do I say this", "how can I
 # put it", "what's the word").
 THINKING_ALOUD = re.compile(
