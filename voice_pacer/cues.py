@@ -45,6 +45,8 @@ PERSONS = frozenset({"i", "we", "you", "he", "she", "they"})
 # them ("you help a lot": the commands model once read "you held my hand on the walk" so, which was help), where a
 # cue's phrase still says what they do ("she keeps twisting my words").
 SPEAKERS = frozenset({"i", "we"})
+# What may follow "is not" in a question ("is not it true", "was not that you").
+SUBJECTS = PERSONS | {"it", "that", "this", "there"}
 _HELPER_WORDS = """
 am are is was were be been have has had do does did will would shall should can cannot could may might must need
 needed want wanted rather think guess feel felt just really honestly actually also still already never not got wish
@@ -71,6 +73,8 @@ IN_QUESTION = frozenset({"if", "whether", "why", "who", "where"})
 # "I can't help you" answers; these cue words with a person after them are said of that person.
 ACTS_ON = frozenset({"stop", "stopping", "help", "helping"})
 OBJECTS = frozenset({"you", "him", "her", "them"})
+# A cue word that a particle after it makes another verb: "we're going to break up" is no break.
+OTHER_VERBS = frozenset({("break", "up"), ("break", "down"), ("break", "in"), ("break", "out")})
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -116,7 +120,7 @@ class Cues:
         # a negation outside the cues turns them round, unless the cue is a negation itself ("I don't want to")
         if any(word in NEGATORS for word in rest) and not any(word in NEGATORS for word in inside):
             return 0
-        if words[0] in QUESTION_STARTS and not covered[0]:
+        if words[0] in QUESTION_STARTS and not covered[0] and not _subject_dropped(words):
             return 0
         if len(words) > 1 and words[0] in PERSONS and words[1] not in HELPERS and not covered[0] \
                 and (not covered[1] or (words[0] not in SPEAKERS and covered[2:3] != [True])):
@@ -134,12 +138,18 @@ class Cues:
         return found
 
 
+def _subject_dropped(words: Sequence[str]) -> bool:
+    """Whether a sentence starting with "is not" / "was not" leaves out its subject, as speakers of English as a second
+    language may ("is not true, what you say"): no question ("is not it true" asks one)."""
+    return len(words) > 2 and words[0] in ("is", "was") and words[1] == "not" and words[2] not in SUBJECTS
+
+
 def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
-    """Whether a cue leads into an indirect question ("I don't know if ...") or takes a person as its object ("stop
-    you there")."""
+    """Whether a cue leads into an indirect question ("I don't know if ..."), takes a person as its object ("stop
+    you there") or is another verb with the particle after it ("break up")."""
     for at in range(len(words) - 1):
-        if covered[at] and not covered[at + 1] and (
-                words[at + 1] in IN_QUESTION or (words[at] in ACTS_ON and words[at + 1] in OBJECTS)):
+        if covered[at] and not covered[at + 1] and (words[at + 1] in IN_QUESTION or (
+                words[at] in ACTS_ON and words[at + 1] in OBJECTS) or (words[at], words[at + 1]) in OTHER_VERBS):
             return True
     return False
 

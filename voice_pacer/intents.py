@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import pairwise
 
 from voice_pacer.cues import HELPERS, PERSONS, best_cue
 
@@ -35,7 +36,7 @@ REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "my breath", "my pulse ",
                   "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
-                  "we have got ", "we have to ")
+                  "we have got ", "we have to ", "my hearing ", "my eyes ")
 # So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
 # robot").
 LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
@@ -90,12 +91,13 @@ HEDGES = frozenset({"i do not know", "i dunno", "dunno", "i do not know really",
 SAYING_BACK = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying|parrot|parroting) "
                          r"(?:that|it|this|what (?:he|she|you) said)(?: back)? ")
 # The words refused named as untrue in the refusal itself: "I'm not saying back lies" is a rebuttal alone.
-SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to) (?:going to )?(?:repeat|repeating|say|saying)(?: back)? "
+SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to|want me to|expect me to) (?:going to )?(?:repeat|repeating|say"
+                                r"|saying)(?: back)? "
                                 r"(?:lies|a lie|rubbish|nonsense|that (?:lie|rubbish|nonsense))(?: back)? ")
 # Being lost beside a request for the prompt again ("again, I don't understand") asks for the prompt: the request is
 # the more particular; a bare "what" beside it is no such request ("so what, do I just talk?").
 HELP, REPEAT = "help", "repeat"
-AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower"})
+AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower", "different", "differently"})
 # In an answer, contesting instead of answering, anywhere in what is said (too many ways for the grammar's phrases, and
 # said at length, where only open vocabulary hears it): the partner's words judged ("what she said earlier was
 # completely unfair"), their character ("you're a hypocrite", "he thinks he's perfect", "if she stopped lying"), the
@@ -120,7 +122,19 @@ CONTESTED = re.compile(
     r"|(?:that|this|the) question(?:'s| is) (?:a joke|ridiculous|an insult)"
     r"|(?:no|but) (?:it|that) is (?:complete |total |utter )?(?:nonsense|rubbish|a lie|not true)"
     r"|i (?:completely |totally |strongly )?(?:disagree|do not agree)"
-    r"(?: with (?:it|that|him|her|you|all of it))?(?= $)) ")
+    r"(?: with (?:it|that|him|her|you|all of it))?(?= $)"
+    # from blind 13: an apology still owed ("you still haven't said sorry"), the blame told with sarcasm ("so
+    # apparently it's all my fault") or as it happens again ("I heard him blame me again"), the account dismissed
+    # ("whatever he says"), the thanks refused ("nothing worth thanking him for"), the partner judged out of order, a
+    # word held back until the other apologises ("I'll say something when she apologises")
+    r"|(?:still|never) (?:has not|have not|had not|did not|does not|do not) (?:said sorry|say sorry|apologised"
+    r"|apologized|apologise|apologize)|still (?:has not|have not) apologi[sz]ed"
+    r"|apparently(?: [a-z]+){0,4} (?:my fault|down to me)"
+    r"|(?:blame|blamed|blaming) me(?: for [a-z]+)? again|whatever (?:he|she|you|they) (?:says|say|said|thinks|think)"
+    r"|(?:nothing|anything) worth (?:thanking|appreciating|being grateful for)"
+    r"|(?:you|he|she) (?:were|was|are|is) (?:completely |totally |well )?out of (?:order|line)"
+    r"|when (?:he|she|you) (?:apologises|apologizes|says sorry|has apologised|has apologized)"
+    r"|why (?:am|is) (?:i|it) always (?:me|the one)) ")
 # ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
 DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
                     r"(?:is|was) not(?: (?:true|fair|right|so))? $")
@@ -141,6 +155,28 @@ LEADING_INTO = frozenset({"to", "that", "if", "when", "because", "whether", "unt
                           "as", "is", "was", "be", "am", "are", "were", "not", "never", "do", "does", "did", "where",
                           "why", "how", "who", "which", "with", "without", "my", "your", "his", "her", "our", "their",
                           "can", "could", "would", "should", "will", "might", "must", "so", "then", "every", "all"})
+# Where a clause may start in an utterance said without marks (speech has none: "he's calmed down go ahead" is "he's
+# calmed down, go ahead"): the words a run-together command starts at, the starts of an afterthought and a few verbs
+# that open a command; never after a word leading into what follows, nor inside "i said" / "you know" and the like.
+UNMARKED_STARTS = (CLAUSE_STARTS | AFTERTHOUGHT_STARTS | frozenset({
+    "go", "turn", "switch", "say", "end", "make", "you", "he", "she", "they", "night", "talk", "wrap",
+    "kill", "hold", "hit", "take", "need", "park", "give", "shut", "exit", "quit", "cancel", "sorted", "right"})) \
+    - {"this", "one", "enough"}  # "this weekend", "the little one", "good enough": no clause of their own
+UNMARKED_HELD = frozenset({"i", "we", "you", "he", "she", "they", "guess", "feel", "felt", "what", "by", "from", "at",
+                           "in", "on", "into", "onto", "under", "towards", "through",
+                           # a relative clause follows these: "nothing i do is good enough"
+                           "nothing", "everything", "anything", "something", "all"})
+# Words that are also objects ("let me stop you right there", "we have to stop it getting worse"): they start a clause
+# only before a helper ("i am off to bed | you can stay up").
+OBJECT_STARTS = frozenset({"you", "it", "that"})
+# A clause read into an utterance without marks has at least two words: a lone word beside the rest is too often part
+# of the sentence ("the meeting ran late | again", "sorry | i am late"). "you" starts one only before a helper ("i am
+# off to bed | you can stay up"), since it is also an object ("let me stop you right there").
+UNMARKED_LEAST = 2
+# Intents a clause read into an utterance without marks never says: their templates' short words ("one more time",
+# "no", "not really") end many ordinary sentences; read so, held-out idioms and negations were taken for them. Help's
+# being lost is said beside hurt ("I'm so hurt I don't know what to say").
+UNMARKED_NOT = frozenset({"repeat", "yes", "no", "help"})
 # The speaker searching for words, thinking aloud: no question put to the assistant ("how do I say this", "how can I
 # put it", "what's the word").
 THINKING_ALOUD = re.compile(
@@ -216,7 +252,30 @@ def thinking_aloud(text: str) -> bool:
 
 
 def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
-    """What the templates, slips, cues and clauses say (match_intent without the learned model)."""
+    """What the templates, slips, cues and clauses say (match_intent without the learned model); speech has no
+    clause marks, so an utterance without them is also read with them where its clauses may start (_marked)."""
+    found = _match_marked(text, specs)
+    if found is not None or CLAUSE_MARKS.search(text) is not None:
+        return found
+    return next((found for marked in _marked(core_words(normalise(text)))
+                 if (found := _match_marked(marked, specs)) is not None and found not in UNMARKED_NOT), None)
+
+
+def _marked(words: list[str]) -> list[str]:
+    """An utterance said without clause marks, as it may have been written with them: one mark before each word that
+    may start a clause (UNMARKED_STARTS) and does not follow a word leading into it, in turn; then all of them ("he is
+    calmed down go ahead" as "he is calmed down, go ahead")."""
+    cuts = [at for at in range(UNMARKED_LEAST, len(words) - UNMARKED_LEAST + 1)
+            if words[at] in UNMARKED_STARTS and words[at - 1] not in LEADING_INTO | REPORTING | UNMARKED_HELD
+            and words[at - 2] not in REPORTING and (words[at] not in OBJECT_STARTS or words[at + 1] in HELPERS)]
+    marked = [" ".join(words[:at]) + ", " + " ".join(words[at:]) for at in cuts]
+    if len(cuts) > 1 and all(after - at >= UNMARKED_LEAST for at, after in pairwise(cuts)):
+        marked.append(", ".join(" ".join(words[start:end]) for start, end in pairwise([0, *cuts, len(words)])))
+    return marked
+
+
+def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
+    """What the templates, slips, cues and clauses say of an utterance as its marks cut it into clauses."""
     if thinking_aloud(text) or calls_on_others(text):
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
@@ -261,7 +320,7 @@ def _offered(found: str | None, words: list[str], clauses: list[list[str]], spec
         return YES
     offered = [spec for spec in specs if spec.name in OFFERED]
     if found == YES and not assent and len(clauses) > 1 \
-            and any(_match_words(clause, offered, loose=False) for clause in clauses):
+            and any(_match_words(clause, offered, loose=len(clause) > 1) for clause in clauses):
         return next(iter(OFFERED))
     return found
 
@@ -426,11 +485,11 @@ def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> 
     if found in ENDINGS and any(_match_words(words, specs, loose=False) == LEAVE
                                 and " ".join(words) not in FAREWELLS for words in others):
         return LEAVE
-    if found == REFUSE and any(_match_words(words, specs, loose=False) == STOP for words in others):
+    if found == REFUSE and any(_match_words(words, specs) == STOP for words in others):
         return STOP
     if found == DONE and any(_match_words(words, specs) == STOP for words in others):
         return STOP
-    if found == HELP and any(AGAIN & set(words) and _match_words(words, specs, loose=False) == REPEAT
+    if found == HELP and any(AGAIN & set(words) and _match_words(words, specs) == REPEAT
                              for words in others):
         return REPEAT
     return found
