@@ -148,9 +148,9 @@ def test_a_care_reading_clears_a_concern_only_when_it_agrees_holds_none_and_the_
     heard = "my colleagues brother too can overdose last few she talked about it today"  # awb, as above
     assert concern(heard, "my colleague's brother took an overdose last year she told about it today") is None
     assert concern(heard, "we went to the beach") is Concern.SELF_HARM  # no agreement: the words heard stand
-    # kal16's "my son has bruises and it's from his stepdad" (spent blind 12): the care reading lost the disclosure's
-    # word, but the model is sure of what open vocabulary heard
-    heard = "my son has bruises and it's from his stuff up"
+    # "my son has bruises and it's from his stepdad" (spent blind 12) heard right by open vocabulary: the care reading
+    # lost the disclosure's word ("steps that", as kal16's was once read), but the model is sure of what was heard
+    heard = "my son has bruises and it's from his stepdad"
     assert concern(heard, "my son has bruises and it's from his steps that") is Concern.DANGER
     # awb's "I wish I'd never been born, I want to stop existing" (spent blind 13): the care reading says so too
     heard = "i wish i'd never been born by want to stop existing"

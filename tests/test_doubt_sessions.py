@@ -54,7 +54,7 @@ READY_QUESTION = "Would you both like to try that now? Say yes or no."
 # (state, wording, intent): held back from acting (a short question about what happened, a single word after its
 # leads), yet asked about; and held back for what they are, never asked about (words to the children, someone's own
 # thing, a description that is a couple's goal)
-HELD_BUT_ASKED = [("turns:floor", "did we stop", "stop"), ("checkin:a_close", "okay, bed", "leave")]
+HELD_BUT_ASKED = [("turns:floor", "did we stop", "stop"), ("checkin:a_close", "okay, upstairs", "leave")]
 HELD_NEVER_ASKED = ["okay kids, stop it now", "I need to pause my gym membership", "we take a break"]
 SURE = [("accountability:ready_answer", "let's stop here"), ("turns:floor", "I need a break")]
 
@@ -212,7 +212,7 @@ def test_a_held_back_question_about_stopping_declined_lets_the_turn_go_on() -> N
 
 
 def test_a_single_word_held_back_confirmed_is_taken() -> None:
-    records = drive("checkin", ["okay, bed", "yes"])
+    records = drive("checkin", ["okay, upstairs", "yes"])
     assert doubts(records) == ["leave"]
     assert states(records)[-1] == "_left"
 

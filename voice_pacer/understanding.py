@@ -198,9 +198,15 @@ def care_clears(care: str, heard: str, found: Concern) -> bool:
 
 
 def care_agrees(care: str, heard: str) -> bool:
-    """Whether CARE_AGREEMENT of the care reading's content words are among what open vocabulary heard."""
-    words = content_words(care)
-    return bool(words) and len(words & content_words(heard)) >= CARE_AGREEMENT * len(words)
+    """Whether CARE_AGREEMENT of the care reading's content words are among what open vocabulary heard, as they sound
+    (no apostrophes: "colleague's" and "colleagues" are one sound, and a recogniser picks either)."""
+    words = sounded(content_words(care))
+    return bool(words) and len(words & sounded(content_words(heard))) >= CARE_AGREEMENT * len(words)
+
+
+def sounded(words: set[str]) -> set[str]:
+    """Words as heard, without the apostrophes speech does not carry."""
+    return {word.replace("'", "") for word in words}
 
 
 def intent_of(utterance: Utterance, candidates: list[IntentSpec]) -> str | None:
