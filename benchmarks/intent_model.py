@@ -23,7 +23,6 @@ The model is asked only where the templates say nothing, as in the session (voic
 from __future__ import annotations
 
 import argparse
-import hashlib
 import statistics
 import sys
 import time
@@ -36,6 +35,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import folds
+from benchmarks.folds import FOLDS
 from voice_pacer.flowfile.load import builtin_flows, load_flow
 from voice_pacer.intent_model import (
     CORPUS,
@@ -61,7 +62,6 @@ from voice_pacer.intent_model import (
 from voice_pacer.intents import IntentSpec, match_intent, normalise
 from voice_pacer.listening import listening_for, state_kind
 
-FOLDS = 10
 # The thresholds are chosen on this many splits into folds and each intent's is the median of its choices. On one
 # split the budget the floors leave went wholly to one intent or another as the corpus grew: release 25's retrain
 # spent it on pause (0.91 -> 0.64) and done rose 0.65 -> 0.88, ready 0.83 -> 0.93, which lost blind 12's "floor's
@@ -132,8 +132,7 @@ def said_in(example: Example) -> list[State]:
 
 def fold_of(text: str, split: int = 0) -> int:
     """A row's fold in one split of the corpus (split 0 is the split every release before 26 used)."""
-    salt = f"split {split}:" if split else ""
-    return int(hashlib.sha1((salt + normalise(text)).encode()).hexdigest(), 16) % FOLDS
+    return folds.fold_of(normalise(text), f"split {split}:" if split else "")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import statistics
 import sys
 import time
@@ -30,6 +29,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import folds
+from benchmarks.folds import FOLDS
 from voice_pacer.safety import Concern, assess, normalise, pattern_concern
 from voice_pacer.safety_model import (
     CORPUS,
@@ -51,7 +52,6 @@ from voice_pacer.safety_model import (
 )
 
 HERE = Path(__file__).parent / "corpus"
-FOLDS = 10
 HARD = ("hurt", "negation", "story", "idiom")  # the kinds the project's false-stop target names
 CONCERNS = (Concern.DANGER, Concern.SELF_HARM)
 
@@ -72,8 +72,7 @@ class Row:
 
     def fold_in(self, seed: int) -> int:
         """The fold of this row in one split of the corpus (seed 0 is the split every figure here reads)."""
-        salt = f"{seed}:" if seed else ""
-        return int(hashlib.sha1((salt + normalise(self.text)).encode()).hexdigest(), 16) % FOLDS
+        return folds.fold_of(normalise(self.text), f"{seed}:" if seed else "")
 
 
 def corpus_rows(path: Path, split: str) -> list[Row]:
