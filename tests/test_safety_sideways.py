@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import drive, end_reason, said
+from tests.textmode import check_stopped_by, drive, end_reason
 from voice_pacer.safety import STORY, Concern, assess, normalise
 
 DANGER = {
@@ -107,10 +107,7 @@ def test_showing_someone_something_is_no_story_frame_and_a_show_is() -> None:
     (SELF_HARM["medication stopped"][0], "self_harm", "crisis line"),
 ])
 def test_a_sideways_disclosure_stops_a_session_with_its_message(text: str, concern: str, message: str) -> None:
-    records = drive("turns", ["I felt alone at dinner", text])
-    assert end_reason(records) == "stopped"
-    assert message in said(records)[-1]
-    assert [r["concern"] for r in records if r["event"] == "safety"] == [concern]
+    check_stopped_by(drive("turns", ["I felt alone at dinner", text]), concern, message)
 
 
 @pytest.mark.parametrize("text", [NEAR_MISSES["the children hiding"][0], NEAR_MISSES["giving things away"][0],

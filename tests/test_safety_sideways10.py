@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pairs import both_sides
-from tests.textmode import drive, end_reason, said
+from tests.textmode import check_stopped_by, check_went_on, drive, end_reason
 from voice_pacer.safety import Concern, assess
 
 # kind: (a disclosure, its near miss)
@@ -94,18 +94,13 @@ def test_known_false_stops_still_stop(text: str) -> None:
     (SELF_HARM["a failed attempt, joked about"][0], "self_harm", "crisis line"),
 ])
 def test_a_sideways_disclosure_stops_a_session_with_its_message(text: str, concern: str, message: str) -> None:
-    records = drive("turns", ["I felt alone at dinner", text])
-    assert end_reason(records) == "stopped"
-    assert message in said(records)[-1]
-    assert [r["concern"] for r in records if r["event"] == "safety"] == [concern]
+    check_stopped_by(drive("turns", ["I felt alone at dinner", text]), concern, message)
 
 
 @pytest.mark.parametrize("text", [DANGER["the keys taken, 'not going anywhere'"][1],
                                   SELF_HARM["a failed attempt, joked about"][1]])
 def test_the_talk_beside_them_leaves_a_session_going(text: str) -> None:
-    records = drive("turns", ["I felt alone at dinner", text, "I'm done"])
-    assert not [r for r in records if r["event"] == "safety"]
-    assert end_reason(records) != "stopped"
+    check_went_on(drive("turns", ["I felt alone at dinner", text, "I'm done"]))
 
 
 @pytest.mark.parametrize("text", ["I hope the kids don't wake up before seven",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pairs import both_sides
-from tests.textmode import drive, end_reason, said
+from tests.textmode import check_stopped_by, check_went_on, drive
 from voice_pacer.safety import Concern, assess
 
 # kind: (a disclosure, its near miss)
@@ -120,14 +120,9 @@ def test_known_gaps_are_still_missed(text: str, concern: Concern) -> None:
     (SELF_HARM["enough gathered"][0], "self_harm", "crisis line"),
 ])
 def test_a_sideways_disclosure_stops_a_session_with_its_message(text: str, concern: str, message: str) -> None:
-    records = drive("turns", ["we haven't talked properly in weeks", text])
-    assert end_reason(records) == "stopped"
-    assert message in said(records)[-1]
-    assert [r["concern"] for r in records if r["event"] == "safety"] == [concern]
+    check_stopped_by(drive("turns", ["we haven't talked properly in weeks", text]), concern, message)
 
 
 @pytest.mark.parametrize("text", [DANGER["a chair against the door"][1], SELF_HARM["enough gathered"][1]])
 def test_the_talk_beside_them_leaves_a_session_going(text: str) -> None:
-    records = drive("turns", ["we haven't talked properly in weeks", text, "I'm done"])
-    assert not [r for r in records if r["event"] == "safety"]
-    assert end_reason(records) != "stopped"
+    check_went_on(drive("turns", ["we haven't talked properly in weeks", text, "I'm done"]))

@@ -46,6 +46,19 @@ def end_reason(records: list[dict[str, Any]]) -> str:
     return str(ends[0]["reason"])
 
 
+def check_stopped_by(records: list[dict[str, Any]], concern: str, message: str) -> None:
+    """Check a session ended on one concern, its last words the concern's message."""
+    assert end_reason(records) == "stopped"
+    assert message in said(records)[-1]
+    assert [r["concern"] for r in records if r["event"] == "safety"] == [concern]
+
+
+def check_went_on(records: list[dict[str, Any]]) -> None:
+    """Check a session raised no concern and was not stopped."""
+    assert not [r for r in records if r["event"] == "safety"]
+    assert end_reason(records) != "stopped"
+
+
 # "any" sentences are tried in each: a yes/no question, a grammar-only wait, the floor, a reflection, an answer.
 ANY = ("pause:ask_break", "pause:on_break", "turns:floor", "turns:reflect", "checkin:a_close")
 # where every exit is heard but yes and no; the states that take an answer
