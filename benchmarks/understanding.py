@@ -152,7 +152,8 @@ def understood_in(context: str, utterance: Utterance) -> tuple[str, str, str]:
     understood = Understanding(EventLog())(utterance, listening_for(flow, state).candidates)
     if understood.concern is not None:
         return "none", str(understood.concern), "none"
-    asked = None if understood.intent is not None else question_for(flow, state, understood.doubted)
+    asked = None if understood.intent is not None else question_for(flow, state, understood.doubted,
+                                                                       len(utterance.text.split()))
     return understood.intent or "none", "none", asked or "none"
 
 

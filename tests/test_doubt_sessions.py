@@ -57,7 +57,8 @@ READY_QUESTION = "Would you both like to try that now? Say yes or no."
 # leads), yet asked about; and held back for what they are, never asked about (words to the children, someone's own
 # thing, a description that is a couple's goal)
 HELD_BUT_ASKED = [("turns:floor", "did we stop", "stop"), ("checkin:a_close", "okay, upstairs", "leave")]
-HELD_NEVER_ASKED = ["okay kids, stop it now", "I need to pause my gym membership", "we take a break"]
+HELD_NEVER_ASKED = ["okay kids, stop it now", "I need to pause my gym membership", "we take a break", "and then",
+                    "but so"]
 SURE = [("accountability:ready_answer", "let's stop here"), ("turns:floor", "I need a break")]
 
 
@@ -224,3 +225,13 @@ def test_a_single_word_held_back_confirmed_is_taken() -> None:
 def test_what_is_held_back_for_what_it_is_is_never_asked_about(context: str, text: str) -> None:
     listened = {spec.name for spec in candidates(context)}
     assert held_back(text) and doubted(text, listened) is None
+
+
+@pytest.mark.parametrize("word", ["more", "anyway", "sorry"])
+def test_a_single_word_on_the_floor_is_the_turn_going_on_not_a_question(word: str) -> None:
+    listened = {spec.name for spec in candidates("turns:floor")}
+    assert doubted(word, listened) is not None, "half heard, so the floor's rule is what keeps it unasked"
+    records = drive("turns", ["I felt alone at dinner", word, "and I missed you", "I'm done", *COMPLETE["turns"][2:]])
+    assert doubts(records) == []
+    assert said(records).count("Thank you, Dana.") == 1
+    assert end_reason(records) == "completed"

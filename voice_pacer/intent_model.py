@@ -354,6 +354,11 @@ def shipped_model() -> Model:
     return Model.load(WEIGHTS, corpus_digest()) or Model.train(load_corpus())
 
 
+# Words that carry a sentence on and say nothing themselves: an utterance of these alone ("and then", "but then") is a
+# speaker going on, never a command (release 27's done threshold 0.64 took the floor's "and then", 0.70, for done).
+CONTINUING = frozenset({"and", "but", "so", "then", "also", "or", "because", "well"})
+
+
 def held_back(text: str) -> bool:
     """Whether the model must leave an utterance alone, as the cue matcher does (voice_pacer.cues): a description, a
     person other than the speaker and a plain verb first ("we take a break", "you go to bed early"); a phrase the
@@ -366,7 +371,7 @@ def held_back(text: str) -> bool:
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
     if len(words) < 2 or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
-            or " ".join(words) in decoys():
+            or " ".join(words) in decoys() or set(said) <= CONTINUING:
         return True
     # softeners and a closing yes or no do not change an answer ("just a little really", "a little, yes")
     plain = [word for word in words if word not in SOFTENERS or word == "little"]
@@ -439,7 +444,7 @@ def askable_though_held(text: str) -> bool:
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
     if thinking_aloud(text) or calls_on_others(text) or " ".join(words) in decoys() | short_answers() \
-            or " ".join(said) in decoys() or set(words) <= NEGATIONS | BARE_NO:
+            or " ".join(said) in decoys() or set(words) <= NEGATIONS | BARE_NO or set(said) <= CONTINUING:
         return False
     if len(words) < 2 or (len(words) <= QUESTION_WORDS and words[0] in ASKED_ABOUT and words[1] in ASKED_OF):
         return True

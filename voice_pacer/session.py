@@ -30,6 +30,10 @@ PASSIVE_END_SILENCE = 0.8
 # as rare in answer states and on the floor as where a command is awaited.
 ASKED_IN = frozenset({"commands", "answer", "floor"})
 DOUBT_SILENCE = 8.0  # seconds the answer to "Did you want to stop for now?" is waited for; then it was no
+# On the floor a question needs this many words or more: a speaker's single word ("more", "anyway", "sorry") is the
+# turn going on (a recogniser cuts long turns at their pauses), and a question would cut into it. The typed corpora
+# hold few such fragments, so --doubt could not see it; the turn sessions' tests did (release 27).
+FLOOR_QUESTION_WORDS = 2
 
 
 class _Redirected(Exception):
@@ -270,7 +274,7 @@ class Session:
         """Something said that is no intent, nor the start of one: a half-heard intent asked about (the event its
         answer leads to; declined, what was said is the answer where one is awaited, else back to listening without
         the prompt again), else an answer, nomatch or plea to repeat (_unmatched)."""
-        asked = question_for(self.flow, name, doubted)
+        asked = question_for(self.flow, name, doubted, len(utterance.text.split()))
         if asked is None:
             self._unmatched(listen, utterance)
             return None
@@ -354,13 +358,15 @@ class Session:
                            self._quiet_for)
 
 
-def question_for(flow: CompiledFlow, name: str, doubted: str | None) -> str | None:
-    """The half-heard intent a listening state asks about: one with a question, in a kind of state asked in."""
+def question_for(flow: CompiledFlow, name: str, doubted: str | None, words: int = FLOOR_QUESTION_WORDS) -> str | None:
+    """The half-heard intent a listening state asks about, of an utterance of so many words: one with a question, in
+    a kind of state asked in (on the floor, not of fewer than FLOOR_QUESTION_WORDS words)."""
     listen = flow.state(name).listen
     listened = {spec.name for spec in listening_for(flow, name).candidates}
-    if listen is not None and doubted in common().doubt and state_kind(listen.answer, listened) in ASKED_IN:
-        return doubted
-    return None
+    if listen is None or doubted not in common().doubt:
+        return None
+    kind = state_kind(listen.answer, listened)
+    return doubted if kind in ASKED_IN and (kind != "floor" or words >= FLOOR_QUESTION_WORDS) else None
 
 
 def questions_in(flow: CompiledFlow, name: str) -> list[str]:
