@@ -370,8 +370,7 @@ def held_back(text: str) -> bool:
     unfair")."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
-    if len(words) < 2 or thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
-            or " ".join(words) in decoys() or set(said) <= CONTINUING:
+    if len(words) < 2 or _no_command_here(text, said, words):
         return True
     # softeners and a closing yes or no do not change an answer ("just a little really", "a little, yes")
     plain = [word for word in words if word not in SOFTENERS or word == "little"]
@@ -390,6 +389,13 @@ def held_back(text: str) -> bool:
     if (reported := REPORTED.search(padded)) is not None:
         return not _contested(padded[:reported.end()], padded[reported.end() - 1:])
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
+
+
+def _no_command_here(text: str, said: list[str], words: list[str]) -> bool:
+    """Whether an utterance holds no command whatever its form, so the model neither acts on it nor asks about it:
+    thinking aloud, words to someone else, a decoy (with or without its leads), or connectives alone (CONTINUING)."""
+    return thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
+        or " ".join(words) in decoys() or set(said) <= CONTINUING
 
 
 def _contested(report: str, after: str) -> bool:
@@ -443,8 +449,7 @@ def askable_though_held(text: str) -> bool:
     on someone's own thing or a description (see HELD_FLOOR)."""
     said = [word.lstrip("~") for word in words_of(text)]
     words = strip_leads(said)
-    if thinking_aloud(text) or calls_on_others(text) or " ".join(words) in decoys() | short_answers() \
-            or " ".join(said) in decoys() or set(words) <= NEGATIONS | BARE_NO or set(said) <= CONTINUING:
+    if _no_command_here(text, said, words) or " ".join(words) in short_answers() or set(words) <= NEGATIONS | BARE_NO:
         return False
     if len(words) < 2 or (len(words) <= QUESTION_WORDS and words[0] in ASKED_ABOUT and words[1] in ASKED_OF):
         return True
