@@ -5,9 +5,13 @@ reported apart; espeak-ng's US voice ("espeak:en-us", a second tuning voice) onl
 clean, steady pink noise and synthetic babble (five flite/festival voices at once: no recorded human speech is on the
 package registries we can reach) at 15 and 10 dB SNR, from benchmarks/speechlab.py.
 Each clip has 4 s of the room before the speech and 3 s after, and is heard the way a flow hears it (front end,
-endpointer, ears), listening on until the clip ends. The session acts on the first utterance taken for an intent: the
-first one ending after the speech began must be the phrase's intent; one ending before it is a false command.
-Then listen's wake grammar runs over minutes of babble.
+endpointer, ears), listening on until the clip ends. Each clip starts as a session in its room would be when someone
+speaks to it (since release 28): the ears forget what earlier clips adapted them to (another voice, another room), as
+make_ears has them do at each session's start, then hear one earlier answer of the same voice in the same room
+(PRIME), so a clip's outcome no longer depends on the clips heard before it; --first-words hears each clip as a
+session's first words instead, --carry-room as before release 28. The session acts on the first utterance taken for
+an intent: the first one ending after the speech began must be the phrase's intent; one ending before it is a false
+command. Then listen's wake grammar runs over minutes of babble.
 
 The sample is fixed data, benchmarks/corpus/room.csv: 29 command wordings (with the intent each was said for), 10
 chatter sentences and the 4 trigger lines, so that a change to the templates no longer changes the clips. It was chosen
@@ -76,6 +80,15 @@ CONDITIONS = (("clean", 0.0), ("steady", 15.0), ("babble", 15.0), ("steady", 10.
 # earlier utterances are judged against what was heard so far), and a TV has been talking long before anyone speaks to
 # the device. Each clip is a new conversation, so its first seconds are the start of listening.
 LEAD, TAIL = 4.0, 3.0
+# How a clip's session starts (new_session). The ears hear a room only through the utterances the endpointer gives
+# them: a TV's talk in the lead reaches them, a fan's suppressed noise does not, so what they know of a room by the
+# time a command is said is mostly the partners' earlier words in it. PocketSphinx's cepstral mean follows those words
+# from one utterance to the next, so the ears forget earlier clips and hear one such answer first (PRIME, its own
+# seed). "carry" (--carry-room) keeps whatever earlier clips left, as before release 28; "first" (--first-words) hears
+# each clip as a session's first words, from the model's initial mean.
+SESSION = "primed"
+PRIME = "you made me a coffee this morning and that felt close"  # a check-in answer, no command and no concern
+PRIME_SEED = 1000  # added to a clip's seed: the prime's room is the same kind, not the same samples
 ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
 DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]
 # The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
@@ -186,6 +199,17 @@ def utterances(ears: Ears, pcm: np.ndarray, request: ListenRequest) -> list[Utte
     return heard
 
 
+def new_session(ears: Ears, voice: str, noise: str, snr: float, seed: int) -> None:
+    """Start a clip as a session in its room would be when someone speaks (SESSION): the ears forget earlier clips,
+    then hear this voice's PRIME in this kind of room, as a command state hears a partner's earlier words."""
+    if SESSION == "carry" or not isinstance(ears, PocketSphinxEars):
+        return
+    ears.forget_room()
+    if SESSION == "primed":
+        prime = in_room(say(PRIME, voice), noise, snr, seed=seed + PRIME_SEED, lead=LEAD, tail=TAIL)
+        utterances(ears, prime, ListenRequest(GRAMMAR, 0.8))
+
+
 def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
     """The intent the session takes an utterance for, by the session's own decision."""
     return intent_of(heard, specs) if heard is not None else None
@@ -218,10 +242,15 @@ def trial(ears: Ears, text: str, voice: str, noise: str, snr: float, seed: int,
     was heard (for --details: '*' marks utterances ending after the speech began)."""
     pcm = say(text, voice)
     start, end = speech_span(pcm, LEAD)
+    new_session(ears, voice, noise, snr, seed)
+    started = time.process_time()
     specs = TRIGGERS if wake else SPECS
     request = (ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True) if wake
                else ListenRequest(GRAMMAR, 0.8))
     heard = utterances(ears, in_room(pcm, noise, snr, seed=seed, lead=LEAD, tail=TAIL), request)
+    if not wake:
+        CPU.setdefault((condition_name(noise, snr), voice), []).append(
+            (time.process_time() - started) / max(end - start, FRAME_SECONDS))
     during = [h for h in heard if h.endpoint_at > start]
     closed = next((h.endpoint_at for h in heard if h.endpoint_at > end), None)
     if closed is not None and not wake:
@@ -239,11 +268,7 @@ def row(ears: Ears, voice: str, noise: str, snr: float, commands: Sequence[tuple
     tally: Counter[str] = Counter()
     condition = condition_name(noise, snr)
     for seed, (phrase, intent) in enumerate(commands):
-        started = time.process_time()
         got, others, said = trial(ears, phrase, voice, noise, snr, seed)
-        spent = time.process_time() - started  # before the speech span is found, which is no part of hearing
-        start, end = speech_span(say(phrase, voice), LEAD)
-        CPU.setdefault((condition, voice), []).append(spent / max(end - start, FRAME_SECONDS))
         tally["right"] += got == intent
         tally["false"] += (got is not None and got != intent) + others
         tally["commands"] += 1
@@ -268,6 +293,8 @@ def false_starts(ears: Ears, minutes: float) -> tuple[int, float]:
     pcm = babble(minutes * 60, seed=11) * 32768 * 10 ** (-30 / 20)
     pcm = np.clip(pcm + room_tone(minutes * 60, -60, seed=11), -32768, 32767).astype(np.int16)
     request = ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True)
+    if SESSION != "carry" and isinstance(ears, PocketSphinxEars):
+        ears.forget_room()  # listen starts as a new session
     started = time.process_time()
     heard = utterances(ears, pcm, request)
     cpu = (time.process_time() - started) / (len(pcm) / SAMPLE_RATE)
@@ -386,6 +413,10 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--noisy-option", action="append", default=[], metavar="KEY=VALUE",
                         help="tuning: a PocketSphinx option of the commands model's decoder in a noisy room "
                              "(NOISY_OPTIONS), e.g. fillprob=1e-2; repeatable")
+    parser.add_argument("--carry-room", action="store_true",
+                        help="the ears keep what earlier clips adapted them to (before release 28)")
+    parser.add_argument("--first-words", action="store_true",
+                        help="each clip heard as a session's first words (the ears forget, and hear no PRIME)")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     return parser.parse_args()
@@ -428,7 +459,9 @@ def print_condition(name: str, voices: list[str], rows: dict[str, dict[str, floa
 
 
 def main() -> None:
+    global SESSION
     args = arguments()
+    SESSION = "carry" if args.carry_room else "first" if args.first_words else SESSION
     chosen = args.voices.split(",") if args.voices else VOICES
     voices = [v for v in (*VOICES, "espeak:en-us") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None
