@@ -9,6 +9,9 @@ Run: python benchmarks/safety_model.py             10-fold cross-validation of v
      python benchmarks/safety_model.py --cv-only   cross-validation only (while the corpus is being written)
      python benchmarks/safety_model.py --misses    also the union's mistakes on held-out rows and blind.csv
      python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
+     python benchmarks/safety_model.py --by-writer leave-one-writer-out instead: each spent blind corpus's own wording
+                                                    decided by patterns and a model trained without that writer's
+                                                    rows; recall and false stops per writer, and their medians
 Figures: danger recall and self-harm recall (the right concern), false stops on hurt, negations, stories and idioms,
 on the training corpus's near misses, and on every ordinary row; then the median time an utterance takes.
 """
@@ -332,6 +335,42 @@ def _timed(decide: Decide, text: str) -> float:
     return time.perf_counter() - started
 
 
+def writer_rows() -> dict[str, list[Row]]:
+    """Each spent blind corpus's rows of its own wording (not its "_seen" rows), by writer, in the order written; the
+    newest blind corpus (benchmarks/understanding.py's LATEST_BLIND) is never read."""
+    from benchmarks.understanding import BLIND_NAMES, BLINDS, LATEST_BLIND
+
+    return {name: corpus_rows(BLINDS[name], name) for name in BLIND_NAMES if name != f"blind{LATEST_BLIND}"}
+
+
+def by_writer(examples: tuple[Example, ...]) -> None:
+    """Leave-one-writer-out: each spent blind corpus decided by the patterns and a model trained on the corpus less
+    every row that says what one of its rows says (seen ones too), at the shipped thresholds; per writer, then the
+    median over writers (the forecast of the next blind corpus, but the patterns were fitted to every writer after
+    that writer was measured, and each release's rows of new wording for its writer's kinds stay in training)."""
+    from benchmarks.understanding import BLINDS
+
+    print("\nleave-one-writer-out: each spent blind corpus's own wording, the model trained without the writer's rows"
+          " (the patterns have seen every writer: 'model' is the held-out column)")
+    keys = ("danger recall", "self-harm recall", "false stops: hurt, negation, story, idiom",
+            "false stops: every ordinary row")
+    titles = ("danger: union / model", "self-harm: union / model", "hard FS: union / model", "quiet FS: union / model")
+    print(f"  {'writer':8s} " + " ".join(f"{title:>21s}" for title in titles))
+    columns: list[list[float]] = []
+    for writer, rows in writer_rows().items():
+        with BLINDS[writer].open(newline="") as file:
+            texts = {normalise(r["text"]) for r in csv.DictReader(file)}
+        model = Model.train([e for e in examples if normalise(e.text) not in texts])
+        union = figures(rows, lambda text, model=model: assess(text, model))
+        alone = figures(rows, lambda text, model=model: verdict(normalise(text), model))
+        columns.append(row := [100 * f[key][0] for key in keys for f in (union, alone)])
+        print(f"  {writer:8s} " + " ".join(f"{row[i]:10.1f} / {row[i + 1]:5.1f}%" + " " * 3 for i in range(0, 8, 2))
+              + f" (n {union[keys[0]][1]}, {union[keys[1]][1]}, {union[keys[2]][1]}, {union[keys[3]][1]})")
+    medians = [statistics.median(column) for column in zip(*columns, strict=True)]
+    print(f"  {'median':8s} " + " ".join(f"{medians[i]:10.1f} / {medians[i + 1]:5.1f}%" + " " * 3
+                                         for i in range(0, 8, 2)))
+
+
 def veto_curve(examples: tuple[Example, ...]) -> None:
     """Out-of-fold, per floor of the model's probability for a pattern's concern: the patterns' hits kept on
     disclosures, and their false stops kept on hurt/negation/story/idiom rows and on near misses (PATTERN_DOUBT)."""
@@ -360,8 +399,12 @@ def main() -> None:
     parser.add_argument("--veto", action="store_true", help="also the curve for the model's veto of pattern hits")
     parser.add_argument("--cv-only", action="store_true", help="cross-validation only (while the corpus is written)")
     parser.add_argument("--blind2", action="store_true", help="also blind2.csv, aggregate figures only (once)")
+    parser.add_argument("--by-writer", action="store_true", help="leave-one-writer-out over the spent blind corpora")
     args = parser.parse_args()
     examples = tuple(load_corpus())
+    if args.by_writer:
+        by_writer(examples)
+        return
     print(f"corpus {CORPUS.name}: {len(examples)} rows; thresholds " +
           ", ".join(f"{c.value} {t:.2f}" for c, t in THRESHOLDS.items()))
     rows, deciders = cross_validated(examples)

@@ -36,7 +36,9 @@ SELF_HARM = {
     "a burden": ["I'm only a drain on everybody and it'd be kinder if I disappeared for good"],
     "better off without me": ["honestly my kids would have a better life with me gone"],
     "goodbyes": ["I've written each of you a goodbye letter"],
-    "plans and means": ["I've got a stash of pills saved and I know when I'll take them"],
+    "plans and means": ["I've got a stash of pills saved and I know when I'll take them",
+                        # a known gap until release 28 (a place of means visited and timed)
+                        "I've been looking at the railway line and working out the timing"],
     "medication stopped": ["I quit my tablets last week because there's no point any more"],
     "not waking up": ["I wish I could close my eyes tonight and never open them"],
     "not being here": ["you won't need to worry about me after this month, I'll be gone"],
@@ -45,7 +47,6 @@ SELF_HARM = {
 KNOWN_GAPS = [
     ("I have to video call him from wherever I am so he can see who's there", Concern.DANGER),
     ("I'll be paying for this session for a week once we're home", Concern.DANGER),
-    ("I've been looking at the railway line and working out the timing", Concern.SELF_HARM),
 ]
 NEAR_MISSES = {
     "money": ["we both check the joint account because we're saving for a holiday"],

@@ -37,7 +37,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "10"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "11"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -84,10 +84,16 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # features version 10, normalise reads "daren't"): the splits chose danger 0.87 to 0.90 and self-harm 0.72 to 0.77;
 # the medians are 0.89 / 0.75 (on split 0, out of fold: 69.2% of 2,091 danger rows, 76.3% of 1,365 self-harm rows,
 # 1.2% false stops on 2,001 hurt, negation, story and idiom rows, 7.4% of 991 near misses, 1.3% of 7,756 ordinary
-# rows; at the median the model adds 46 to 54 near-miss stops on the five splits, against a budget of 49).
-# (Earlier releases: 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75,
-# 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
+# rows; at the median the model adds 46 to 54 near-miss stops on the five splits, against a budget of 49). Release
+# 28's corpus (11,718 rows: blind14.csv's 453 rows not already in it nor held out, and 53 of new wording for the kinds
+# its misses and its writer showed, near misses beside each; features version 11, "terrifying" a word of fear): the
+# splits chose danger 0.89 to 0.90 and self-harm 0.72 to 0.76; the medians are 0.90 / 0.75 (on split 0, out of fold:
+# 69.5% of 2,145 danger rows, 76.8% of 1,408 self-harm rows, 1.1% false stops on 2,075 hurt, negation, story and
+# idiom rows, 6.9% of 1,022 near misses, 1.2% of 8,165 ordinary rows; at the median the model adds 47 to 52 near-miss
+# stops on the five splits, against a budget of 51).
+# (Earlier releases: 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75,
+# 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -104,8 +110,9 @@ THRESHOLDS = {Concern.DANGER: 0.89, Concern.SELF_HARM: 0.75}
 # (blind 11 in it, danger at 0.89): 0.98, 18 of 378 such rows and no false stop (0.99: 13; 0.97 adds a hard one).
 # Release 26's (blind 12 in it): still 0.98, 15 of 391 such rows and no false stop (0.97 adds a hard one).
 # Release 27's (blind 13 in it, danger at 0.89): still 0.98, 15 of 402 such rows and no false stop (0.97 adds a hard
-# one).
-UNCLASSED_DANGER = 0.98
+# one). Release 28's (blind 14 in it, danger at 0.90): 0.97, 19 of 413 such rows and no false stop of any kind (0.98:
+# 15; 0.96 adds a hard one).
+UNCLASSED_DANGER = 0.97
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
@@ -216,8 +223,9 @@ WORD_CLASSES = {
             "chase dunk fling flung ram lob chuck toss pelt swing swung poke prod bludgeon cosh clout thwack gouge "
             "restrain overpower molest grope force forced violate",
     "THREAT": "threaten threat warn menace intimidate stalk stalker track tracker follow regret hunt bury blackmail",
-    "FEAR": "scared afraid frightened terrified petrified fear fearful terror panic flinch trembling shaking freeze "
-            "frozen dread nervous eggshells frighten frightening scary cower quaking",
+    # ("terrifying" since blind 14: "whenever I go out he's waiting at the door and it's terrifying" had no class)
+    "FEAR": "scared afraid frightened terrified terrifying petrified fear fearful terror panic flinch trembling "
+            "shaking freeze frozen dread nervous eggshells frighten frightening scary cower quaking",
     "WEAPON": "knife knives gun guns rifle pistol shotgun hammer bat blade blades razor weapon scissors screwdriver "
               "axe machete crowbar acid petrol lighter cigarette",
     "INJURY": "bruise bruises bleeding blood bled stitches concussion welts marks scars scar swollen sprained cuts "

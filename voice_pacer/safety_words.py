@@ -86,7 +86,7 @@ _HIT = ("hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|in
         "hurt(?:s|ing)?|harm(?:ed|s)?|stab(?:bed|s)?|shot|shoot(?:s)?|rap(?:e|ed|es)|abus(?:e|ed|es|ing)|"
         "threaten(?:ed|s|ing)?|pinn?(?:ed|s)?|kill|kills|killed|murder(?:ed|s)?|strike|struck|whip(?:ped)?|"
         "spat on|spit on|spits on|spat at|spits at|headbutt(?:ed|s)?|elbow(?:ed|s)|cut|cuts|slam(?:med|s|ming)?|"
-        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s|ing)?|thump(?:ed|s|ing)?")
+        "bang(?:ed|s)?|smash(?:ed|es)?|whack(?:ed|s|ing)?|thump(?:ed|s|ing)?|scald(?:ed|s)?")
 HARM = rf"(?:{_HIT})"
 # Said to a partner, "you hurt me", "you attacked me", "you kill me" are about feelings and words.
 HARM_YOU = (HARM.replace("hurt(?:s|ing)?|harm(?:ed|s)?|", "").replace("attack(?:ed|s)?|", "")
