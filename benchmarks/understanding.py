@@ -359,11 +359,14 @@ def hear_in_state(context: str, clip: np.ndarray, ears: Ears, voice: Voice) -> t
     return shown, heard
 
 
-def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears,
-                    voice: Voice) -> dict[str, list[Outcome]]:
-    """The sample spoken by one test voice in one room, decided by each of VARIANTS."""
+def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, ears: Ears, voice: Voice,
+                    categories: frozenset[str] = frozenset()) -> dict[str, list[Outcome]]:
+    """The sample spoken by one test voice in one room, decided by each of VARIANTS; only the rows of categories, if
+    any are named (a clip's room is seeded by its place in the whole sample, so a row is heard the same either way)."""
     outcomes: dict[str, list[Outcome]] = {variant: [] for variant in VARIANTS}
     for index, (row, context) in enumerate(sample):
+        if categories and row.category not in categories:
+            continue
         end_silence = listen_request(context, 0.0).end_silence
         clip = in_room(say(row.text, voice_name), noise, SNR_DB, seed=index, tail=end_silence + 0.6)
         # each clip is heard as a session's first utterance (make_ears hands back the cached ears reset to their
@@ -376,18 +379,21 @@ def speech_outcomes(sample: list[tuple[Row, str]], voice_name: str, noise: str, 
     return outcomes
 
 
-def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool) -> None:
+def run_speech(rows: list[Row], voices: list[str], noises: list[str], sizes: dict[str, int], misses: bool,
+               categories: frozenset[str] = frozenset()) -> None:
     sample = speech_sample(rows, sizes)
     ears, voice = make_ears("pocketsphinx"), make_voice("espeak")  # the voice is needed, never heard
     per_category = " + ".join(f"{size} {PART_TITLES[part]}" for part, size in sizes.items() if size)
-    print(f"\nspeech: {len(sample)} rows ({per_category} a category), PocketSphinx, "
+    spoken = f", {', '.join(sorted(categories))} only" if categories else ""
+    count = sum(1 for row, _ in sample if not categories or row.category in categories)
+    print(f"\nspeech: {count} rows ({per_category} a category{spoken}), PocketSphinx, "
           f"noise at {SNR_DB:.0f} dB SNR; {DEV_VOICE} is the development voice, the others were never used in tuning")
     results: dict[tuple[str, str], list[Outcome]] = {}
     variants: dict[tuple[str, str], dict[str, list[Outcome]]] = {}
     for noise in noises:
         for name in voices:
             started = time.process_time()
-            variants[name, noise] = speech_outcomes(sample, name, noise, ears, voice)
+            variants[name, noise] = speech_outcomes(sample, name, noise, ears, voice, categories)
             results[name, noise] = variants[name, noise]["now"]
             print(f"  ({name}, {noise}: {time.process_time() - started:.0f} s CPU)", flush=True)
     print_variants(variants)
@@ -477,6 +483,8 @@ def main() -> None:
     parser.add_argument("--no-blind", action="store_true", help="leave out the blind corpora even if present")
     parser.add_argument("--voices", default="joe,kal16,awb,hts", help="test voices, comma-separated (joe: development)")
     parser.add_argument("--noise", default="clean,steady", help="rooms: clean, steady (pink room noise), babble")
+    parser.add_argument("--categories", default="", help="speech: only these categories, comma-separated (e.g. "
+                        "danger,self_harm,hurt,negation,idiom,story: a spoken-safety try in minutes); default all")
     parser.add_argument("--tuning", type=int, default=5, help="speech: tuning rows a category")
     parser.add_argument("--held-out", type=int, default=3, help="speech: held-out rows a category")
     for name in BLIND_NAMES[1:]:
@@ -496,7 +504,8 @@ def main() -> None:
     if args.speech:
         sizes = {"tuning": args.tuning, "held_out": args.held_out,
                  **{name: getattr(args, name) for name in BLIND_NAMES[1:]}}
-        run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses)
+        categories = frozenset(filter(None, args.categories.split(",")))
+        run_speech(rows, args.voices.split(","), args.noise.split(","), sizes, args.misses, categories)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from benchmarks.speechlab import babble, have_voice, pink_noise, say
+from benchmarks.speechlab import babble, have_voice, in_room, pink_noise, say
+from benchmarks.understanding import hear_in_state, listen_request
 from tests.conftest import ClipSource
 from tests.speech import speech
 from tests.test_domain_lm import heard_in
@@ -155,3 +156,41 @@ def test_a_care_reading_clears_a_concern_only_when_it_agrees_holds_none_and_the_
     # awb's "I wish I'd never been born, I want to stop existing" (spent blind 13): the care reading says so too
     heard = "i wish i'd never been born by want to stop existing"
     assert concern(heard, "i wish i'd never been born i want to stop existing") is Concern.SELF_HARM
+
+
+
+@pytest.mark.skipif(not have_voice("awb"), reason="needs flite's awb voice")
+def test_a_care_reading_that_agrees_with_one_of_open_vocabularys_next_hypotheses_stops_the_practice() -> None:
+    # spent blind 13's row said by awb as benchmarks/understanding.py's sample hears it (its room, its place's seed):
+    # open vocabulary's best "he follows me to what can we judge side" shares one of the care reading's four content
+    # words, its next hypothesis "he follows me to work and we judge side" two
+    said = "he follows me to work and waits outside"
+    clip = in_room(say(said, "awb"), "clean", seed=29, tail=listen_request("pause:ask_break", 0.0).end_silence + 0.6)
+    _, heard = hear_in_state("pause:ask_break", clip, make_ears("pocketsphinx"), make_voice("espeak"))
+    assert heard is not None and heard.care_text and heard.open_text, heard
+    assert not care_agrees(heard.care_text, heard.open_text), heard
+    assert any(care_agrees(heard.care_text, other) for other in heard.alternatives), heard
+    assert concern_of(heard) is Concern.DANGER, heard
+
+
+@pytest.mark.parametrize("voice", [pytest.param(name, marks=pytest.mark.skipif(not have_voice(name), reason="no voice"))
+                                   for name in ("kal16", "awb", "hts")])
+def test_a_cat_that_follows_me_to_the_kitchen_said_at_the_break_question_is_no_concern(voice: str) -> None:
+    said = "the cat follows me to the kitchen and waits for her dinner"
+    heard = heard_in("ask_break", said, make_ears("pocketsphinx"), "pause", say(said, voice))
+    assert heard is not None, said
+    assert concern_of(heard) is None, heard
+
+
+def test_next_hypotheses_let_a_care_reading_in_only_when_one_agrees_with_it() -> None:
+    def concern(opened: str, care: str, others: tuple[str, ...]) -> Concern | None:
+        return concern_of(Utterance(Unknown(), 0.0, 0.0, "pocketsphinx", open_text=opened, care_text=care,
+                                    alternatives=others))
+
+    opened, care = "he follows me to what can we judge side", "he follows me to work and waits outside"  # awb, above
+    assert concern(opened, care, ("he follows me to work and we judge side",)) is Concern.DANGER
+    assert concern(opened, care, ("he follows me to what can we judge died",)) is None
+    # babble, as the care model read it (benchmarks/care_speech.py): no hypothesis of the talk agrees either
+    assert concern("they're inherently what are the hardest things i go on alliance",
+                   "i'm hurt and what are the options i don't want to live",
+                   ("they're inherently what are the hardest things i go on a line",)) is None

@@ -69,7 +69,10 @@ CARE_AGREEMENT = 0.4
 # Release 23's model (blind 9 trained on) is 0.761 sure of the same garble, so by the same rule the bar is 0.80. Spent
 # blind 9 spoken by kal16, awb and HTS (480 clips) decides the same at 0.75 and 0.80: danger 66.7%, self-harm 95.7%,
 # false stops 1.1% (hurt etc.) / 0.2% (ordinary). Release 24's model (blind 10 trained on) is 0.814 sure of it, so by
-# the same rule the bar is 0.85.
+# the same rule the bar is 0.85. Release 27's model (blinds 11 to 13 trained on) is 0.764 sure of that garble, but
+# spent blind 14 spoken (benchmarks/understanding.py --categories, 8 rows a category, kal16, awb and HTS) holds a
+# false stop of the care reading's above it: kal16's "I'd die for a lie-in" read "i'd die for live", 0.824, so by the
+# rule the bar stays 0.85 (at 0.80 it would take "I've been scratching until I bleed", read right at 0.807, twice).
 CARE_CONFIDENCE = 0.85
 # A concern found in what open vocabulary heard is cleared by a care reading that agrees with it and holds none only
 # when the learned safety model gives it less than this (care_clears): the care model garbles too, and a word it loses
@@ -166,9 +169,18 @@ def concern_of(utterance: Utterance) -> Concern | None:
         if text and (found := assess(text)) is not None and not (care and (care_negates(care, text)
                                                                            or care_clears(care, text, found))):
             return found
-    if care and care_agrees(care, utterance.open_text or utterance.text):
+    if care and any(care_agrees(care, heard) for heard in open_hypotheses(utterance)):
         return care_concern(care)
     return None
+
+
+def open_hypotheses(utterance: Utterance) -> tuple[str, ...]:
+    """What open vocabulary heard (or the grammar, where it did not run), then its next hypotheses of the same audio: a
+    care reading agrees with the sound when it agrees with any of them (awb's "I've been scratching until I bleed", open
+    "i'm being spread treated to light bleed", next "i'm being scratching and to light bleed"). Spent blinds 12 to 14
+    spoken by kal16, awb and HTS: 1 disclosure clip more of 144 (blind 13's "he follows me to work and waits
+    outside", awb), no false stop more on 702 clips of no concern."""
+    return (utterance.open_text or utterance.text, *utterance.alternatives)
 
 
 def care_concern(care: str, sure: float = CARE_CONFIDENCE) -> Concern | None:
