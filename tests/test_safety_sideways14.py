@@ -41,6 +41,9 @@ SELF_HARM = {
                                        "everybody would really be better off if the buses ran on time"),
 }
 DANGER = {
+    # a lead's look-alike, heard through speech in release 28 ("my dog follows me everywhere" stopped as stalking)
+    "followed everywhere, not by a pet": ("she follows me everywhere I go, even to the shop",
+                                          "the puppy always follows me everywhere I go, even to the loo"),
     "belongings destroyed": ("my husband smashed my guitar when I said I was going out",
                              "my husband smashed my record on the rowing machine"),
     "belongings thrown out": ("he threw my stuff out the window and changed the locks",

@@ -28,6 +28,9 @@ def _rule(concern: Concern, pattern: str, negatable: bool = True, unless: str | 
                 re.compile(r"^ ?(?:" + unless + r")\b") if unless else None)
 
 
+# Who follows one about at one's heels without menace, as look-behinds (Python's must each be of one width).
+_AT_HEELS = "".join(f"(?<!{who}{how} )" for who in ("dog", "cat", "puppy", "kitten", "toddler", "kid")
+                    for how in ("", " just", " always"))
 # A chore left undone, a household misdeed (blind 14's look-alike: "she'll kill me if I leave the dishes again").
 _CHORE_LEFT = (r"leave (?:the|my|your|his|her|dirty|wet) (?:dishes|washing|towels?|socks|shoes|mess|lights? on|toilet "
                r"seat|seat up)")
@@ -146,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     _rule(D, rf"you {ADV}{HARM_YOU} {VICTIM}", unless=ORDINARY_SENSE),
     _rule(D, rf"(?:hurt|hurts|hurting|harmed|harms) (?:me|us|{KIDS}) physically|"
              rf"(?:laid|lays|lay|put|puts) (?:a |his |her |their )?hands? on (?:me|us|{KIDS})|"
+             # not a pet or a small child at one's heels ("the dog follows me everywhere")
+             rf"{_AT_HEELS}"
              r"(?:stalks|stalked|stalking|follows|followed) me (?:everywhere|home|around)"),
     _rule(D, r"(?:i|we|the kids|the children|my (?!(?:mate|mates|friend|friends|colleague|colleagues|cousin|"
              r"neighbour|neighbor|boss|pal|buddy|flatmate|teammate|coworker|client|patient|team)\b)[a-z]+) "
