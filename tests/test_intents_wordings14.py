@@ -87,6 +87,7 @@ def test_answers_of_the_same_shape_stay_answers(said_: str, context: str) -> Non
     ("can we stop, fr", "stop"),
     ("tbh I'm done for tonight", "stop"),
     ("wait wait, pause it", "pause"),
+    ("honestly I can't take any more of this", "stop"),  # the speaker's limit reached
 ])
 @pytest.mark.parametrize("context", EXITS_EVERYWHERE_BUT_YES_NO)
 def test_commands_in_people_s_words(said_: str, intent: str, context: str) -> None:
@@ -103,7 +104,14 @@ def test_commands_in_people_s_words(said_: str, intent: str, context: str) -> No
     "we're going to need a bigger car",
     "you said we could go to your mum's, so can we",  # the assistant quoted, nothing it offers
     "we left things there last time and it got worse",
+    "I can't do any more shifts this month",
+    "the test came back negative",
 ])
 @pytest.mark.parametrize("context", ANSWERS)
 def test_talk_of_the_same_shape_is_no_command(said_: str, context: str) -> None:
     assert templates(said_, context) is None
+
+
+@pytest.mark.parametrize(("said_", "intent"), [("negative", "no"), ("affirmative", "yes")])
+def test_a_literal_answer_to_the_offer(said_: str, intent: str) -> None:
+    assert templates(said_, "pause:ask_break") == intent

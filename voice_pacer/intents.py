@@ -691,7 +691,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
 def _unrepeated(words: list[str]) -> list[str]:
     """The words with a lead said over and over before the rest said once ("no no that is rubbish" as "no that is
     rubbish"); a repeat alone ("no no", a decoy) stays as it is."""
-    while len(words) > 2 and words[0] == words[1] and words[0] in REPEATED_LEADS:
+    while len(words) > 2 and words[0] == words[1] and words[0] in REPEATED_LEADS and set(words) != {words[0]}:
         words = words[1:]
     return words
 
