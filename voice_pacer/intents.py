@@ -22,7 +22,7 @@ from voice_pacer.wording import sounds_unfinished as sounds_unfinished
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
-                       "utterly", "entirely", "absolutely", "exactly"})
+                       "utterly", "entirely", "absolutely", "exactly", "literally", "lowkey"})
 # Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 STOP = "stop"
@@ -134,7 +134,17 @@ CONTESTED = re.compile(
     r"|(?:nothing|anything) worth (?:thanking|appreciating|being grateful for)"
     r"|(?:you|he|she) (?:were|was|are|is) (?:completely |totally |well )?out of (?:order|line)"
     r"|when (?:he|she|you) (?:apologises|apologizes|says sorry|has apologised|has apologized)"
-    r"|why (?:am|is) (?:i|it) always (?:me|the one)) ")
+    r"|why (?:am|is) (?:i|it) always (?:me|the one)"
+    # from blind 14: the blame handed back ("that moment was your fault, not mine", "well you pulled back first", "it
+    # was your mum who started it"), fault denied ("I don't think I did anything wrong"), the question's premise
+    # refused ("why would I feel close after what you said"), disagreement announced ("if you say something I'll
+    # disagree"), a warning not to start ("so don't start")
+    r"|(?:was|is) (?:all |entirely |totally |completely )?(?:your|his|her) fault"
+    r"|(?:well|but|no|actually) (?:you|he|she) [a-z]+(?: [a-z]+){0,3} first(?= $| so $| and )"
+    r"|but it (?:was|is) (?:you|him|her|them|(?:your|his|her) [a-z]+) (?:who|that)"
+    r"|think i did anything wrong|i (?:did not do|have not done|never did) anything wrong|i did nothing wrong"
+    r"|why would i(?: [a-z]+){1,4} after (?:what|how) (?:you|he|she)|(?:i will|i am going to) (?:just )?disagree"
+    r"|so do not (?:even )?start(?= $)) ")
 # ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
 DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
                     r"(?:is|was) not(?: (?:true|fair|right|so))? $")
@@ -210,7 +220,8 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
     (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to", "is there a way to",
       "is it possible to"), "can we "),
     (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
-    (("i feel like i need", "i think i need"), "i need "), (("i feel like we need",), "we need "),
+    (("i feel like i need", "i think i need", "i am going to need"), "i need "),
+    (("i feel like we need", "we are going to need"), "we need "),
     # a request made for the partner ("she needs a minute", "he wants to stop"), which the speaker may share
     (_PARTNER_NEEDS_TO, "i need to "), (_PARTNER_WANTS_TO, "i want to "), (_PARTNER_NEEDS, "i need "),
     (_PARTNER_DOES_NOT_WANT, "i do not want to "),
@@ -231,6 +242,25 @@ BARGAIN = re.compile(r"(?:(?:ok|alright|right|fine|just) )*(?:one|two|three|four
 PLANNED_RETURN = re.compile(r" and (?:then )?(?:come back|carry on|continue|keep going|go on|pick (?:it|this) up"
                             r"|try again|start again)(?: to (?:it|this))?(?: (?:later|after|afterwards|in a bit))? $")
 SHARED = re.compile(r" (?:and )?(?:so do i|neither do i|nor do i|me too|so do we|same here)(?: to be honest)? $")
+INTERRUPT = "interrupt"
+# On the floor, the listener cutting in and trailing off before saying what ("can I just, sorry, can I just", "sorry,
+# sorry, I know, but"): asking for the floor unfinished, marked as such by "can I just" or an apology before a "but"
+# (blind 14); a "but" alone or after "I know" is the speaker going on.
+_CUT_IN_WORDS = r"(?:sorry|excuse me|wait|ok|yes|yeah|no|right|look|i know|hang on|hold on|just|but)"
+CUTTING_IN = re.compile(rf"(?:{_CUT_IN_WORDS} )*(?:(?:can|could|may) i just|(?:sorry|excuse me)(?: {_CUT_IN_WORDS})*"
+                        rf" but)(?: (?:{_CUT_IN_WORDS}|(?:can|could|may) i just))*")
+# The assistant's own words quoted as the reason for a request that leaves its verb to them ("you said we could take a
+# break, so can we"): the request is what was quoted (blind 14).
+QUOTED = re.compile(r"you (?:said|told us|told me) (?:we|i) (?:could|can|would|might|may) (?P<asked>(?:[a-z]+ ){1,6}?)"
+                    r"(?:so |and )?(?:can|could|may) (?:we|i)(?: now| then| please)? ")
+# Words said twice or more before what is asked, to insist or to get in ("no, no, that's rubbish", "wait wait, pause"):
+# said once, they lead in as they would alone.
+TIRED = frozenset({"tired", "knackered", "exhausted", "shattered", "sleepy", "wrecked", "beat", "zonked", "spent",
+                   "drained", "pooped", "whacked", "cream"})
+TIRED_WORDS = 5  # "I'm so tired" and a word or two: longer is an answer that says how the day was
+REPEATED_LEADS = frozenset({"no", "yes", "yeah", "wait", "sorry", "ok", "right"})
+
+
 def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
@@ -284,6 +314,10 @@ def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
         return found
     text = AFTERTHOUGHT_LIKE.sub(", ", FILLER.sub(" ", text))
     words = core_words(normalise(text))
+    if (quoted := QUOTED.fullmatch(" ".join(words) + " ")) is not None:
+        return _match_templates("can we " + quoted["asked"], specs)
+    if any(spec.name == INTERRUPT for spec in specs) and CUTTING_IN.fullmatch(" ".join(words)) is not None:
+        return INTERRUPT
     if (insisted := _insisted(words, specs)) is not None:
         return insisted
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
@@ -471,10 +505,17 @@ def _turn_ended(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None
 
 
 def _signs_off(words: list[str], others: list[list[str]], specs: list[IntentSpec]) -> bool:
-    """Whether a goodnight closes an answer: the other clauses say more than a bare word or a hedge, and no command."""
+    """Whether a goodnight closes an answer: the other clauses say more than a bare word or a hedge, and no command;
+    not where they say only that the speaker is tired, the reason to go to bed ("goodnight, I'm knackered")."""
     said = [other for other in others if not _leads_only(other) and not _hedges(other)]
     return " ".join(words) in GOODNIGHTS and bool(said) and _says_more(said) \
+        and not all(_tired(other) for other in said) \
         and not any(_match_words(other, specs, loose=False) for other in said)
+
+
+def _tired(words: list[str]) -> bool:
+    """Whether a clause says the speaker is tired ("I'm knackered", "I am so tired"): a reason to go to bed."""
+    return words[:2] == ["i", "am"] and len(words) <= TIRED_WORDS and any(word in TIRED for word in words)
 
 
 def _strongest(found: str, others: list[list[str]], specs: list[IntentSpec]) -> str:
@@ -623,7 +664,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     request is put plainly first."""
     if not words:
         return None
-    words = _reframed(words)
+    words = _unrepeated(_reframed(words))
     plain = [word for word in words if word not in SOFTENERS]
     for attempt in _with_tails_left_off((words, plain) if plain != words else (words,)):
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
@@ -645,6 +686,14 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     trimmed = _tail_left_off(words)
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None) \
         or (best_cue(trimmed, named) if trimmed is not None and _asks(trimmed) else None)
+
+
+def _unrepeated(words: list[str]) -> list[str]:
+    """The words with a lead said over and over before the rest said once ("no no that is rubbish" as "no that is
+    rubbish"); a repeat alone ("no no", a decoy) stays as it is."""
+    while len(words) > 2 and words[0] == words[1] and words[0] in REPEATED_LEADS and set(words) != {words[0]}:
+        words = words[1:]
+    return words
 
 
 @cache
