@@ -447,10 +447,10 @@ def learned_reading(text: str, listened: Collection[str]) -> tuple[str | None, s
         return None, None
     probabilities = shipped_model().probabilities(text)
     if held_back(text):
-        half_heard = held_doubt(text, probabilities, open_labels)
-        return None, None if half_heard is not None and said_negated(text, half_heard) else half_heard
-    intent = decide(probabilities, open_labels)
-    half_heard = None if intent is not None else doubt(probabilities, open_labels)
+        intent, half_heard = None, held_doubt(text, probabilities, open_labels)
+    else:
+        intent = decide(probabilities, open_labels)
+        half_heard = None if intent is not None else doubt(probabilities, open_labels)
     return intent, None if half_heard is not None and said_negated(text, half_heard) else half_heard
 
 

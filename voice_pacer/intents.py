@@ -253,11 +253,12 @@ CUTTING_IN = re.compile(rf"(?:{_CUT_IN_WORDS} )*(?:(?:can|could|may) i just|(?:s
 # break, so can we"): the request is what was quoted (blind 14).
 QUOTED = re.compile(r"you (?:said|told us|told me) (?:we|i) (?:could|can|would|might|may) (?P<asked>(?:[a-z]+ ){1,6}?)"
                     r"(?:so |and )?(?:can|could|may) (?:we|i)(?: now| then| please)? ")
-# Words said twice or more before what is asked, to insist or to get in ("no, no, that's rubbish", "wait wait, pause"):
-# said once, they lead in as they would alone.
+# Being tired, the reason a goodnight gives for going to bed ("goodnight, I'm knackered": _tired).
 TIRED = frozenset({"tired", "knackered", "exhausted", "shattered", "sleepy", "wrecked", "beat", "zonked", "spent",
                    "drained", "pooped", "whacked", "cream"})
 TIRED_WORDS = 5  # "I'm so tired" and a word or two: longer is an answer that says how the day was
+# Words said twice or more before what is asked, to insist or to get in ("no, no, that's rubbish", "wait wait, pause"):
+# said once, they lead in as they would alone (_unrepeated).
 REPEATED_LEADS = frozenset({"no", "yes", "yeah", "wait", "sorry", "ok", "right"})
 
 

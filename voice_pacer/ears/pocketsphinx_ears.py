@@ -251,10 +251,13 @@ def _frame_scores(segments: object, frames: int, skip: Callable[[str], bool]) ->
     return scores, speech
 
 
-def _worst_word(said: list, phone_scores: np.ndarray, frames: int) -> float:
-    """The lowest mean per-frame margin over the phone loop of any one word of a phrase (its segments: said)."""
-    margins = [float(np.mean(scores[inside] - phone_scores[inside])) for seg in said
-               for scores, inside in [_frame_scores([seg], frames, _is_filler)] if inside.any()]
+def _worst_word(said: list, grammar_scores: np.ndarray, phone_scores: np.ndarray) -> float:
+    """The lowest mean per-frame margin over the phone loop of any one word of a phrase (its segments: said; the
+    scores: _frame_scores of the phrase and of the phone loop)."""
+    spans = [(max(seg.start_frame, 0), min(seg.end_frame + 1, len(grammar_scores))) for seg in said
+             if not _is_filler(seg.word)]
+    margins = [float(np.mean(grammar_scores[start:end] - phone_scores[start:end]))
+               for start, end in spans if end > start]
     return min(margins, default=0.0)
 
 
@@ -613,7 +616,7 @@ class PocketSphinxEars:
             return Unknown(0.0)
         threshold = WAKE_BELOW if self._wake else REJECT_BELOW
         confidence = round(1.0 / (1.0 + math.exp(-(margin - threshold) * 4.0)), 3)
-        if margin >= threshold and not self._wake and _worst_word(said, phone_scores, frames) < WORD_BELOW:
+        if margin >= threshold and not self._wake and _worst_word(said, grammar_scores, phone_scores) < WORD_BELOW:
             return Unknown(confidence)
         return Speech(text, confidence) if margin >= threshold else Unknown(confidence)
 
