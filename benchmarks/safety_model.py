@@ -11,7 +11,8 @@ Run: python benchmarks/safety_model.py             10-fold cross-validation of v
      python benchmarks/safety_model.py --blind2    also blind2.csv, aggregate figures only (the lead runs this once)
      python benchmarks/safety_model.py --by-writer leave-one-writer-out instead: each spent blind corpus's own wording
                                                     decided by patterns and a model trained without that writer's
-                                                    rows; recall and false stops per writer, and their medians
+                                                    rows; recall and false stops per writer, their medians and the
+                                                    worst writer's
 Figures: danger recall and self-harm recall (the right concern), false stops on hurt, negations, stories and idioms,
 on the training corpus's near misses, and on every ordinary row; then the median time an utterance takes.
 """
@@ -366,8 +367,11 @@ def by_writer(examples: tuple[Example, ...]) -> None:
         columns.append(row := [100 * f[key][0] for key in keys for f in (union, alone)])
         print(f"  {writer:8s} " + " ".join(f"{row[i]:10.1f} / {row[i + 1]:5.1f}%" + " " * 3 for i in range(0, 8, 2))
               + f" (n {union[keys[0]][1]}, {union[keys[1]][1]}, {union[keys[2]][1]}, {union[keys[3]][1]})")
-    medians = [statistics.median(column) for column in zip(*columns, strict=True)]
-    print(f"  {'median':8s} " + " ".join(f"{medians[i]:10.1f} / {medians[i + 1]:5.1f}%" + " " * 3
+    by_column = list(zip(*columns, strict=True))
+    # the worst writer's figure in each column: the least recall, the most false stops
+    for name, summary in (("median", [statistics.median(c) for c in by_column]),
+                          ("worst", [min(c) if i < 4 else max(c) for i, c in enumerate(by_column)])):
+        print(f"  {name:8s} " + " ".join(f"{summary[i]:10.1f} / {summary[i + 1]:5.1f}%" + " " * 3
                                          for i in range(0, 8, 2)))
 
 
