@@ -26,6 +26,7 @@ from voice_pacer.safety_guards import (
     NEGATORS,
     STORY,
     clause_before,
+    delighted,
     feared_reaction,
     negated,
     reported,
@@ -149,6 +150,16 @@ WAKING = frozenset({"wake", "waking", "woke", "woken"})
 _HELPERS = frozenset({"do", "does", "did", "not", "never", "will", "would", "can", "could", "might", "may", "just",
                       "even", "ever", "to"})
 SOMEONE_ELSE = frozenset({"THIRD", "KIDS", "PARTNER"})
+# Danger the model reads in who follows or frightens, where the doer is a pet or a little one at one's heels ("my dog
+# follows me to the door and waits there till I'm back", 0.92 danger before release 29) or the fright was a surprise
+# sprung once ("she hid in the wardrobe to frighten me when I came home", 0.95): a prank is no intimidation.
+AT_HEELS = re.compile(r"\b(?:dog|dogs|puppy|pup|cat|cats|kitten|toddler|baby|little one|little boy|little girl)"
+                      r"(?: [a-z]+){0,2} (?:follows|followed|following|trails|trailed|waits|waited|waiting|sits|sat|"
+                      r"watches|watched|stares|shadows|shadowed)\b")
+SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck up|sneaked up|popped out|sprang out)"
+                      r"(?: [a-z]+){0,4} to (?:frighten|scare|startle|surprise|spook|make (?:me|us) jump|give "
+                      r"(?:me|us) a fright)\b")
+HARMLESS_REACH = 6  # words after such a match that the doer's evidence may sit on ("...waits there till I'm back")
 
 
 @dataclass(frozen=True)
@@ -392,9 +403,11 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if concern == Concern.SELF_HARM and _someone_else_wakes(words, anchor):
         return True
+    if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
+        return True
     start = max(0, anchor - FIGURATIVE_WINDOW)
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
-    if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
+    if concern == Concern.SELF_HARM and (FIGURATIVE_DEATH.search(near) or delighted(clause, near)):
         return True
     return not words[anchor].startswith("~") and negated(clause.split(), word)
 
@@ -420,6 +433,21 @@ def _someone_else_wakes(words: Sequence[str], anchor: int) -> bool:
     while i >= 0 and bare[i] in _HELPERS:
         i -= 1
     return i >= 0 and word_class(bare[i]) in SOMEONE_ELSE
+
+
+def _harmless_doer(said: str, anchor: int) -> bool:
+    """Whether the danger's evidence sits on a pet or little one at one's heels, or a fright sprung as a surprise."""
+    for pattern in (AT_HEELS, SURPRISE):
+        for match in pattern.finditer(said):
+            first = said[: match.start()].count(" ")
+            if first <= anchor <= first + match.group(0).count(" ") + HARMLESS_REACH:
+                return True
+    return False
+
+
+def _harm_named(words: Sequence[str]) -> bool:
+    """Whether any word is one of harm, a weapon or an injury ("...jumped out to scare me then hit me")."""
+    return any((word_class(word) or "").lstrip("~") in {"HARM", "WEAPON", "INJURY"} for word in words)
 
 
 def unclassed(words: Sequence[str]) -> bool:
