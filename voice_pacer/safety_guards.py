@@ -70,7 +70,10 @@ SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|
 # A "no" someone said is no negation of what follows: "last time I said no he pushed me down the stairs" (blind 6).
 SAYING_NO = re.compile(r"\b(?:tell|told|telling|say|said|saying|says) (?:(?:him|her|them) )?no\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
-                            r"not just|not only|no matter|nothing but)\b")
+                            r"not just|not only|no matter|nothing but|"
+                            # speech held back, not denied: "he's listening, I can't say more" (blind 6)
+                            r"(?:can not|could not) (?:say|talk|speak) (?:more|much|any more|anymore|properly|"
+                            r"freely))\b")
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # stops on the five splits, against a budget of 51).
 # (Earlier releases: 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75,
 # 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -113,7 +113,7 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
 # Release 27's (blind 13 in it, danger at 0.89): still 0.98, 15 of 402 such rows and no false stop (0.97 adds a hard
 # one). Release 28's (blind 14 in it, danger at 0.90): 0.97, 19 of 413 such rows and no false stop of any kind (0.98:
 # 15; 0.96 adds a hard one).
-UNCLASSED_DANGER = 0.97
+UNCLASSED_DANGER = 0.96
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
@@ -150,6 +150,11 @@ WAKING = frozenset({"wake", "waking", "woke", "woken"})
 _HELPERS = frozenset({"do", "does", "did", "not", "never", "will", "would", "can", "could", "might", "may", "just",
                       "even", "ever", "to"})
 SOMEONE_ELSE = frozenset({"THIRD", "KIDS", "PARTNER"})
+# ...and waking at a bad hour is a complaint about sleep: "I'd like to not wake up in the middle of the night for once"
+# (0.94 self-harm by release 28's model), "...at five every day"; not "in the morning", which is waking at all.
+WAKING_HOUR = re.compile(r"^(?:up )?(?:in the (?:middle|night|small hours|early hours)|at (?:night|dawn|[a-z]+ (?:am|"
+                         r"o clock|every|each))|so early|early|every (?:night|hour|two hours)|for once|with (?:a|the) "
+                         r"(?:headache|hangover|cramp|baby|kids|alarm)|(?:so |really )?(?:tired|groggy|stiff|sore))\b")
 # Danger the model reads in who follows or frightens, where the doer is a pet or a little one at one's heels ("my dog
 # follows me to the door and waits there till I'm back", 0.92 danger before release 29) or the fright was a surprise
 # sprung once ("she hid in the wardrobe to frighten me when I came home", 0.95): a prank is no intimidation.
@@ -401,7 +406,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
-    if concern == Concern.SELF_HARM and _someone_else_wakes(words, anchor):
+    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)):
         return True
     if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
         return True
@@ -433,6 +438,12 @@ def _someone_else_wakes(words: Sequence[str], anchor: int) -> bool:
     while i >= 0 and bare[i] in _HELPERS:
         i -= 1
     return i >= 0 and word_class(bare[i]) in SOMEONE_ELSE
+
+
+def _wakes_at_a_bad_hour(words: Sequence[str], anchor: int) -> bool:
+    """Whether the evidence is waking and what follows names an hour or a state of sleep ("at five every day")."""
+    bare = [word.lstrip("~") for word in words]
+    return bare[anchor] in WAKING and bool(WAKING_HOUR.match(" ".join(bare[anchor + 1 :])))
 
 
 def _harmless_doer(said: str, anchor: int) -> bool:

@@ -460,6 +460,10 @@ RULES: tuple[Rule, ...] = (
              r"(?:can not|could not) (?:tell you|say|talk|speak)(?: anymore| more| much| now| here| properly)?"
              r"(?: because| as)? (?:he|she) is (?:in the next room|next door|listening|right there|in the other room|"
              r"downstairs|upstairs)|"
+             # ...or the other way round: "please, he's listening, I can't say more" (blind 6; not music listened to)
+             r"(?:he|she) is (?:listening|right there|in the next room|in the other room|next door)(?! to)(?: [a-z]+)"
+             r"{0,2} (?:so )?i (?:can not|could not) (?:say|tell you|talk|speak)(?! to (?:him|her))(?: more| much| "
+             r"anymore| any more| properly| freely)?|"
              r"(?:(?:go|going|went) quiet|(?:stop|stopped) talking|(?:hang|hung) up) (?:[a-z]+ ){0,2}because (?:he|"
              r"she) is (?:listening|in the room|in the next room|"
              r"home)",
@@ -1459,6 +1463,14 @@ RULES: tuple[Rule, ...] = (
              r"^(?:the (?:kids|children)|my (?:kids|children|son|daughter|family|mum|mom)) (?:are|is) the only "
              r"(?:thing|things|reason|ones?) (?:that is |that are |that )?(?:stopping|keeping|holding) me(?: back| "
              r"here| alive)?(?= *$| really *$| honestly *$)"),
+    # a wish not to wake in the morning (not in the night, nor at five): a wish the retrained model left at 0.71
+    _rule(S, rf"(?:i|me) {_GAP}{{0,4}}(?:want|wanted|wish|wished|would like|would love|hope|hoped|pray) to (?:just "
+             r")?not wake up(?: again)?(?= *$| in the morning *$| tomorrow(?: morning)? *$| ever again| tonight *$)"),
+    # absent from the next one, or the days counted till gone, said bare (blind 7's rows, under the self-harm
+    # threshold once blind 15 joined the corpus; not a course next week, nor gone on holiday)
+    _rule(S, r"(?:will not|would not|might not|may not|am not going to) be (?:here|around) for the next (?:one|time|"
+             r"session|birthday|christmas|anniversary)(?= *$)|counting (?:down )?the days (?:till|until) i am (?:gone|"
+             r"not here|dead)(?= *$)"),
     # in the general "you": a point reached where one does not want to be here (not in a job, nor at a party)
     _rule(S, r"(?<!never )(?<!not )(?:get|gets|got|reach|reaches|reached|come|comes|came) to (?:a|the|that) (?:point|"
              r"stage|place) (?:where|when) (?:you|i|one) (?:just )?(?:do not|does not|did not|no longer|can not) "
