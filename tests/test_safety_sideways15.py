@@ -70,6 +70,8 @@ ORDINARY = [
     "my son hid behind the sofa to frighten me when I got in",
     "she's going to renew my passport online for me this weekend",
     "he hides my inhaler in the glovebox so I always have one in the car",
+    # someone else's overdose in the possessive (blind 15's story row stopped with its writer held out)
+    "my neighbour's overdose last spring shook the whole street",
 ]
 
 

@@ -91,9 +91,15 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # splits chose danger 0.89 to 0.90 and self-harm 0.72 to 0.76; the medians are 0.90 / 0.75 (on split 0, out of fold:
 # 69.5% of 2,145 danger rows, 76.8% of 1,408 self-harm rows, 1.1% false stops on 2,075 hurt, negation, story and
 # idiom rows, 6.9% of 1,022 near misses, 1.2% of 8,165 ordinary rows; at the median the model adds 47 to 52 near-miss
-# stops on the five splits, against a budget of 51).
-# (Earlier releases: 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75,
-# 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
+# stops on the five splits, against a budget of 51). Release 29's corpus (12,268 rows: blind15.csv's 474 rows not
+# already in it nor held out, and 76 of new wording for the kinds its misses and false stops showed, near misses
+# beside each, with pets at one's heels, pranks and favours with a passport): the splits chose danger 0.89 to 0.91 and
+# self-harm 0.75 to 0.76; the medians are 0.90 / 0.76 (on split 0, out of fold: 69.7% of 2,211 danger rows, 77.2% of
+# 1,454 self-harm rows, 1.1% false stops on 2,155 hurt, negation, story and idiom rows, 6.9% of 1,059 near misses,
+# 1.2% of 8,603 ordinary rows; at the median the model adds 51 to 53 near-miss stops on the five splits, against a
+# budget of 52).
+# (Earlier releases: 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72,
+# 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
 THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
@@ -112,7 +118,8 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # Release 26's (blind 12 in it): still 0.98, 15 of 391 such rows and no false stop (0.97 adds a hard one).
 # Release 27's (blind 13 in it, danger at 0.89): still 0.98, 15 of 402 such rows and no false stop (0.97 adds a hard
 # one). Release 28's (blind 14 in it, danger at 0.90): 0.97, 19 of 413 such rows and no false stop of any kind (0.98:
-# 15; 0.96 adds a hard one).
+# 15; 0.96 adds a hard one). Release 29's (blind 15 in it): 0.96, 24 of 427 such rows and no false stop of any kind
+# (0.97: 20; 0.95 adds a hard one and two near misses).
 UNCLASSED_DANGER = 0.96
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows

@@ -152,6 +152,9 @@ _OTHERS = ("he", "she", "they", "friend", "mate", "brother", "sister", "cousin",
            "dad", "mom", "son", "daughter", "uncle", "aunt", "boyfriend", "girlfriend", "husband", "wife", "partner",
            "flatmate", "classmate", "someone", "somebody", "guy", "girl", "man", "woman")
 _NOT_SOMEONE_ELSES = "".join(rf"(?<!\b{who} took an )(?<!\b{who} had an )(?<!\b{who} has had an )" for who in _OTHERS)
+# ...or whose overdose it was, in the possessive ("my cousin's overdose was years back", blind 15; normalised "my
+# cousin overdose"), or "his", "her", "their"
+_NOT_SOMEONE_ELSES += "".join(rf"(?<!\b{who} )" for who in (*_OTHERS[3:], "his", "her", "their"))
 
 
 D, S = Concern.DANGER, Concern.SELF_HARM
@@ -710,8 +713,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:train|bus|car|truck|lorry)))",
           # someone else's, long past and survived ("my friend's sister took an overdose years ago, she's fine now")
           unless=r"(?: [a-z]+){0,4} ?(?:(?:he|she|they) (?:is|are) (?:fine|okay|ok|alright|all right|well|better|"
-                 r"doing (?:well|fine|okay|ok|better)) (?:now|these days)|and (?:she|he|they) (?:survived|recovered|"
-                 r"pulled through))"),
+                 r"clean|sober|doing (?:well|fine|okay|ok|better)) (?:now|these days)|and (?:she|he|they) "
+                 r"(?:survived|recovered|pulled through))"),
     # Release 22: blind 8's kinds of self-harm told sideways, each beside the ordinary sense that shares its words.
     # standing at the platform's edge a long time (not waiting for a late train, nor for a photograph)
     _rule(S, r"(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|by|near) (?:the )?(?:edge of (?:the |a )?"
