@@ -98,10 +98,8 @@ ORDINARY = [
     "I was up all night with the baby and I'm shattered",
     "my aunt's residence permit paperwork took all weekend",
     "he gave me a shove in the five a side and I went flying",
-]
-
-# Near misses the model still stops: it is 0.9 sure or more of danger, and no pattern names them ordinary.
-KNOWN_FALSE_STOPS = [
+    # release 28's two known false stops, closed in release 29: a fright sprung as a surprise is a prank (a guard on
+    # the model's danger), and a favour done with a passport is taught by the near misses beside it
     "she hid in the wardrobe to frighten me when I came home",
     "he says he'll renew my passport online for me",
 ]
@@ -127,12 +125,6 @@ def test_a_look_alike_is_neither(text: str) -> None:
 ])
 def test_a_negation_or_a_hypothesis_says_what_it_says(text: str, concern: Concern | None) -> None:
     assert assess(text) == concern
-
-
-@pytest.mark.parametrize("text", KNOWN_FALSE_STOPS)
-@pytest.mark.xfail(strict=True, reason="a known false stop: when this passes, move it beside its kind above")
-def test_known_false_stops_still_stop(text: str) -> None:
-    assert assess(text) is None
 
 
 @pytest.mark.parametrize(("text", "concern", "message"), [

@@ -24,7 +24,9 @@ REACH = FRAMING | SUBJECTS | frozenset({"me", "want", "wanted", "wants", "to", "
                                         "anywhere", "near", "close"})
 # Words before a match that make it someone else's story, a game, or a figure of speech ("so embarrassed I wanted to
 # die"); and below, a hypothesis or a claim about the speaker.
-STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|story|stories|"
+# ("films me", the verb, is no story: "she films me when I'm crying", blind 15)
+STORY = re.compile(r"\b(?:films?(?! (?:me|us)\b)|movie|movies|show(?! (?:me|us|him|her|them)\b)|series|book|novel|"
+                   r"story|stories|"
                    r"news|podcast|"
                    r"documentary|game|games|play|episode|character|article|song|lyrics|video|cartoon|"
                    r"joke(?! (?:is |was )?on me)|dream|dreamt|dreamed|"
@@ -34,6 +36,11 @@ STORY = re.compile(r"\b(?:film|films|movie|movies|show(?! (?:me|us|him|her|them)
                    # someone the speaker looks after at work: "my patient talked about self harm" (blind 6)
                    r"(?:my|a|one of my|our|the) (?:patient|client|pupil|student)s? (?:[a-z]+ ){0,3}(?:talked|spoke|"
                    r"told|said|says|disclosed|mentioned|asked|attempted|tried|was|were|is|has|had))\b")
+# "I could die" as a figure of delight, not a wish (blind 15: "I'm over the moon, I could just die"): the joy said
+# before it in its clause.
+DELIGHT = re.compile(r"\b(?:over the moon|thrilled|ecstatic|overjoyed|delighted|elated|chuffed|adorable|on cloud nine|"
+                     r"so (?:happy|excited|proud|pleased|cute|good|tasty|delicious|gorgeous|beautiful|lovely))\b")
+COULD_DIE = re.compile(r"\b(?:could|would|will) (?:just |actually |literally |honestly )?(?:die|have died|pass out)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
 # ...but a condition may be a partner's known reaction, which is a fear, not a hypothesis (blind 7): the reaction said
@@ -63,7 +70,10 @@ SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|
 # A "no" someone said is no negation of what follows: "last time I said no he pushed me down the stairs" (blind 6).
 SAYING_NO = re.compile(r"\b(?:tell|told|telling|say|said|saying|says) (?:(?:him|her|them) )?no\b")
 NOT_A_NEGATION = re.compile(r"\b(?:do not know|did not know|not sure|can not tell|not certain|no idea|"
-                            r"not just|not only|no matter|nothing but)\b")
+                            r"not just|not only|no matter|nothing but|"
+                            # speech held back, not denied: "he's listening, I can't say more" (blind 6)
+                            r"(?:can not|could not) (?:say|talk|speak) (?:more|much|any more|anymore|properly|"
+                            r"freely))\b")
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,11 @@ def feared_reaction(before: str, after: str) -> bool:
     return bool(REACTION_BEFORE.search(before) or REACTION_AFTER.search(after))
 
 
+def delighted(clause: str, said: str) -> bool:
+    """Whether a death said ("I could just die") is a figure of the joy said before it in its clause."""
+    return bool(COULD_DIE.search(said) and DELIGHT.search(clause))
+
+
 def reported(clause: str) -> bool:
     """Whether a clause ends as someone else's report of the speaker ("she says"), not the speaker's own ("i think")."""
     return bool(REPORTED.search(clause)) and not SELF_REPORTED.search(clause)
@@ -124,7 +139,8 @@ def fires(rule: Rule, text: str) -> bool:
             continue
         if rule.negatable:
             clause = clause_before(text, match.start())
-            framed = STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
+            framed = (STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
+                      or delighted(clause, match.group(0)))
             if negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
             if match.group(0).startswith("i ") and reported(clause):

@@ -26,6 +26,7 @@ from voice_pacer.safety_guards import (
     NEGATORS,
     STORY,
     clause_before,
+    delighted,
     feared_reaction,
     negated,
     reported,
@@ -90,10 +91,16 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # splits chose danger 0.89 to 0.90 and self-harm 0.72 to 0.76; the medians are 0.90 / 0.75 (on split 0, out of fold:
 # 69.5% of 2,145 danger rows, 76.8% of 1,408 self-harm rows, 1.1% false stops on 2,075 hurt, negation, story and
 # idiom rows, 6.9% of 1,022 near misses, 1.2% of 8,165 ordinary rows; at the median the model adds 47 to 52 near-miss
-# stops on the five splits, against a budget of 51).
-# (Earlier releases: 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72, 0.88 / 0.75,
-# 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
+# stops on the five splits, against a budget of 51). Release 29's corpus (12,268 rows: blind15.csv's 474 rows not
+# already in it nor held out, and 76 of new wording for the kinds its misses and false stops showed, near misses
+# beside each, with pets at one's heels, pranks and favours with a passport): the splits chose danger 0.89 to 0.91 and
+# self-harm 0.75 to 0.76; the medians are 0.90 / 0.76 (on split 0, out of fold: 69.7% of 2,211 danger rows, 77.2% of
+# 1,454 self-harm rows, 1.1% false stops on 2,155 hurt, negation, story and idiom rows, 6.9% of 1,059 near misses,
+# 1.2% of 8,603 ordinary rows; at the median the model adds 51 to 53 near-miss stops on the five splits, against a
+# budget of 52).
+# (Earlier releases: 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72,
+# 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -111,8 +118,9 @@ THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.75}
 # Release 26's (blind 12 in it): still 0.98, 15 of 391 such rows and no false stop (0.97 adds a hard one).
 # Release 27's (blind 13 in it, danger at 0.89): still 0.98, 15 of 402 such rows and no false stop (0.97 adds a hard
 # one). Release 28's (blind 14 in it, danger at 0.90): 0.97, 19 of 413 such rows and no false stop of any kind (0.98:
-# 15; 0.96 adds a hard one).
-UNCLASSED_DANGER = 0.97
+# 15; 0.96 adds a hard one). Release 29's (blind 15 in it): 0.96, 24 of 427 such rows and no false stop of any kind
+# (0.97: 20; 0.95 adds a hard one and two near misses).
+UNCLASSED_DANGER = 0.96
 # A pattern's hit stands unless the model all but rules its concern out. Out-of-fold on the release-17 corpus
 # (benchmarks/safety_model.py --veto): the patterns' own false stops on its 1,123 hurt, negation, story and idiom rows
 # fall from 27 to 17 and on its near misses from 40 to 35, for 1 of their 1,035 hits on disclosures (at 0.10: 16 and
@@ -149,6 +157,21 @@ WAKING = frozenset({"wake", "waking", "woke", "woken"})
 _HELPERS = frozenset({"do", "does", "did", "not", "never", "will", "would", "can", "could", "might", "may", "just",
                       "even", "ever", "to"})
 SOMEONE_ELSE = frozenset({"THIRD", "KIDS", "PARTNER"})
+# ...and waking at a bad hour is a complaint about sleep: "I'd like to not wake up in the middle of the night for once"
+# (0.94 self-harm by release 28's model), "...at five every day"; not "in the morning", which is waking at all.
+WAKING_HOUR = re.compile(r"^(?:up )?(?:in the (?:middle|night|small hours|early hours)|at (?:night|dawn|[a-z]+ (?:am|"
+                         r"o clock|every|each))|so early|early|every (?:night|hour|two hours)|for once|with (?:a|the) "
+                         r"(?:headache|hangover|cramp|baby|kids|alarm)|(?:so |really )?(?:tired|groggy|stiff|sore))\b")
+# Danger the model reads in who follows or frightens, where the doer is a pet or a little one at one's heels ("my dog
+# follows me to the door and waits there till I'm back", 0.92 danger before release 29) or the fright was a surprise
+# sprung once ("she hid in the wardrobe to frighten me when I came home", 0.95): a prank is no intimidation.
+AT_HEELS = re.compile(r"\b(?:dog|dogs|puppy|pup|cat|cats|kitten|toddler|baby|little one|little boy|little girl)"
+                      r"(?: [a-z]+){0,2} (?:follows|followed|following|trails|trailed|waits|waited|waiting|sits|sat|"
+                      r"watches|watched|stares|shadows|shadowed)\b")
+SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck up|sneaked up|popped out|sprang out)"
+                      r"(?: [a-z]+){0,4} to (?:frighten|scare|startle|surprise|spook|make (?:me|us) jump|give "
+                      r"(?:me|us) a fright)\b")
+HARMLESS_REACH = 6  # words after such a match that the doer's evidence may sit on ("...waits there till I'm back")
 
 
 @dataclass(frozen=True)
@@ -390,11 +413,13 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
-    if concern == Concern.SELF_HARM and _someone_else_wakes(words, anchor):
+    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)):
+        return True
+    if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
         return True
     start = max(0, anchor - FIGURATIVE_WINDOW)
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
-    if concern == Concern.SELF_HARM and FIGURATIVE_DEATH.search(near):
+    if concern == Concern.SELF_HARM and (FIGURATIVE_DEATH.search(near) or delighted(clause, near)):
         return True
     return not words[anchor].startswith("~") and negated(clause.split(), word)
 
@@ -420,6 +445,27 @@ def _someone_else_wakes(words: Sequence[str], anchor: int) -> bool:
     while i >= 0 and bare[i] in _HELPERS:
         i -= 1
     return i >= 0 and word_class(bare[i]) in SOMEONE_ELSE
+
+
+def _wakes_at_a_bad_hour(words: Sequence[str], anchor: int) -> bool:
+    """Whether the evidence is waking and what follows names an hour or a state of sleep ("at five every day")."""
+    bare = [word.lstrip("~") for word in words]
+    return bare[anchor] in WAKING and bool(WAKING_HOUR.match(" ".join(bare[anchor + 1 :])))
+
+
+def _harmless_doer(said: str, anchor: int) -> bool:
+    """Whether the danger's evidence sits on a pet or little one at one's heels, or a fright sprung as a surprise."""
+    for pattern in (AT_HEELS, SURPRISE):
+        for match in pattern.finditer(said):
+            first = said[: match.start()].count(" ")
+            if first <= anchor <= first + match.group(0).count(" ") + HARMLESS_REACH:
+                return True
+    return False
+
+
+def _harm_named(words: Sequence[str]) -> bool:
+    """Whether any word is one of harm, a weapon or an injury ("...jumped out to scare me then hit me")."""
+    return any((word_class(word) or "").lstrip("~") in {"HARM", "WEAPON", "INJURY"} for word in words)
 
 
 def unclassed(words: Sequence[str]) -> bool:
