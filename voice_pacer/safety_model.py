@@ -93,11 +93,15 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # idiom rows, 6.9% of 1,022 near misses, 1.2% of 8,165 ordinary rows; at the median the model adds 47 to 52 near-miss
 # stops on the five splits, against a budget of 51). Release 29's corpus (12,268 rows: blind15.csv's 474 rows not
 # already in it nor held out, and 76 of new wording for the kinds its misses and false stops showed, near misses
-# beside each, with pets at one's heels, pranks and favours with a passport): the splits chose danger 0.89 to 0.91 and
-# self-harm 0.75 to 0.76; the medians are 0.90 / 0.76 (on split 0, out of fold: 69.7% of 2,211 danger rows, 77.2% of
-# 1,454 self-harm rows, 1.1% false stops on 2,155 hurt, negation, story and idiom rows, 6.9% of 1,059 near misses,
-# 1.2% of 8,603 ordinary rows; at the median the model adds 51 to 53 near-miss stops on the five splits, against a
-# budget of 52).
+# beside each, with pets at one's heels, pranks and favours with a passport), chosen again on the merged code (the
+# last rules and guards of that release in front): the splits chose danger 0.88 to 0.91 and self-harm 0.73 to 0.76;
+# the medians are 0.89 / 0.75 (on split 0, out of fold: 70.6% of 2,211 danger rows, 77.6% of 1,454 self-harm rows,
+# 1.1% false stops on 2,155 hurt, negation, story and idiom rows, 7.2% of 1,059 near misses, 1.2% of 8,603 ordinary
+# rows; at the median the model adds 52 to 56 near-miss stops on the five splits, against a budget of 53). Kept at
+# 0.90 / 0.76, the medians on that corpus before the release's last rules and guards (splits 0.89 to 0.91, 0.75 to
+# 0.76; 51 to 53 near-miss stops): at 0.89 / 0.75 two ordinary sentences the tests pin stop ("it's not like I want
+# to kill myself", self-harm 0.753; "I won't be here next week, I'm visiting my dad"), and the near-miss budget is
+# already spent there.
 # (Earlier releases: 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72,
 # 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
 THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
