@@ -566,7 +566,7 @@ def _turn_ended(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None
         return None
     last = clauses[-1]
     if len(last) > 1 and last[0] in WRAPPING_UP:  # "..., so that's me": its cues too
-        return _match_words(last[1:], ending, loose=len(last) <= ASIDE_WORDS)
+        return _match_words(last[1:], ending, loose=len(last) - 1 <= ASIDE_WORDS)
     return _match_words(last, ending, loose=False)
 
 
