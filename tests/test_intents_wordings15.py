@@ -166,3 +166,22 @@ def test_holding_on_in_a_check_in_answer_takes_a_breathing_break() -> None:
     records = drive("checkin", ["wait wait wait"])
     assert heard(records)[0]["intent"] == "pause"
     assert PROMPTS["pause_start"] in said(records)
+
+
+@pytest.mark.parametrize("said_", [
+    "I want us to be close, and I need five minutes when I get in",  # the both/and sentence of the collaboration
+    "I want to talk to you, but I need a minute first",
+    "we want to be a team, and we also need some time apart",
+])
+@pytest.mark.parametrize("context", (*ANSWERS, "collaborate:a_both"))
+def test_a_want_and_a_need_side_by_side_is_no_break(said_: str, context: str) -> None:
+    """Release 29's retrain took "I want to be close too, and I need ten minutes to land first" for a pause (it had
+    been asked about, "Did you want a short breathing break?"); the domain's own "I want closeness, and I need space"
+    was a pause by the cues. Neither is taken nor asked about."""
+    assert templates(said_, context) is None
+    assert held_back(said_)
+
+
+@pytest.mark.parametrize("said_", ["I need a minute", "I want to stop, I need a break"])
+def test_a_need_alone_is_still_a_break(said_: str) -> None:
+    assert templates(said_, "checkin:a_close") == "pause"

@@ -36,6 +36,7 @@ from voice_pacer.intents import (
     CLAUSE_MARKS,
     NEGATIONS,
     SOFTENERS,
+    both_and,
     calls_on_others,
     core_words,
     decoys,
@@ -419,8 +420,9 @@ def held_back(text: str) -> bool:
 
 def _no_command_here(text: str, said: list[str], words: list[str]) -> bool:
     """Whether an utterance holds no command whatever its form, so the model neither acts on it nor asks about it:
-    thinking aloud, words to someone else, a decoy (with or without its leads), or connectives alone (CONTINUING)."""
-    return thinking_aloud(text) or calls_on_others(text) or " ".join(said) in decoys() \
+    thinking aloud, words to someone else, a both/and sentence, a decoy (with or without its leads), or connectives
+    alone (CONTINUING)."""
+    return thinking_aloud(text) or calls_on_others(text) or both_and(text) or " ".join(said) in decoys() \
         or " ".join(words) in decoys() or set(said) <= CONTINUING
 
 

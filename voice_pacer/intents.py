@@ -36,9 +36,7 @@ REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "my breath", "my pulse ",
                   "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
-                  "we have got ", "we have to ", "my hearing ", "my eyes ",
-                  # blind 15: what the speaker would rather feel ("I don't want to breathe, I want to be angry")
-                  "i want to be ")
+                  "we have got ", "we have to ", "my hearing ", "my eyes ")
 # The practice judged, given as the reason beside a command, may run as long as a feeling ("we tried this, it doesn't
 # work, I'm not doing it", "it's all a bit silly, I'd rather skip the whole thing"; blind 15).
 JUDGED_STARTS = ("it does not work", "this does not work", "it is not working", "this is not working", "we tried ",
@@ -284,6 +282,10 @@ HOLD_THEN_ASK = re.compile(r"(?:(?:but|no|oh|sorry|ok) )*(?:hang on|hold on|hold
 # at most DISPUTED_WORDS words after "because" that the dispute's templates say (blind 15).
 BECAUSE = frozenset({"because", "cause", "cos", "coz"})
 DISPUTED_WORDS = 4
+# A both/and sentence, the collaboration's answer ("I want to be close, and I need ten minutes to land first"): a want
+# and a need said side by side are what the speaker feels, no request (the need was taken or asked about as a pause).
+BOTH_AND = re.compile(r"(?:^| )(?:i|we) (?:want|would like|wish)(?: [a-z]+)+ (?:and|but) (?:i|we) (?:also |still )?"
+                      r"need ")
 # The assistant's own words quoted as the reason for a request that leaves its verb to them ("you said we could take a
 # break, so can we"): the request is what was quoted (blind 14).
 QUOTED = re.compile(r"you (?:said|told us|told me) (?:we|i) (?:could|can|would|might|may) (?P<asked>(?:[a-z]+ ){1,6}?)"
@@ -317,6 +319,11 @@ def thinking_aloud(text: str) -> bool:
     return THINKING_ALOUD.fullmatch(" ".join(core_words(normalise(text))) + " ") is not None
 
 
+def both_and(text: str) -> bool:
+    """Whether an utterance says a want and a need side by side ("I want closeness, and I need space"): no command."""
+    return BOTH_AND.search(" ".join(core_words(normalise(text))) + " ") is not None
+
+
 def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model); speech has no
     clause marks, so an utterance without them is also read with them where its clauses may start (_marked)."""
@@ -342,7 +349,7 @@ def _marked(words: list[str]) -> list[str]:
 
 def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say of an utterance as its marks cut it into clauses."""
-    if thinking_aloud(text) or calls_on_others(text):
+    if thinking_aloud(text) or calls_on_others(text) or both_and(text):
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
         return found
