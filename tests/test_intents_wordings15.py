@@ -99,6 +99,13 @@ def test_a_habit_is_never_asked_about(said_: str) -> None:
     assert held_back(said_)
 
 
+@pytest.mark.parametrize("said_", ["we're out of teabags", "I ran out of patience with the landlord"])
+def test_something_run_out_of_is_never_asked_about(said_: str) -> None:
+    """Blind 15's "I'm out of shampoo" was asked about leaving."""
+    assert held_back(said_)
+    assert templates(said_, "checkin:a_close") is None
+
+
 @pytest.mark.parametrize("said_", [
     "honestly she has the whole thing backwards",  # the account got backwards
     "sorry, but that's inaccurate",

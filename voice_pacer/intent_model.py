@@ -156,6 +156,10 @@ QUESTION_WORDS = 4
 SOMEONES_THING = re.compile(r" (?:pause|pausing|cancel|cancelling|canceling|quit|quitting|stop|stopping|end|ending"
                             r"|leave|leaving|repeat|repeating) (?:my|your|his|her|our|their) (?!turn |bit |go |say "
                             r"|piece |session |practice |exercise |breathing |break )")
+# Something run out of, not the speaker going out: "I'm out of shampoo" (blind 15, asked about leaving); "out of here"
+# and "out of this" stay for the model.
+RUN_OUT = re.compile(r" (?:i am|we are|i have run|we have run|i ran|we ran|we are running|i am running) out of "
+                     r"(?!here |this |it |the room |the house )")
 MIN_ROWS = 2  # a feature seen in fewer training rows is dropped: it cannot generalise, and it weighs on the file
 L2 = 1e-4
 STEPS = 120
@@ -411,8 +415,8 @@ def held_back(text: str) -> bool:
         return True
     # someone's words or view said back ("you think that's unfair"): a reflection, unless a "but" contests it after
     padded = " " + " ".join(said) + " "
-    if SOMEONES_THING.search(padded) or HABITUAL.search(padded):  # "pause my gym membership", "I need space sometimes"
-        return True
+    if SOMEONES_THING.search(padded) or HABITUAL.search(padded) or RUN_OUT.search(padded):
+        return True  # "pause my gym membership", "I need space sometimes", "I'm out of shampoo"
     if (reported := REPORTED.search(padded)) is not None:
         return not _contested(padded[:reported.end()], padded[reported.end() - 1:])
     return len(words) > 1 and words[0] in PERSONS - {"i"} and words[1] not in HELPERS
