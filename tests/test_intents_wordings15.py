@@ -192,3 +192,9 @@ def test_a_want_and_a_need_side_by_side_is_no_break(said_: str, context: str) ->
 @pytest.mark.parametrize("said_", ["I need a minute", "I want to stop, I need a break"])
 def test_a_need_alone_is_still_a_break(said_: str) -> None:
     assert templates(said_, "checkin:a_close") == "pause"
+
+
+@pytest.mark.parametrize("said_", ["can you stop talking and end it", "please just stop talking now"])
+def test_stopping_the_talk_itself_is_still_a_stop(said_: str) -> None:
+    """The habit rule ("stop" before an -ing word) first took these from blinds 3, 4 and 14 (by writer, templates)."""
+    assert templates(said_, FLOOR) == "stop"

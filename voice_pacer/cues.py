@@ -76,10 +76,11 @@ OBJECTS = frozenset({"you", "him", "her", "them"})
 # A cue word that a particle after it makes another verb: "we're going to break up" is no break.
 OTHER_VERBS = frozenset({("break", "up"), ("break", "down"), ("break", "in"), ("break", "out")})
 # A habit given up or wished for, not the practice ended now: "stop" before an -ing word ("I need to stop taking it
-# out on you"; not "stop talking", a cue of its own), a wish said with how often at its end ("I need us to go out more",
-# "I need space sometimes"; not "any more", "once more"), or something to say ("get this off my chest"). Blind 15's
-# check-in answers.
+# out on you"; not the talk itself, SESSION_GERUNDS: "please stop talking and end the session"), a wish said with how
+# often at its end ("I need us to go out more", "I need space sometimes"; not "any more", "once more"), or something to
+# say ("get this off my chest"). Blind 15's check-in answers.
 HABIT_VERBS = frozenset({"stop", "stopping", "quit", "quitting"})
+SESSION_GERUNDS = frozenset({"talking", "speaking", "chatting", "listening", "recording"})
 HABITUAL = re.compile(r"(?:(?<! any)(?<! once)(?<! no) more|more often|sometimes|less|every (?:day|night|week)"
                       r"|at weekends|on weekends|once in a while)(?: honestly)? $|(?<= )off my chest ")
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
@@ -157,7 +158,8 @@ def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
     for at in range(len(words) - 1):
         if covered[at] and not covered[at + 1] and (words[at + 1] in IN_QUESTION or (
                 words[at] in ACTS_ON and words[at + 1] in OBJECTS) or (words[at], words[at + 1]) in OTHER_VERBS
-                or (words[at] in HABIT_VERBS and words[at + 1].endswith("ing"))):
+                or (words[at] in HABIT_VERBS and words[at + 1].endswith("ing")
+                    and words[at + 1] not in SESSION_GERUNDS)):
             return True
     return False
 
