@@ -75,6 +75,14 @@ ACTS_ON = frozenset({"stop", "stopping", "help", "helping"})
 OBJECTS = frozenset({"you", "him", "her", "them"})
 # A cue word that a particle after it makes another verb: "we're going to break up" is no break.
 OTHER_VERBS = frozenset({("break", "up"), ("break", "down"), ("break", "in"), ("break", "out")})
+# A habit given up or wished for, not the practice ended now: "stop" before an -ing word ("I need to stop taking it
+# out on you"; not the talk itself, SESSION_GERUNDS: "please stop talking and end the session"), a wish said with how
+# often at its end ("I need us to go out more", "I need space sometimes"; not "any more", "once more"), or something to
+# say ("get this off my chest"). Blind 15's check-in answers.
+HABIT_VERBS = frozenset({"stop", "stopping", "quit", "quitting"})
+SESSION_GERUNDS = frozenset({"talking", "speaking", "chatting", "listening", "recording"})
+HABITUAL = re.compile(r"(?:(?<! any)(?<! once)(?<! no) more|more often|sometimes|less|every (?:day|night|week)"
+                      r"|at weekends|on weekends|once in a while)(?: honestly)? $|(?<= )off my chest ")
 # Lead-ins that are no part of a question or a negation: "no, let's stop" is a stop, "yes I'm ready" a ready.
 _LEADS = ("no", "nope", "yes", "yeah", "ok", "so", "well", "oh", "alright", "right", "hey", "look", "listen", "sorry")
 
@@ -127,7 +135,7 @@ class Cues:
             return 0  # a description, not a request; a cue's lone verb said of someone else too ("you help a lot")
         if (match := TO_PARTNER.search(padded)) is not None and not covered[padded.count(" ", 0, match.start()) - 1]:
             return 0  # a wish the partner is asked for
-        if _said_of_something(words, covered):
+        if _said_of_something(words, covered) or HABITUAL.search(padded):
             return 0
         first = covered.index(True)
         before = " " + " ".join(words[:first]) + " "
@@ -146,10 +154,12 @@ def _subject_dropped(words: Sequence[str]) -> bool:
 
 def _said_of_something(words: Sequence[str], covered: list[bool]) -> bool:
     """Whether a cue leads into an indirect question ("I don't know if ..."), takes a person as its object ("stop
-    you there") or is another verb with the particle after it ("break up")."""
+    you there"), is another verb with the particle after it ("break up") or gives up a habit ("stop taking it out")."""
     for at in range(len(words) - 1):
         if covered[at] and not covered[at + 1] and (words[at + 1] in IN_QUESTION or (
-                words[at] in ACTS_ON and words[at + 1] in OBJECTS) or (words[at], words[at + 1]) in OTHER_VERBS):
+                words[at] in ACTS_ON and words[at + 1] in OBJECTS) or (words[at], words[at + 1]) in OTHER_VERBS
+                or (words[at] in HABIT_VERBS and words[at + 1].endswith("ing")
+                    and words[at + 1] not in SESSION_GERUNDS)):
             return True
     return False
 

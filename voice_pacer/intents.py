@@ -22,7 +22,7 @@ from voice_pacer.wording import sounds_unfinished as sounds_unfinished
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
-                       "utterly", "entirely", "absolutely", "exactly", "literally", "lowkey"})
+                       "utterly", "entirely", "absolutely", "exactly", "literally", "lowkey", "basically"})
 # Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 STOP = "stop"
@@ -37,6 +37,11 @@ FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "m
                   "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
                   "we have got ", "we have to ", "my hearing ", "my eyes ")
+# The practice judged, given as the reason beside a command, may run as long as a feeling ("we tried this, it doesn't
+# work, I'm not doing it", "it's all a bit silly, I'd rather skip the whole thing"; blind 15).
+JUDGED_STARTS = ("it does not work", "this does not work", "it is not working", "this is not working", "we tried ",
+                 "we have tried ", "i have tried ", "it never ", "this never ", "it is all ", "this is all ",
+                 "it is a bit ", "this is a bit ")
 # So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
 # robot").
 LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
@@ -59,6 +64,8 @@ HOLDING = frozenset({"wait", "hold", "hang"})
 # At a yes/no question, a bare yes or no followed by its reason ("no, if we stop now we'll never come back to it",
 # "yeah, before I say something I regret") is that answer, whatever the reason mentions.
 NO, REASON_STARTS = "no", frozenset({"if", "because", "before", "since", "as", "so", "otherwise", "or"})
+# ... and so is a yes with the condition it is given on ("yeah, but only a quick one"; blind 15).
+CONDITION_STARTS = ("but only ", "but just ", "but not too ", "but not for ", "but a quick ", "but a short ")
 # A farewell beside an ending signs off to the assistant ("ok we're stopping here, bye"): it is no leaving. Not "good
 # night": said beside an ending, it goes to bed ("goodnight, I'm done in").
 FAREWELLS = frozenset({"bye", "bye bye", "goodbye", "see you", "see ya", "cya", "laters"})
@@ -81,6 +88,9 @@ INSISTED_WORDS = 3
 # So is one that starts an afterthought about how soon or what was meant ("I need a break, like right now", "how do I
 # make it stop, like what's the word").
 FILLER = re.compile(r",\s*like\s*,", re.IGNORECASE)
+# ... and so is one after a "be" before a comma ("I'm like, basically boiling"; blind 15).
+FILLER_AFTER_BE = re.compile(r"(?:(?<=\bam)|(?<=\bi'm)|(?<=\bis)|(?<=\bwas)|(?<='s)|(?<=\bare)|(?<='re))\s+like\s*,",
+                             re.IGNORECASE)
 AFTERTHOUGHT_LIKE = re.compile(r",\s*like\s+(?=(?:right now|now|what)\b)", re.IGNORECASE)
 # A clause that only hedges ("I don't know", "I guess") beside other talk trails off; it asks for nothing ("I'm just
 # sad, I don't know" is no request for help).
@@ -144,12 +154,19 @@ CONTESTED = re.compile(
     r"|but it (?:was|is) (?:you|him|her|them|(?:your|his|her) [a-z]+) (?:who|that)"
     r"|think i did anything wrong|i (?:did not do|have not done|never did) anything wrong|i did nothing wrong"
     r"|why would i(?: [a-z]+){1,4} after (?:what|how) (?:you|he|she)|(?:i will|i am going to) (?:just )?disagree"
-    r"|so do not (?:even )?start(?= $)) ")
+    r"|so do not (?:even )?start(?= $)"
+    # from blind 15: the partner's doing weighed as worse ("what she did was worse than what I did"), the account
+    # disowned as theirs ("that's his story, not mine")
+    r"|(?:what|the things?) (?:you|he|she) (?:did|does|said|says) (?:was|is) (?:much |way |far |even )?worse than"
+    r"|(?:your|his|her) (?:story|version|side)(?: of (?:it|things|events))? not mine) ")
 # ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
 DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
                     r"(?:is|was) not(?: (?:true|fair|right|so))? $")
 # Where one clause ends a turn and another says stop ("I think that's it from me, end it"), the whole session ends.
 DONE = "done"
+# A word that wraps up what was said before the end of a turn in the last clause ("..., so that's me"): the end may
+# then be said in its cues' words too (blind 15).
+WRAPPING_UP = frozenset({"so", "anyway", "and"})
 # Speech and quick typing run clauses together ("not tonight I can't do this", "I'm done here I'm leaving"): a command
 # may then start at one of these words, beside an aside of at most ASIDE_WORDS words, if the aside is a clause of its
 # own: it neither ends on a word that leads into what follows ("I told him to | stop", "he asked if | I'm done") nor
@@ -240,15 +257,35 @@ BARGAIN = re.compile(r"(?:(?:ok|alright|right|fine|just) )*(?:one|two|three|four
 # What comes after a request, said as its plan or shared by the other partner, leaves the request as it is: a return
 # after a break ("take a break and then come back to it"), agreement ("he wants to stop and so do I").
 PLANNED_RETURN = re.compile(r" and (?:then )?(?:come back|carry on|continue|keep going|go on|pick (?:it|this) up"
-                            r"|try again|start again)(?: to (?:it|this))?(?: (?:later|after|afterwards|in a bit))? $")
+                            r"|try again|start again|(?:i|we) will be (?:right )?back)(?: to (?:it|this))?"
+                            r"(?: (?:later|after|afterwards|in a bit|(?:at|by|around|in) (?:[a-z]+ ){0,2}[a-z]+))? $")
+# ... and so does the request's reason or its end, said after it without a mark: what the request heads off ("we should
+# pause this before one of us says something") or until when ("shut it down till tomorrow"; blind 15).
+HEADED_OFF = re.compile(r" (?:before (?:one of us|either of us|i|we|you|he|she|it|things|this|someone|somebody)"
+                        r"(?: [a-z]+){1,5}|(?:till|until|til) (?:tomorrow|later|next time|the morning|another (?:day"
+                        r"|time))(?: yeah| ok| alright| right)?) $")
 SHARED = re.compile(r" (?:and )?(?:so do i|neither do i|nor do i|me too|so do we|same here)(?: to be honest)? $")
 INTERRUPT = "interrupt"
 # On the floor, the listener cutting in and trailing off before saying what ("can I just, sorry, can I just", "sorry,
 # sorry, I know, but"): asking for the floor unfinished, marked as such by "can I just" or an apology before a "but"
 # (blind 14); a "but" alone or after "I know" is the speaker going on.
-_CUT_IN_WORDS = r"(?:sorry|excuse me|wait|ok|yes|yeah|no|right|look|i know|hang on|hold on|just|but)"
+_CUT_IN_WORDS = r"(?:sorry|excuse me|wait|ok|yes|yeah|no|right|look|listen|i know|hang on|hold on|just|but)"
 CUTTING_IN = re.compile(rf"(?:{_CUT_IN_WORDS} )*(?:(?:can|could|may) i just|(?:sorry|excuse me)(?: {_CUT_IN_WORDS})*"
                         rf" but)(?: (?:{_CUT_IN_WORDS}|(?:can|could|may) i just))*")
+# A holding word said over and over ("wait wait wait", "hang on, hang on"): on the floor the listener cutting in,
+# in an answer asking to pause (it was read as a rebuttal once blind 14 was trained on; blind 15).
+HELD_OVER = re.compile(r"(?:(?:oh|no|but) )*(?:(?:wait|hold on|hang on|hold up) ){2,}")
+# On the floor, holding the speaker and asking about something left out ("but hang on, what about Saturday"; blind 15).
+HOLD_THEN_ASK = re.compile(r"(?:(?:but|no|oh|sorry|ok) )*(?:hang on|hold on|hold up|wait)(?: a (?:sec|second|minute"
+                           r"|moment))? (?:but )?what about ")
+# A dispute given as a reason after what is said ("let me finish your sentence, because you're wrong"): a clause of
+# at most DISPUTED_WORDS words after "because" that the dispute's templates say (blind 15).
+BECAUSE = frozenset({"because", "cause", "cos", "coz"})
+DISPUTED_WORDS = 4
+# A both/and sentence, the collaboration's answer ("I want to be close, and I need ten minutes to land first"): a want
+# and a need said side by side are what the speaker feels, no request (the need was taken or asked about as a pause).
+BOTH_AND = re.compile(r"(?:^| )(?:i|we) (?:want|would like|wish)(?: [a-z]+)+ (?:and|but) (?:i|we) (?:also |still )?"
+                      r"need ")
 # The assistant's own words quoted as the reason for a request that leaves its verb to them ("you said we could take a
 # break, so can we"): the request is what was quoted (blind 14).
 QUOTED = re.compile(r"you (?:said|told us|told me) (?:we|i) (?:could|can|would|might|may) (?P<asked>(?:[a-z]+ ){1,6}?)"
@@ -282,6 +319,11 @@ def thinking_aloud(text: str) -> bool:
     return THINKING_ALOUD.fullmatch(" ".join(core_words(normalise(text))) + " ") is not None
 
 
+def both_and(text: str) -> bool:
+    """Whether an utterance says a want and a need side by side ("I want closeness, and I need space"): no command."""
+    return BOTH_AND.search(" ".join(core_words(normalise(text))) + " ") is not None
+
+
 def _match_templates(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say (match_intent without the learned model); speech has no
     clause marks, so an utterance without them is also read with them where its clauses may start (_marked)."""
@@ -307,18 +349,20 @@ def _marked(words: list[str]) -> list[str]:
 
 def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
     """What the templates, slips, cues and clauses say of an utterance as its marks cut it into clauses."""
-    if thinking_aloud(text) or calls_on_others(text):
+    if thinking_aloud(text) or calls_on_others(text) or both_and(text):
         return None
     if (repaired := _repaired(text)) is not None and (found := _match_templates(repaired, specs)) is not None:
         return found
     if (calmer := _past_exasperation(text)) is not None and (found := _match_templates(calmer, specs)) is not None:
         return found
-    text = AFTERTHOUGHT_LIKE.sub(", ", FILLER.sub(" ", text))
+    text = AFTERTHOUGHT_LIKE.sub(", ", FILLER_AFTER_BE.sub(" ", FILLER.sub(" ", text)))
     words = core_words(normalise(text))
     if (quoted := QUOTED.fullmatch(" ".join(words) + " ")) is not None:
         return _match_templates("can we " + quoted["asked"], specs)
     if any(spec.name == INTERRUPT for spec in specs) and CUTTING_IN.fullmatch(" ".join(words)) is not None:
         return INTERRUPT
+    if (held := _held_over(words, specs)) is not None:
+        return held
     if (insisted := _insisted(words, specs)) is not None:
         return insisted
     parts = [clause for part in CLAUSE_MARKS.split(text) if (clause := core_words(normalise(part)))]
@@ -335,9 +379,34 @@ def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
         found = _strongest(found, parts, specs)
     if found is None and any(spec.name == REBUTTAL for spec in specs) and _contests(words):
         found = REBUTTAL
+    if found is None:
+        found = _disputed_reason(parts, specs)
     if any(spec.name == YES for spec in specs):
         return _offered(found, words, parts, specs)
     return found
+
+
+def _held_over(words: list[str], specs: list[IntentSpec]) -> str | None:
+    """A holding word said over and over, or holding the speaker to ask about something left out: an interruption on
+    the floor; a pause in an answer ("wait wait wait"); else None."""
+    said = " ".join(words) + " "
+    names = {spec.name for spec in specs}
+    if INTERRUPT in names and (HELD_OVER.fullmatch(said) or HOLD_THEN_ASK.match(said)):
+        return INTERRUPT
+    if REBUTTAL in names and "pause" in names and HELD_OVER.fullmatch(said):
+        return "pause"
+    return None
+
+
+def _disputed_reason(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """An interruption or a rebuttal where one is listened for, when a clause after the first gives a dispute as the
+    reason ("..., because you're wrong"); else None."""
+    disputes = [spec for spec in specs if spec.name in (INTERRUPT, REBUTTAL)]
+    for words in clauses[1:]:
+        if disputes and words[0] in BECAUSE and 1 < len(words) <= DISPUTED_WORDS + 1 \
+                and (found := _match_words(words[1:], disputes, loose=False)) is not None:
+            return found
+    return None
 
 
 def _contests(words: list[str]) -> bool:
@@ -502,7 +571,10 @@ def _turn_ended(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None
     ending = [spec for spec in specs if spec.name == DONE]
     if len(clauses) < 2 or not ending or _elliptical(clauses[-2]) or clauses[-2][-1] in LEADING_INTO:
         return None
-    return _match_words(clauses[-1], ending, loose=False)
+    last = clauses[-1]
+    if len(last) > 1 and last[0] in WRAPPING_UP:  # "..., so that's me": its cues too
+        return _match_words(last[1:], ending, loose=len(last) - 1 <= ASIDE_WORDS)
+    return _match_words(last, ending, loose=False)
 
 
 def _signs_off(words: list[str], others: list[list[str]], specs: list[IntentSpec]) -> bool:
@@ -562,7 +634,8 @@ def _answer_and_reason(clauses: list[list[str]], specs: list[IntentSpec]) -> str
     """At a yes/no question, a bare yes or no whose next clause gives its reason ("no, if we stop now we'll never
     come back to it"): that answer."""
     answers = [spec for spec in specs if spec.name in (YES, NO)]
-    if len(answers) < 2 or len(clauses) < 2 or len(clauses[0]) > 1 or clauses[1][0] not in REASON_STARTS:
+    if len(answers) < 2 or len(clauses) < 2 or len(clauses[0]) > 1 or not (
+            clauses[1][0] in REASON_STARTS or (" ".join(clauses[1]) + " ").startswith(CONDITION_STARTS)):
         return None
     return _match_words(clauses[0], answers, loose=False)
 
@@ -577,16 +650,27 @@ def _fits_beside(rest: list[list[str]], size: int) -> bool:
     counting up to REASON_WORDS."""
     if size <= ASIDE_WORDS:
         return True
-    plain = [words for words in rest if not _is_feeling(words) and not _puts_off(words)]
+    plain = [words for words in rest if not _is_feeling(words) and not _puts_off(words) and not _judges(words)]
     return size <= REASON_WORDS and sum(len(words) for words in plain) <= ASIDE_WORDS
 
 
 def _is_feeling(words: list[str]) -> bool:
     """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going",
     "I can't listen to it any more")."""
-    said = " ".join(words) + " "
+    said = " ".join(_unsoftened(words)) + " "  # "honestly I'm basically boiling"
     return said.startswith(FEELING_STARTS + LOST_STARTS) and words[-1] not in LEADING_INTO \
         and (said.startswith(LOST_STARTS) or not any(word in REPORTING for word in words))
+
+
+def _unsoftened(words: list[str]) -> list[str]:
+    """The words without the softeners they start with ("honestly i am boiling" as "i am boiling")."""
+    start = next((at for at, word in enumerate(words) if word not in SOFTENERS), len(words))
+    return words[start:]
+
+
+def _judges(words: list[str]) -> bool:
+    """Whether a clause judges the practice, as a reason beside a command ("it doesn't work", "we tried this")."""
+    return (" ".join(words) + " ").startswith(JUDGED_STARTS) and words[-1] not in LEADING_INTO
 
 
 def _puts_off(words: list[str]) -> bool:
@@ -648,9 +732,11 @@ def _with_tails_left_off(attempts: tuple[list[str], ...]) -> list[list[str]]:
     return [*attempts, *(trimmed for words in attempts if (trimmed := _tail_left_off(words)) is not None)]
 
 
-def _tail_left_off(words: list[str]) -> list[str] | None:
-    """The words without a planned return or a partner's agreement at their end; None if they end on neither."""
-    trimmed = SHARED.sub(" ", PLANNED_RETURN.sub(" ", " ".join(words) + " ")).split()
+def _tail_left_off(words: list[str], headed_off: bool = True) -> list[str] | None:
+    """The words without a planned return, a partner's agreement or (if `headed_off`) what the request heads off at
+    their end; None if they end on none of them."""
+    said = " ".join(words) + " "
+    trimmed = SHARED.sub(" ", PLANNED_RETURN.sub(" ", HEADED_OFF.sub(" ", said) if headed_off else said)).split()
     return trimmed if trimmed and trimmed != words else None
 
 
@@ -684,7 +770,7 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
     bare = LEADS_ONLY.sub("", " ".join(words) + " ", count=1).split()
     if bare and bare != words and (found := best_cue(bare, named)) is not None:
         return found
-    trimmed = _tail_left_off(words)
+    trimmed = _tail_left_off(words, headed_off=False)  # a cue's words before "before ..." may be a habit
     return best_cue(words, named) or (best_cue(plain, named) if plain and plain != words else None) \
         or (best_cue(trimmed, named) if trimmed is not None and _asks(trimmed) else None)
 
