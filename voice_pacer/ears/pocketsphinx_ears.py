@@ -183,8 +183,8 @@ QUIET_FIT_SHARE = 0.6
 # blind 15 (benchmarks/hearing_losses.py: 8 rows of each command category and all 34 cut-ins, 122 commands, and 8 of
 # each ordinary category, 48; clean, each clip a session's first words): commands right joe 94 -> 94, espeak-ng en-us
 # 48 -> 49, en-gb 29 -> 31 ("your twisting it again" read as the cut-in "you're twisting it again"); ordinary rows taken
-# as a command 1 -> 1 of 48 for each voice. Readings 0.3-0.5 of their words off the right wording were 18 of the 126
-# clips misheard (base run), too near chatter's (QUIET_EDIT_SHARE's note) to snap.
+# as a command 1 -> 1 of 48 for each voice. A reading 0.3-0.5 of its words off the right wording was in 18 of the 126
+# misheard clips; not tried, since over other voices a share of 0.5 took chatter for commands (NOISY_TALK_SNAP_SHARE).
 QUIET_SNAP_SHARE = 0.3
 # In a noisy room a reading left out by the bars above (fitting worse than open vocabulary, or over a fan worse than
 # NOISY_LOOSE_BELOW) that is a word off wordings of one intent (fewer than NOISY_CLOSE_SHARE of its words to change)
