@@ -9,9 +9,11 @@ endpointer, ears), listening on until the clip ends. Each clip starts as a sessi
 speaks to it (since release 28): the ears forget what earlier clips adapted them to (another voice, another room), as
 make_ears has them do at each session's start, then hear one earlier answer of the same voice in the same room
 (PRIME), so a clip's outcome no longer depends on the clips heard before it; --first-words hears each clip as a
-session's first words instead, --carry-room as before release 28. The session acts on the first utterance taken for
-an intent: the first one ending after the speech began must be the phrase's intent; one ending before it is a false
-command. Then listen's wake grammar runs over minutes of babble.
+session's first words instead, --carry-room as before release 28; --stored-room starts each clip's session from the
+cepstral mean an earlier session of the same voice in the same kind of room left (EARLIER), as a home device's next
+session starts from the room's stored state (voice_pacer.ears.room_state). The session acts on the first utterance
+taken for an intent: the first one ending after the speech began must be the phrase's intent; one ending before it is
+a false command. Then listen's wake grammar runs over minutes of babble.
 
 The sample is fixed data, benchmarks/corpus/room.csv: 29 command wordings (with the intent each was said for), 10
 chatter sentences and the 4 trigger lines, so that a change to the templates no longer changes the clips. It was chosen
@@ -25,7 +27,7 @@ today's templates and sentences instead, for larger tuning runs.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 56] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
-                               [--readings FILE.jsonl]
+                               [--readings FILE.jsonl] [--stored-room]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
