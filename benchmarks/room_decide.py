@@ -101,13 +101,13 @@ def main() -> None:
     ears._domain_decoder()  # the wordings, as the ears hold them
     for setting in args.set:
         name, value = setting.split("=", 1)
-        setattr(ears, name, float(value))
+        setattr(ears, name, type(getattr(ears, name))(float(value)))
     report("as set", *tally(ears, rows))
     for sweep in args.sweep:
         name, values = sweep.split("=", 1)
         kept = getattr(ears, name)
         for value in values.split(","):
-            setattr(ears, name, -math.inf if value == "-inf" else float(value))
+            setattr(ears, name, -math.inf if value == "-inf" else type(kept)(float(value)))
             report(f"{name}={value}", *tally(ears, rows))
         setattr(ears, name, kept)
 
