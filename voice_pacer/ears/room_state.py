@@ -3,7 +3,11 @@
 A home device runs session after session in the same room, and PocketSphinx hears a session's first utterances
 through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored beside
 the config file and the next session starts from it. No audio and no words are kept: 13 numbers and when they were
-stored."""
+stored. Measured with benchmarks/room.py --stored-room (the fixed sample; each clip's session primed by one answer,
+started from the mean an earlier session of the same voice in the same kind of room left: four answers of its own),
+against the same without it, commands right / false commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 ->
+0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00; steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and
+0.86 / 0.00 (espeak-ng), where release 28 measured 0.93 and 0.86 without it."""
 
 from __future__ import annotations
 
