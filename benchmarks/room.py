@@ -9,9 +9,11 @@ endpointer, ears), listening on until the clip ends. Each clip starts as a sessi
 speaks to it (since release 28): the ears forget what earlier clips adapted them to (another voice, another room), as
 make_ears has them do at each session's start, then hear one earlier answer of the same voice in the same room
 (PRIME), so a clip's outcome no longer depends on the clips heard before it; --first-words hears each clip as a
-session's first words instead, --carry-room as before release 28. The session acts on the first utterance taken for
-an intent: the first one ending after the speech began must be the phrase's intent; one ending before it is a false
-command. Then listen's wake grammar runs over minutes of babble.
+session's first words instead, --carry-room as before release 28; --stored-room starts each clip's session from the
+cepstral mean an earlier session of the same voice in the same kind of room left (EARLIER), as a home device's next
+session starts from the room's stored state (voice_pacer.ears.room_state). The session acts on the first utterance
+taken for an intent: the first one ending after the speech began must be the phrase's intent; one ending before it is
+a false command. Then listen's wake grammar runs over minutes of babble.
 
 The sample is fixed data, benchmarks/corpus/room.csv: 29 command wordings (with the intent each was said for), 10
 chatter sentences and the 4 trigger lines, so that a change to the templates no longer changes the clips. It was chosen
@@ -25,7 +27,7 @@ today's templates and sentences instead, for larger tuning runs.
 
 Run: python benchmarks/room.py [--engine pocketsphinx] [--babble-minutes 10] [--every 56] [--endpoints] [--spans]
                                [--conditions clean,steady15,babble15] [--voices joe,kal16,hts] [--details FILE.csv]
-                               [--readings FILE.jsonl]
+                               [--readings FILE.jsonl] [--stored-room]
 Experiments against babble (not in the ears; README "In a room"): --fillprob 1e-2 (fillers absorb other talk in phrase
 grammars), --spot 1e5 --key-phrases (keyword spotting of stop, pause, time out, done on the phrases holding them).
 PocketSphinx's commands model (in the ears): --no-domain leaves it out; --domain-below=-inf --details FILE.csv keeps
@@ -65,6 +67,7 @@ from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
 from voice_pacer.ears.choose import care_reader, domain_wordings, make_ears
 from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, NOISY_OPTIONS, PocketSphinxEars
+from voice_pacer.ears.room_state import load_room_mean, save_room_mean
 from voice_pacer.flowfile.common import common
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import InputEnded, ListenRequest, Utterance
@@ -87,8 +90,19 @@ LEAD, TAIL = 4.0, 3.0
 # seed). "carry" (--carry-room) keeps whatever earlier clips left, as before release 28; "first" (--first-words) hears
 # each clip as a session's first words, from the model's initial mean.
 SESSION = "primed"
+STORED_ROOM = False  # --stored-room
 PRIME = "you made me a coffee this morning and that felt close"  # a check-in answer, no command and no concern
 PRIME_SEED = 1000  # added to a clip's seed: the prime's room is the same kind, not the same samples
+# --stored-room: before the prime, the ears start from the cepstral mean an earlier session in the same room left
+# (voice_pacer.ears.room_state, through its file), as a home device's next session would. That earlier session is
+# these answers by the same voice in the same kind of room, with noise of its own (EARLIER_SEED): none of the sample's
+# sentences, and heard once per voice and room, so no clip's state comes from a clip measured.
+EARLIER = ("we walked along the canal after work and talked about the summer",
+           "i was tired all day but cooking dinner together helped a lot",
+           "she laughed at my story about the bus driver and that was nice",
+           "i would like more quiet evenings like the one we had on sunday")
+EARLIER_SEED = 3000
+STORED: dict[tuple[str, str, float], str | None] = {}  # (voice, noise, snr) -> the mean its earlier session left
 ENDPOINT_LEAD = 2.0  # --endpoints times the endpointer alone, as it was first measured
 DETAIL_COLUMNS = ["condition", "voice", "kind", "said", "taken for", "other false", "heard"]
 # The words that matter in babble, as the keyword search hears them -> the grammar phrase they stand for.
@@ -204,10 +218,29 @@ def new_session(ears: Ears, voice: str, noise: str, snr: float, seed: int) -> No
     then hear this voice's PRIME in this kind of room, as a command state hears a partner's earlier words."""
     if SESSION == "carry" or not isinstance(ears, PocketSphinxEars):
         return
+    mean = stored_room(ears, voice, noise, snr) if STORED_ROOM else None
     ears.forget_room()
+    if mean is not None:
+        ears.start_from_room(mean)
     if SESSION == "primed":
         prime = in_room(say(PRIME, voice), noise, snr, seed=seed + PRIME_SEED, lead=LEAD, tail=TAIL)
         utterances(ears, prime, ListenRequest(GRAMMAR, 0.8))
+
+
+def stored_room(ears: PocketSphinxEars, voice: str, noise: str, snr: float) -> str | None:
+    """The cepstral mean an earlier session of this voice in this kind of room left (EARLIER), written to and read
+    from the room state's file as sessions do; heard once per voice and room."""
+    if (voice, noise, snr) not in STORED:
+        ears.forget_room()
+        for number, sentence in enumerate(EARLIER):
+            pcm = in_room(say(sentence, voice), noise, snr, seed=EARLIER_SEED + number, lead=LEAD, tail=TAIL)
+            utterances(ears, pcm, ListenRequest(GRAMMAR, 0.8))
+        mean = ears.room_mean()
+        with tempfile.TemporaryDirectory(prefix="voice-pacer-room-") as folder:
+            if mean is not None:
+                save_room_mean(mean, Path(folder) / "room.json")
+            STORED[(voice, noise, snr)] = load_room_mean(Path(folder) / "room.json", print)
+    return STORED[(voice, noise, snr)]
 
 
 def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
@@ -417,6 +450,8 @@ def arguments() -> argparse.Namespace:
                         help="the ears keep what earlier clips adapted them to (before release 28)")
     parser.add_argument("--first-words", action="store_true",
                         help="each clip heard as a session's first words (the ears forget, and hear no PRIME)")
+    parser.add_argument("--stored-room", action="store_true",
+                        help="each clip's session starts from the cepstral mean an earlier session in its room left")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     return parser.parse_args()
@@ -459,9 +494,10 @@ def print_condition(name: str, voices: list[str], rows: dict[str, dict[str, floa
 
 
 def main() -> None:
-    global SESSION
+    global SESSION, STORED_ROOM
     args = arguments()
     SESSION = "carry" if args.carry_room else "first" if args.first_words else SESSION
+    STORED_ROOM = args.stored_room
     chosen = args.voices.split(",") if args.voices else VOICES
     voices = [v for v in (*VOICES, "espeak:en-us") if have_voice(v) and v in chosen]
     wanted = args.conditions.split(",") if args.conditions else None

@@ -89,6 +89,7 @@ class LiveRun:
         self.log = tmp_path / "events.jsonl"
         self.stdout_path, self.stderr_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
         env = {key: value for key, value in os.environ.items() if not key.startswith("VOICE_PACER_")}
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config-home")  # room.json: this test's own
         with self.stdout_path.open("wb") as out, self.stderr_path.open("wb") as err:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "voice_pacer", *command, "--log", str(self.log), "--log-text",
@@ -275,6 +276,8 @@ def test_checkin_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun
     voice = room.stop()
     assert rms(voice) > VOICE_RMS, "the assistant's voice did not reach the speaker"
     assert "Traceback" not in run.stderr()
+    stored = json.loads((tmp_path / "config-home" / "voice-pacer" / "room.json").read_text())  # for the next session
+    assert len(stored["cepstral_mean"]) == 13
 
 
 TURNS_LINES = [
@@ -294,6 +297,9 @@ def take_a_turn(run: LiveRun, room: Room, first: str, last: str) -> None:
 
 
 def test_turns_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun], tmp_path: Path) -> None:
+    broken = tmp_path / "config-home" / "voice-pacer" / "room.json"  # a room state the last session left, broken
+    broken.parent.mkdir(parents=True)
+    broken.write_text('{"cepstral_mean": [50, 3', encoding="utf-8")
     run = start(runs, tmp_path, ["run", "turns"], write_config(tmp_path))
     alone, done_a, reflect_a, tired, done_b, reflect_b = TURNS_LINES
     for first, last, reflection in ((alone, done_a, reflect_a), (tired, done_b, reflect_b)):
@@ -328,6 +334,9 @@ def test_turns_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun],
     assert any(s.startswith(f"{NAMES[0]}, you have the floor") for s in says)
     assert any(s.startswith(f"{NAMES[1]}, you have the floor") for s in says)  # the roles swapped
     assert rms(room.stop()) > VOICE_RMS
+    said = [line for line in run.stderr().splitlines() if "room.json" in line]
+    assert len(said) == 1 and "starts without it" in said[0] and "Traceback" not in run.stderr(), run.stderr()
+    assert len(json.loads(broken.read_text())["cepstral_mean"]) == 13  # replaced when the session ended
 
 
 def test_assistant_does_not_hear_itself(pulse: PulseServer, room: Room, runs: list[LiveRun], tmp_path: Path) -> None:

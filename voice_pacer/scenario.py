@@ -110,10 +110,12 @@ def load_scenario(path: Path) -> Scenario:
 class ScenarioSource:
     """Plays the partners' replies into the session: each listening turn takes the next reply, then room tone."""
 
-    def __init__(self, replies: list[list[Segment]], speak: Callable[[str], np.ndarray], seed: int = 7) -> None:
+    def __init__(self, replies: list[list[Segment]], speak: Callable[[str], np.ndarray], seed: int = 7,
+                 room: np.ndarray | None = None) -> None:
+        """room: the room's own sound, looped under everything (default: a minute of quiet room tone)."""
         self.replies = list(replies)
         self.speak = speak
-        self._room = room_tone(60.0, ROOM_LEVEL_DBFS, seed)
+        self._room = room_tone(60.0, ROOM_LEVEL_DBFS, seed) if room is None else room
         self._room_at = 0
         self._reply = np.zeros(0, dtype=np.int16)
         self._speech_ends: list[int] = []  # offsets in the current reply where a spoken segment ends

@@ -78,6 +78,7 @@ class CareReader:
         self.longest = CARE_SECONDS
         self.text: str | None = None  # the last reading, kept for tuning
         self.seconds = 0.0  # ...and how long its utterance was
+        self._room_mean: str | None = None  # a cepstral mean to start from, set when the decoder first reads
 
     def prepare(self) -> None:
         """Start building the model in the background, if that has not begun."""
@@ -135,8 +136,14 @@ class CareReader:
         """Drop any utterance and set the decoder's feature extraction back to its initial state (cepstral mean, noise
         estimate; see PocketSphinxEars.forget_room). A model still being built starts there anyway."""
         self.abandon()
+        self._room_mean = None
         if self._decoder is not None:
             self._decoder.reinit_feat()
+
+    def start_from_room(self, mean: str) -> None:
+        """Start from the cepstral mean an earlier session in this room left (PocketSphinxEars.start_from_room), once
+        the decoder is built."""
+        self._room_mean = mean
 
     def _start_if_ready(self) -> None:
         """Start the decoder on the utterance once the model is built, with the audio that waited for it."""
@@ -146,6 +153,9 @@ class CareReader:
         if self._decoder is None or not self._reading or self._started:
             return
         self._started = True
+        if self._room_mean is not None:
+            self._decoder.set_cmn(self._room_mean)
+            self._room_mean = None
         self._decoder.start_utt()
         waiting, self._waiting = self._waiting, []
         for data in waiting:

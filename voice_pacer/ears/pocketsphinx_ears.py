@@ -328,6 +328,7 @@ class PocketSphinxEars:
         self._open_decoder: Decoder | None = None  # loaded on first use: waiting for commands never needs it
         self._grammar = new_decoder(**GRAMMAR_OPTIONS)
         self._phones = new_decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
+        self.start_mean = self._grammar.get_cmn()  # the cepstral mean this session started from (start_from_room)
         self._searches: dict[tuple[tuple[str, ...], bool], str | None] = {}  # (phrases, wake) -> search name
         self._variants: dict[str, frozenset[str]] = {}  # search name -> the word sequences it accepts
         self._reported: set[str] = set()
@@ -441,11 +442,33 @@ class PocketSphinxEars:
                 decoder.reinit_feat()
         if self.care is not None:
             self.care.forget_room()
+        self.start_mean = self._grammar.get_cmn()
+
+    def room_mean(self) -> str | None:
+        """The cepstral mean the ears adapted to in this session (13 numbers as text, no audio and no words), for the
+        next session in the same room (voice_pacer.ears.room_state); None if they heard nothing since it started. The
+        grammar's decoder hears every utterance of a command state and listen's triggers; answers only the open one."""
+        for decoder in (self._grammar, self._open_decoder):
+            if decoder is not None and (mean := decoder.get_cmn()) != self.start_mean:
+                return mean
+        return None
+
+    def start_from_room(self, mean: str) -> None:
+        """Start this session from the cepstral mean an earlier session in this room left (room_mean), not CMN_INIT:
+        every decoder, those built later too."""
+        for decoder in (self._open_decoder, self._grammar, self._phones, self._domain, self._noisy_domain):
+            if decoder:
+                decoder.set_cmn(mean)
+        self.start_mean = self._grammar.get_cmn()
+        if self.care is not None:
+            self.care.start_from_room(mean)
 
     def _open(self) -> Decoder:
         """The open-vocabulary decoder (about 90 MB with its language model), loaded when first needed."""
         if self._open_decoder is None:
             self._open_decoder = new_decoder(**OPEN_OPTIONS)
+            if self._open_decoder.get_cmn() != self.start_mean:  # a session started from a stored mean
+                self._open_decoder.set_cmn(self.start_mean)
         return self._open_decoder
 
     def _domain_reading(self, said: str) -> str | None:
@@ -601,8 +624,11 @@ class PocketSphinxEars:
             with tempfile.TemporaryDirectory(prefix="voice-pacer-lm-") as folder:
                 (Path(folder) / "commands.arpa").write_text(model, encoding="utf-8")
                 (Path(folder) / "commands.dict").write_text(entries, encoding="utf-8")
-                return new_decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
-                                **options)
+                decoder = new_decoder(lm=str(Path(folder) / "commands.arpa"), dict=str(Path(folder) / "commands.dict"),
+                                      **options)
+                if decoder.get_cmn() != self.start_mean:
+                    decoder.set_cmn(self.start_mean)
+                return decoder
         except (OSError, RuntimeError) as exc:
             if self.notify:
                 self.notify(f"PocketSphinx could not load the commands' language model ({exc}); open vocabulary only")

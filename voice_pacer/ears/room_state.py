@@ -1,0 +1,108 @@
+"""What the ears learned about a room, kept from one session to the next: PocketSphinx's cepstral mean, as numbers.
+
+A home device runs session after session in the same room, and PocketSphinx hears a session's first utterances
+through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored beside
+the config file and the next session starts from it. No audio and no words are kept: 13 numbers and when they were
+stored. Measured with benchmarks/room.py --stored-room (the fixed sample; each clip's session primed by one answer,
+started from the mean an earlier session of the same voice in the same kind of room left: four answers of its own),
+against the same without it, commands right / false commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 ->
+0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00; steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and
+0.86 / 0.00 (espeak-ng), where release 28 measured 0.93 and 0.86 without it. Once on voices never tuned on (babble,
+an aggregate; release 28's figures before): 0.54 / 0.03 -> 0.68 / 0.02 (kal16 0.79 -> 0.79, awb 0.38 -> 0.55, rms
+0.52 -> 0.83, slt 0.41 -> 0.59, HTS 0.62 -> 0.66)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from voice_pacer.config import default_config_path
+from voice_pacer.ears.cepstral import CMN_INIT
+
+FILE_NAME = "room.json"
+COMPONENTS = 13  # cepstra a frame in PocketSphinx's US English model (its ceplen)
+# A room changes over weeks (furniture, where the device stands, the season's windows); a mean older than this is
+# not used. Not measured: within a session the mean follows the latest 5 s of speech, so an old one is only where
+# the first utterance is heard from.
+STALE_DAYS = 30.0
+
+
+def room_state_path() -> Path:
+    """Where the room's state lives: beside the default config file."""
+    return default_config_path().with_name(FILE_NAME)
+
+
+def save_room_mean(mean: str, path: Path | None = None, now: float | None = None) -> None:
+    """Store a cepstral mean (PocketSphinxEars.room_mean) for the next session, replacing the file atomically."""
+    path = path or room_state_path()
+    record = {"cepstral_mean": [float(value) for value in mean.split(",")], "start": CMN_INIT,
+              "stored_at": time.time() if now is None else now}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    partial.replace(path)
+
+
+def load_room_mean(path: Path | None = None, notify: Callable[[str], None] | None = None,
+                   now: float | None = None) -> str | None:
+    """The stored cepstral mean, as PocketSphinx takes it; None when there is none, or (said in one line through
+    notify) when the file is broken, from other ears, or stale."""
+    path = path or room_state_path()
+    if not path.exists():
+        return None
+    why = _unusable(path, time.time() if now is None else now)
+    if isinstance(why, str):
+        if notify is not None:
+            notify(f"{path}: {why}; this session starts without it (it is replaced when the session ends)")
+        return None
+    return ",".join(f"{value:g}" for value in why)
+
+
+def _unusable(path: Path, now: float) -> str | list[float]:
+    """Why the file cannot be used, or its mean."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return f"the room's stored state cannot be read ({type(exc).__name__})"
+    mean = record.get("cepstral_mean") if isinstance(record, dict) else None
+    if (not isinstance(mean, list) or len(mean) != COMPONENTS
+            or not all(isinstance(v, int | float) and math.isfinite(v) for v in mean)):
+        return f"the room's stored state is not {COMPONENTS} numbers"
+    if record.get("start") != CMN_INIT:
+        return "the room's stored state is from other ears (another starting mean)"
+    stored = record.get("stored_at")
+    if not isinstance(stored, int | float) or not 0 <= now - stored <= STALE_DAYS * 86400:
+        return f"the room's stored state is older than {STALE_DAYS:g} days, or its date is wrong"
+    return [float(v) for v in mean]
+
+
+def start_from_stored_room(ears: object, notify: Callable[[str], None] | None = None,
+                           path: Path | None = None) -> bool:
+    """Start PocketSphinx ears from the mean the last session in this room stored; whether there was one to use."""
+    from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
+
+    mean = load_room_mean(path, notify) if isinstance(ears, PocketSphinxEars) else None
+    if mean is not None:
+        ears.start_from_room(mean)  # type: ignore[attr-defined]
+    return mean is not None
+
+
+def store_room(ears: object, notify: Callable[[str], None] | None = None, path: Path | None = None) -> bool:
+    """Keep what PocketSphinx ears adapted to in this session for the next one; whether anything was stored."""
+    from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
+
+    mean = ears.room_mean() if isinstance(ears, PocketSphinxEars) else None
+    if mean is None:
+        return False
+    try:
+        save_room_mean(mean, path)
+    except OSError as exc:
+        if notify is not None:
+            notify(f"{path or room_state_path()}: the room's state could not be stored ({exc.strerror or exc}); the "
+                   "next session starts without it")
+        return False
+    return True
