@@ -1,6 +1,6 @@
 """Understanding figures: per intent and per safety category, precision and recall, tuning and held-out rows apart.
 
-Run: python benchmarks/understanding.py --text      every row typed, in every state it is said in (a few minutes)
+Run: python benchmarks/understanding.py --text      every row typed, in every state it is said in (about 90 s)
      python benchmarks/understanding.py --speech    a stratified sample (3 tuning + 2 held-out rows of each of the 20
                                                     categories: 100 rows), spoken by Piper joe (development voice) and
                                                     flite kal16, awb and festival's HTS voice (never used in tuning),
