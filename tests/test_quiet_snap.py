@@ -3,28 +3,18 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from benchmarks.speechlab import have_voice, say
 from tests.test_domain_lm import understood
+from tests.test_short_no_spoken import ENDINGS, voiced
 from voice_pacer.ears.choose import domain_wordings
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
-
-ENDINGS = frozenset({"stop", "leave", "refuse"})
 
 
 @pytest.fixture(scope="module")
 def ears() -> PocketSphinxEars:
     """The session's PocketSphinx ears with the shared commands model, an instance of this module's own."""
     return PocketSphinxEars(wordings=domain_wordings())
-
-
-def voiced(said: str, voice: str) -> np.ndarray:
-    """The words in the voice, or a skip where it is not installed."""
-    if not have_voice(voice):
-        pytest.skip(f"needs the {voice} voice")
-    return say(said, voice)
 
 
 @pytest.mark.parametrize("voice", ["espeak:en-us", "joe"])
