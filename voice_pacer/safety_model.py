@@ -23,6 +23,7 @@ from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_guards import (
     CLAUSE_BREAK,
     HYPOTHESIS,
+    LOST_GAME,
     NEGATORS,
     STORY,
     clause_before,
@@ -38,7 +39,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "11"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "12"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -175,6 +176,14 @@ AT_HEELS = re.compile(r"\b(?:dog|dogs|puppy|pup|cat|cats|kitten|toddler|baby|lit
 SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck up|sneaked up|popped out|sprang out)"
                       r"(?: [a-z]+){0,4} to (?:frighten|scare|startle|surprise|spook|make (?:me|us) jump|give "
                       r"(?:me|us) a fright)\b")
+# Not being here explained by where one will be instead: "I won't be here next week, I'm visiting my dad" (0.754
+# self-harm by release 29's model, under its 0.76 only by a hair); not "...I'm going to end it".
+AWAY = re.compile(r"\bnot (?:be|being) (?:here|around)(?: [a-z]+){0,4} (?:because |as |since )?(?:i am|i will be|"
+                  r"we are|we will be) (?:visiting|away|staying|on holiday|on a|at (?:my|a|the|our)|in [a-z]+|off to|"
+                  r"going to (?:see|visit|stay|my|our)|flying|travelling|traveling|working|moving|camping|abroad)\b")
+# Words a harm is done to: a negation reaches them through the harm's verb ("it's not like I want to kill myself",
+# 0.753 self-harm by release 29's model, anchored on "myself").
+ACTED_ON = frozenset({"myself", "me", "us", "ourselves"})
 HARMLESS_REACH = 6  # words after such a match that the doer's evidence may sit on ("...waits there till I'm back")
 
 
@@ -405,7 +414,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
     clause = clause_before(said, start)
     word = words[anchor].lstrip("~")
-    if STORY.search(clause) or STORY.search(word):
+    if STORY.search(clause) or STORY.search(word) or LOST_GAME.search(clause):
         return True
     offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
     # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
@@ -417,7 +426,8 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
-    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)):
+    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)
+                                         or AWAY.search(said)):
         return True
     if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
         return True
@@ -425,7 +435,13 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
     if concern == Concern.SELF_HARM and (FIGURATIVE_DEATH.search(near) or delighted(clause, near)):
         return True
-    return not words[anchor].startswith("~") and negated(clause.split(), word)
+    if words[anchor].startswith("~"):
+        return False
+    if word in ACTED_ON and anchor > 0 and not words[anchor - 1].startswith("~"):
+        verb = words[anchor - 1]
+        verb_start = len(" ".join(w.lstrip("~") for w in words[:anchor - 1])) + (1 if anchor > 1 else 0)
+        return negated(clause_before(said, verb_start).split(), f"{verb} {word}")
+    return negated(clause.split(), word)
 
 
 def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:
