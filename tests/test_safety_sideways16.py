@@ -113,3 +113,12 @@ def test_a_sideways_disclosure_stops_a_session_with_its_message(text: str, conce
 @pytest.mark.parametrize("text", [ORDINARY[0], ORDINARY[5]])
 def test_the_talk_beside_them_leaves_a_session_going(text: str) -> None:
     check_went_on(drive("turns", ["we've both been so busy lately", text, "I'm done"]))
+
+
+@pytest.mark.parametrize(("text", "concern"), [
+    # death as a topic since a bereavement is grief; a wish said beside one is not
+    ("I've thought about death a lot since my grandad passed", None),
+    ("I want to die since my husband died", Concern.SELF_HARM),
+])
+def test_grief_is_not_a_wish(text: str, concern: Concern | None) -> None:
+    assert assess(text) == concern

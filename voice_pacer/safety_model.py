@@ -103,9 +103,17 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # 0.76; 51 to 53 near-miss stops): at 0.89 / 0.75 two ordinary sentences the tests pin stop ("it's not like I want
 # to kill myself", self-harm 0.753; "I won't be here next week, I'm visiting my dad"), and the near-miss budget is
 # already spent there.
-# (Earlier releases: 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72,
-# 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
+# Release 30's corpus (12,866 rows: blind16.csv's 546 rows not already in it nor held out, and 52 of new wording for
+# the kinds its misses and false stops showed, look-alikes beside each; features version 12, normalise reads
+# "unaliving"), with release 30's rules and guards in front (the two pinned sentences now cancelled by construction:
+# a negation reaches "myself" through its verb, and absence is explained by where one will be): the splits chose
+# danger 0.88 to 0.90 and self-harm 0.73 to 0.74; the medians are 0.90 / 0.73 (on split 0, out of fold: 70.8% of
+# 2,277 danger rows, 78.9% of 1,498 self-harm rows, 1.1% false stops on 2,244 hurt, negation, story and idiom rows,
+# 6.9% of 1,079 near misses, 1.1% of 9,091 ordinary rows; at the median the model adds 50 to 55 near-miss stops on
+# the five splits, against a budget of 53; at 0.90 / 0.76, 77.6% of self-harm rows and 6.7% of near misses).
+# (Earlier releases: 0.90 / 0.76, 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77,
+# 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.73}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -181,6 +189,11 @@ SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck 
 AWAY = re.compile(r"\bnot (?:be|being) (?:here|around)(?: [a-z]+){0,4} (?:because |as |since )?(?:i am|i will be|"
                   r"we are|we will be) (?:visiting|away|staying|on holiday|on a|at (?:my|a|the|our)|in [a-z]+|off to|"
                   r"going to (?:see|visit|stay|my|our)|flying|travelling|traveling|working|moving|camping|abroad)\b")
+# Death as a topic since a bereavement, said last: "I think about death since my dad died" (0.739 self-harm by release
+# 30's model, pinned ordinary by tests/test_safety.py); only where the evidence is the noun, not a wish ("I want to
+# die since my wife died" stops).
+GRIEF = re.compile(r"\b(?:since|after|ever since) (?:my|our) (?:[a-z]+ ){1,2}(?:died|passed|passed away|was killed)"
+                   r"(?: [a-z]+){0,3}$")
 # Words a harm is done to: a negation reaches them through the harm's verb ("it's not like I want to kill myself",
 # 0.753 self-harm by release 29's model, anchored on "myself").
 ACTED_ON = frozenset({"myself", "me", "us", "ourselves"})
@@ -427,7 +440,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     if _ordinary_sense(words, anchor, concern):
         return True
     if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)
-                                         or AWAY.search(said)):
+                                         or AWAY.search(said) or (word == "death" and GRIEF.search(said))):
         return True
     if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
         return True
