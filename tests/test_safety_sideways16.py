@@ -122,3 +122,12 @@ def test_the_talk_beside_them_leaves_a_session_going(text: str) -> None:
 ])
 def test_grief_is_not_a_wish(text: str, concern: Concern | None) -> None:
     assert assess(text) == concern
+
+
+@pytest.mark.parametrize(("text", "concern"), [
+    # papers held and not given back (blind 10's kind, near the threshold with its writer held out), not for a trip
+    ("my girlfriend has my ID and refuses to give it back", Concern.DANGER),
+    ("she's got my passport and won't give it back until we're at the airport", None),
+])
+def test_papers_held_and_not_given_back(text: str, concern: Concern | None) -> None:
+    assert assess(text) == concern

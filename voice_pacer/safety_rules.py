@@ -1544,6 +1544,13 @@ RULES: tuple[Rule, ...] = (
              r"nasty with me)|"
              r"sex(?: [a-z]+){0,10} so i (?:just )?(?:let (?:him|her)|give in|gave in|go along with it|went along with "
              r"it|do it anyway|did it anyway|put up with it)", negatable=False),
+    # papers held and not given back (blind 10's row, under the threshold with its writer held out once blind 16 joined
+    # the corpus; not a passport kept safe for a trip)
+    _rule(D, rf"{THIRD} {ADV}(?:is got|has got|got|has|had|is keeping|is holding|holds) (?:my|all my|our) (?:passport|"
+             r"passports|documents|papers|id|visa|birth certificate|residence permit|bank cards?)(?: [a-z]+){0,2} "
+             r"(?:and|but) (?:will not|would not|refuses to|refused to|does not|did not|never) (?:give|hand|let me "
+             r"have) (?:it|them) back", negatable=False,
+          unless=r"(?: [a-z]+){0,4} ?(?:until (?:the|we|our|after)|till (?:the|we|our|after)|before (?:the|our|we))"),
     # a goodbye said and its meaning missed by the one told (not a move the friend learnt of later)
     _rule(S, r"(?:said|told|telling|saying|say|gave)(?: [a-z]+){0,4} (?:goodbye|good bye|farewell)(?: [a-z]+){0,5} "
              r"(?:she|he|they|nobody|none of them) (?:did not|does not|do not|will not|would not|had no idea) "
