@@ -189,6 +189,12 @@ SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck 
 AWAY = re.compile(r"\bnot (?:be|being) (?:here|around)(?: [a-z]+){0,4} (?:because |as |since )?(?:i am|i will be|"
                   r"we are|we will be) (?:visiting|away|staying|on holiday|on a|at (?:my|a|the|our)|in [a-z]+|off to|"
                   r"going to (?:see|visit|stay|my|our)|flying|travelling|traveling|working|moving|camping|abroad)\b")
+# A condition the partner said is a threat's, not the speaker's hypothesis: "he said if I leave he'll hurt the dog"
+# (blind 16, 0.957 danger, cancelled as a hypothesis by release 29's guard); model18's measure (release 30) found the
+# guards cancelling such held-out disclosures the model was all but sure of ("he said if I leave he'll kill me").
+THREAT_CONDITION = re.compile(r"\b(?:said|says|told me|tells me|threatened|threatens|warned me|warns me|swore|swears|"
+                              r"keeps saying|texted|messaged|screamed|shouted|yelled)(?: that)? (?:if|unless)(?: ever)?"
+                              r" ?$")
 # Death as a topic since a bereavement, said last: "I think about death since my dad died" (0.739 self-harm by release
 # 30's model, pinned ordinary by tests/test_safety.py); only where the evidence is the noun, not a wish ("I want to
 # die since my wife died" stops).
@@ -433,7 +439,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
     # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
     if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) and not feared_reaction(clause[:i], clause[i:])
-                                         for i in offsets):
+                                         and not THREAT_CONDITION.search(clause[:i]) for i in offsets):
         return True
     if any(reported(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
