@@ -131,3 +131,16 @@ def test_grief_is_not_a_wish(text: str, concern: Concern | None) -> None:
 ])
 def test_papers_held_and_not_given_back(text: str, concern: Concern | None) -> None:
     assert assess(text) == concern
+
+
+@pytest.mark.parametrize(("text", "concern"), [
+    # kinds of blinds 6 and 7 the retrain moved under the model's thresholds, now constructions
+    ("I watch what I do around her or I suffer for it", Concern.DANGER),
+    ("I'm careful what I say at work or I'll regret it in my review", None),
+    ("honestly I'm just trying not to set her off", Concern.DANGER),
+    ("I'm trying not to set him off giggling in church", None),
+    ("my husband keeps changing the logins so I can't access my own email", Concern.DANGER),
+    ("the council changed the logins and I can't access my own account", None),
+])
+def test_what_the_retrain_moved_is_a_construction(text: str, concern: Concern | None) -> None:
+    assert assess(text) == concern

@@ -1551,6 +1551,23 @@ RULES: tuple[Rule, ...] = (
              r"(?:and|but) (?:will not|would not|refuses to|refused to|does not|did not|never) (?:give|hand|let me "
              r"have) (?:it|them) back", negatable=False,
           unless=r"(?: [a-z]+){0,4} ?(?:until (?:the|we|our|after)|till (?:the|we|our|after)|before (?:the|our|we))"),
+    # speech watched for fear of a reprisal (blind 6's row, under UNCLASSED_DANGER once blind 16 joined the corpus; not
+    # a diet, nor a surprise kept)
+    _rule(D, r"(?:careful|watch|watching) (?:what i say|what i do|my words|every word)(?: [a-z]+){0,4} (?:or|otherwise|"
+             r"or else) (?:i|you) (?:will )?(?:pay for it|get it|suffer for it|get hurt|get hit|regret it)",
+          negatable=False, unless=r"(?: [a-z]+){0,4} ?(?:review|appraisal|boss|manager|exam|interview|meeting|grades?|"
+                                  r"marks|wallet|stomach|diet)"),
+    # trying not to set the partner off (blind 7's row; not a baby set off crying)
+    _rule(D, r"(?:try|trying|tried|careful|have|had) not to (?:set|tip|wind) (?:him|her|my (?:husband|wife|partner|"
+             r"boyfriend|girlfriend)) off",
+          negatable=False, unless=r"(?: [a-z]+){0,3} ?(?:laughing|crying|giggling|sneezing|coughing|howling|barking|"
+                                  r"again (?:crying|laughing)|talking about|on one of)"),
+    # the passwords changed by the partner, locked out of one's own accounts (blind 7's row, under the threshold once
+    # blind 16 joined the corpus; not a bank's new rules)
+    _rule(D, r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex)) (?:has |had )?(?:changed|changes|keeps "
+             r"changing) (?:the |all the |all my |my )?(?:passwords?|pin|pins|login|logins)(?: [a-z]+){0,4} (?:so )?i "
+             r"(?:can not|could not|am not able to) (?:get into|access|log into|use|open) (?:my|any of my) (?:own )?"
+             r"(?:account|accounts|email|emails|phone|bank|laptop)", negatable=False),
     # a goodbye said and its meaning missed by the one told (not a move the friend learnt of later)
     _rule(S, r"(?:said|told|telling|saying|say|gave)(?: [a-z]+){0,4} (?:goodbye|good bye|farewell)(?: [a-z]+){0,5} "
              r"(?:she|he|they|nobody|none of them) (?:did not|does not|do not|will not|would not|had no idea) "
