@@ -105,15 +105,16 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # already spent there.
 # Release 30's corpus (12,866 rows: blind16.csv's 546 rows not already in it nor held out, and 52 of new wording for
 # the kinds its misses and false stops showed, look-alikes beside each; features version 12, normalise reads
-# "unaliving"), with release 30's rules and guards in front (the two pinned sentences now cancelled by construction:
-# a negation reaches "myself" through its verb, and absence is explained by where one will be): the splits chose
-# danger 0.88 to 0.90 and self-harm 0.73 to 0.74; the medians are 0.90 / 0.73 (on split 0, out of fold: 70.8% of
-# 2,277 danger rows, 78.9% of 1,498 self-harm rows, 1.1% false stops on 2,244 hurt, negation, story and idiom rows,
-# 6.9% of 1,079 near misses, 1.1% of 9,091 ordinary rows; at the median the model adds 50 to 55 near-miss stops on
-# the five splits, against a budget of 53; at 0.90 / 0.76, 77.6% of self-harm rows and 6.7% of near misses).
+# "unaliving"), with release 30's guards in front (the two pinned sentences now cancelled by construction: a negation
+# reaches "myself" through its verb, and absence is explained by where one will be; a partner's condition is a
+# threat's; death as a topic since a bereavement is grief): the splits chose danger 0.88 to 0.90 and self-harm 0.73 to
+# 0.76; the medians are 0.90 / 0.74 (on split 0, out of fold: 71.1% of 2,277 danger rows, 78.4% of 1,498 self-harm
+# rows, 1.0% false stops on 2,244 hurt, negation, story and idiom rows, 6.8% of 1,079 near misses, 1.1% of 9,091
+# ordinary rows; at the median the model adds 51 to 53 near-miss stops on the five splits, against a budget of 53).
+# Before the last two guards the splits chose 0.88-0.90 / 0.73-0.74, medians 0.90 / 0.73.
 # (Earlier releases: 0.90 / 0.76, 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77,
 # 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.73}
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.74}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
