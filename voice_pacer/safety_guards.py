@@ -40,6 +40,12 @@ STORY = re.compile(r"\b(?:films?(?! (?:me|us)\b)|movie|movies|show(?! (?:me|us|h
 # before it in its clause.
 DELIGHT = re.compile(r"\b(?:over the moon|thrilled|ecstatic|overjoyed|delighted|elated|chuffed|adorable|on cloud nine|"
                      r"so (?:happy|excited|proud|pleased|cute|good|tasty|delicious|gorgeous|beautiful|lovely))\b")
+# A death said in jest on a game's result (blind 16: "if City lose again I'm going to jump off a bridge, ha"): the
+# condition is a side losing with no object, so no person, job or home lost ("if I lose him" is no game).
+LOST_GAME = re.compile(r"\bif (?!i\b)(?:[a-z]+ ){1,3}(?:lose|loses|lost|draw|draws|get relegated|gets relegated|go "
+                       r"down|goes down|bottle it|bottles it|get knocked out|gets knocked out)(?: (?:again|today|"
+                       r"tonight|tomorrow|this (?:weekend|season|time|week|year)|on (?:saturday|sunday)|one more time|"
+                       r"at home)){0,2} (?:i|then i)\b")
 COULD_DIE = re.compile(r"\b(?:could|would|will) (?:just |actually |literally |honestly )?(?:die|have died|pass out)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
@@ -64,6 +70,9 @@ SAID_NEGATIVELY = re.compile(r"\b(?:not (?:wake up|waking up|be here|being here|
                              # "I can't even die properly" (blind 10)
                              r"can not even (?:die|kill myself|end it|do that)|"
                              r"(?:tell|told|telling) (?:him|her|them) no|say no|saying no|"
+                             # checked on: "he drives past to make sure I'm not with anyone" (blind 16)
+                             r"(?:check|make sure|see) (?:that |if |whether )?i am not (?:with|seeing|talking to|"
+                             r"lying)|"
                              # the marks hidden from others: "so my mum does not see the bruises"
                              r"(?:(?:does not|do not|can not|will not|would not|never) (?:see|notice|ask about)|"
                              r"nobody (?:sees|notices|asks about)) (?:the|my) (?:marks|bruises|bruising|black eye))\b")
@@ -137,10 +146,12 @@ def fires(rule: Rule, text: str) -> bool:
     for match in rule.pattern.finditer(text):
         if rule.unless is not None and rule.unless.match(text[match.end():]):
             continue
+        clause = clause_before(text, match.start())
+        if LOST_GAME.search(clause):  # a game's result is a jest in any rule's shape
+            continue
         if rule.negatable:
-            clause = clause_before(text, match.start())
             framed = (STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
-                      or delighted(clause, match.group(0)))
+                      or delighted(clause, match.group(0)) or LOST_GAME.search(clause))
             if negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
             if match.group(0).startswith("i ") and reported(clause):

@@ -23,6 +23,7 @@ from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_guards import (
     CLAUSE_BREAK,
     HYPOTHESIS,
+    LOST_GAME,
     NEGATORS,
     STORY,
     clause_before,
@@ -38,7 +39,7 @@ CORPUS = Path(__file__).parent / "data" / "safety_corpus.csv"
 # The weights trained from CORPUS, saved so that nothing is trained at run time (loading takes 0.02 s; training 1.3 s
 # on a laptop core, several times that on a Raspberry Pi). Rebuild with: python -m voice_pacer.safety_model
 WEIGHTS = Path(__file__).parent / "data" / "safety_weights.npz"
-FEATURES_VERSION = "11"  # part of the digest the weights carry: change it when features() or normalise() changes
+FEATURES_VERSION = "12"  # part of the digest the weights carry: change it when features() or normalise() changes
 LABELS = ("none", Concern.DANGER.value, Concern.SELF_HARM.value)
 # What each row is, for the benchmark's figures: disclosures, the hard negatives, and ordinary talk.
 KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", "near_miss", "ordinary"})
@@ -102,9 +103,18 @@ KINDS = frozenset({"danger", "self_harm", "hurt", "negation", "story", "idiom", 
 # 0.76; 51 to 53 near-miss stops): at 0.89 / 0.75 two ordinary sentences the tests pin stop ("it's not like I want
 # to kill myself", self-harm 0.753; "I won't be here next week, I'm visiting my dad"), and the near-miss budget is
 # already spent there.
-# (Earlier releases: 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77, 0.92 / 0.72,
-# 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
-THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.76}
+# Release 30's corpus (12,866 rows: blind16.csv's 546 rows not already in it nor held out, and 52 of new wording for
+# the kinds its misses and false stops showed, look-alikes beside each; features version 12, normalise reads
+# "unaliving"), with release 30's guards in front (the two pinned sentences now cancelled by construction: a negation
+# reaches "myself" through its verb, and absence is explained by where one will be; a partner's condition is a
+# threat's; death as a topic since a bereavement is grief): the splits chose danger 0.88 to 0.90 and self-harm 0.73 to
+# 0.76; the medians are 0.90 / 0.74 (on split 0, out of fold: 71.1% of 2,277 danger rows, 78.4% of 1,498 self-harm
+# rows, 1.0% false stops on 2,244 hurt, negation, story and idiom rows, 6.8% of 1,079 near misses, 1.1% of 9,091
+# ordinary rows; at the median the model adds 51 to 53 near-miss stops on the five splits, against a budget of 53).
+# Before the last two guards the splits chose 0.88-0.90 / 0.73-0.74, medians 0.90 / 0.73.
+# (Earlier releases: 0.90 / 0.76, 0.90 / 0.75, 0.89 / 0.75, 0.88 / 0.76, 0.89 / 0.78, 0.90 / 0.77, 0.91 / 0.77,
+# 0.92 / 0.72, 0.88 / 0.75, 0.89 / 0.75, 0.87 / 0.81; docs/safety.md has their figures.)
+THRESHOLDS = {Concern.DANGER: 0.90, Concern.SELF_HARM: 0.74}
 # Danger with no word of harm, fear, threat, control, injury... (only who, when and what was said) needs the model this
 # sure: indirect disclosures are often said so ("he said if I ever leave he'll take the kids and I'll never see them
 # again"). Read out-of-fold (benchmarks/safety_model.py --unclassed) under the budgets THRESHOLDS were chosen by: the
@@ -175,6 +185,25 @@ AT_HEELS = re.compile(r"\b(?:dog|dogs|puppy|pup|cat|cats|kitten|toddler|baby|lit
 SURPRISE = re.compile(r"\b(?:hid|jumped out|leapt out|leaped out|crept up|snuck up|sneaked up|popped out|sprang out)"
                       r"(?: [a-z]+){0,4} to (?:frighten|scare|startle|surprise|spook|make (?:me|us) jump|give "
                       r"(?:me|us) a fright)\b")
+# Not being here explained by where one will be instead: "I won't be here next week, I'm visiting my dad" (0.754
+# self-harm by release 29's model, under its 0.76 only by a hair); not "...I'm going to end it".
+AWAY = re.compile(r"\bnot (?:be|being) (?:here|around)(?: [a-z]+){0,4} (?:because |as |since )?(?:i am|i will be|"
+                  r"we are|we will be) (?:visiting|away|staying|on holiday|on a|at (?:my|a|the|our)|in [a-z]+|off to|"
+                  r"going to (?:see|visit|stay|my|our)|flying|travelling|traveling|working|moving|camping|abroad)\b")
+# A condition the partner said is a threat's, not the speaker's hypothesis: "he said if I leave he'll hurt the dog"
+# (blind 16, 0.957 danger, cancelled as a hypothesis by release 29's guard); model18's measure (release 30) found the
+# guards cancelling such held-out disclosures the model was all but sure of ("he said if I leave he'll kill me").
+THREAT_CONDITION = re.compile(r"\b(?:said|says|told me|tells me|threatened|threatens|warned me|warns me|swore|swears|"
+                              r"keeps saying|texted|messaged|screamed|shouted|yelled)(?: that)? (?:if|unless)(?: ever)?"
+                              r" ?$")
+# Death as a topic since a bereavement, said last: "I think about death since my dad died" (0.739 self-harm by release
+# 30's model, pinned ordinary by tests/test_safety.py); only where the evidence is the noun, not a wish ("I want to
+# die since my wife died" stops).
+GRIEF = re.compile(r"\b(?:since|after|ever since) (?:my|our) (?:[a-z]+ ){1,2}(?:died|passed|passed away|was killed)"
+                   r"(?: [a-z]+){0,3}$")
+# Words a harm is done to: a negation reaches them through the harm's verb ("it's not like I want to kill myself",
+# 0.753 self-harm by release 29's model, anchored on "myself").
+ACTED_ON = frozenset({"myself", "me", "us", "ourselves"})
 HARMLESS_REACH = 6  # words after such a match that the doer's evidence may sit on ("...waits there till I'm back")
 
 
@@ -405,19 +434,20 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
     clause = clause_before(said, start)
     word = words[anchor].lstrip("~")
-    if STORY.search(clause) or STORY.search(word):
+    if STORY.search(clause) or STORY.search(word) or LOST_GAME.search(clause):
         return True
     offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
     # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
     # ("everyone would be better off if I was gone"), so a hypothesis cancels danger only.
     if concern == Concern.DANGER and any(HYPOTHESIS.search(clause[:i]) and not feared_reaction(clause[:i], clause[i:])
-                                         for i in offsets):
+                                         and not THREAT_CONDITION.search(clause[:i]) for i in offsets):
         return True
     if any(reported(clause[:i]) for i in offsets if clause[i:].startswith("i ")):
         return True
     if _ordinary_sense(words, anchor, concern):
         return True
-    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)):
+    if concern == Concern.SELF_HARM and (_someone_else_wakes(words, anchor) or _wakes_at_a_bad_hour(words, anchor)
+                                         or AWAY.search(said) or (word == "death" and GRIEF.search(said))):
         return True
     if concern == Concern.DANGER and _harmless_doer(said, anchor) and not _harm_named(words):
         return True
@@ -425,7 +455,13 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     near = " ".join(word.lstrip("~") for word in words[start:anchor + FIGURATIVE_WINDOW + 1])
     if concern == Concern.SELF_HARM and (FIGURATIVE_DEATH.search(near) or delighted(clause, near)):
         return True
-    return not words[anchor].startswith("~") and negated(clause.split(), word)
+    if words[anchor].startswith("~"):
+        return False
+    if word in ACTED_ON and anchor > 0 and not words[anchor - 1].startswith("~"):
+        verb = words[anchor - 1]
+        verb_start = len(" ".join(w.lstrip("~") for w in words[:anchor - 1])) + (1 if anchor > 1 else 0)
+        return negated(clause_before(said, verb_start).split(), f"{verb} {word}")
+    return negated(clause.split(), word)
 
 
 def _ordinary_sense(words: Sequence[str], anchor: int, concern: Concern) -> bool:

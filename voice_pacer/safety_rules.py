@@ -156,6 +156,13 @@ _NOT_SOMEONE_ELSES = "".join(rf"(?<!\b{who} took an )(?<!\b{who} had an )(?<!\b{
 # cousin overdose"), or "his", "her", "their"
 _NOT_SOMEONE_ELSES += "".join(rf"(?<!\b{who} )" for who in (*_OTHERS[3:], "his", "her", "their"))
 
+# An order someone else holds, told of them ("my friend's ex used to threaten her, but she's got a restraining order",
+# blind 16): the holder before the order, each a fixed-width lookbehind.
+_HOLDERS = ("she", "he", "they", "friend", "mate", "cousin", "colleague", "neighbour", "neighbor", "sister", "brother")
+_HOLDS = ("is got a", "has got a", "got a", "has a", "had a", "took out a", "has taken out a", "applied for a",
+          "is getting a", "was granted a", "has been granted a", "got given a")
+_SOMEONE_ELSES_ORDER = "".join(rf"(?<!\b{who} {how} )" for who in _HOLDERS for how in _HOLDS)
+
 
 D, S = Concern.DANGER, Concern.SELF_HARM
 RULES: tuple[Rule, ...] = (
@@ -424,18 +431,24 @@ RULES: tuple[Rule, ...] = (
              r"keys|key)(?! (?:until|till|at|in|yet|before|when|because|as)\b)|"
              r"(?:can not|could not) (?:leave the house|go out|go anywhere|see anyone) without (?:him|her|his|her|"
              r"asking)", negatable=False),
-    _rule(D, rf"{THIRD} {ADV}(?:took|takes|taken|hides|hid|keeps|kept) (?:away )?(?:my|all my|all of my|our) "
-             r"(?:passport|passports|money|bank cards?|pension|benefits|wages|wage|salary|savings)"
+    # (blind 16: "...and he keep all my documents": the verb's bare form, and papers that say who one is)
+    _rule(D, rf"{THIRD} {ADV}(?:took|takes|take|taken|hides|hide|hid|keeps|keep|kept) (?:away )?(?:my|all my|all of "
+             r"my|our) (?:passport|passports|money|bank cards?|pension|benefits|wages|wage|salary|savings|documents|"
+             r"papers|id|visa|birth certificate|residence permit)"
              r"(?! (?:to|by|for|out|at|in|when|playing|during)\b)"),
-    _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|(?:restraining|protection|"
-             r"non molestation) order|injunction against (?:him|her)"),
+    _rule(D, rf"police (?:[a-z]+ ){{0,3}}because of (?:him|her|them|{THIRD})|{_SOMEONE_ELSES_ORDER}(?:restraining|"
+             r"protection|non molestation) order|injunction against (?:him|her)"),
     # Release 22: blind 8's kinds of danger told sideways, each beside the ordinary sense that shares its words.
     # a tracker someone put on the speaker's car or phone (not one for the insurance, nor one to find it if stolen)
-    _rule(D, r"(?:put|puts|hid|installed|fitted) (?:a )?(?:gps )?(?:tracker|tracking (?:device|app)) (?:on|in|under) "
+    # (blind 16: "he put something on my car", the device unnamed)
+    _rule(D, r"(?:put|puts|hid|installed|fitted|stuck) (?:(?:a )?(?:gps )?(?:tracker|tracking (?:device|app))|"
+             r"something|a device|an? air ?tag|a tag) (?:on|in|under) "
              r"(?:my|the) (?:car|phone|bag|coat|bike)|(?:my|the) (?:car|phone|bag) (?:has got|has|got) (?:a )?(?:gps )?"
              r"(?:tracker|tracking (?:device|app))(?: on it| in it)? (?:and )?(?:he|she) (?:put|installed|hid|fitted)",
           unless=r"(?: [a-z]+){0,3} ?(?:for (?:the )?insurance|so (?:we|i|you) (?:can|could) find|"
-                 r"in case (?:it|the car|my phone|the phone) (?:is|gets|was) (?:stolen|lost)|when i passed)"),
+                 r"in case (?:it|the car|my phone|the phone) (?:is|gets|was) (?:stolen|lost)|when i passed|bow|"
+                 r"ribbon|sticker|note|present|surprise|flowers|card|cover|case|wax|polish|screen protector|charger|"
+                 r"roof rack|bike rack)"),
     # a lock on the outside of the door, said of the door ("the door has got a lock on the outside now"; not a shed's)
     _rule(D, r"(?:the|my|our|the bedroom|my bedroom|our bedroom) door (?:has got|has|got|now has) (?:a )?(?:new )?"
              r"(?:lock|bolt|padlock) on the outside"),
@@ -723,9 +736,11 @@ RULES: tuple[Rule, ...] = (
           unless=r"(?: [a-z]+){0,4} ?(?:waiting for|because the train|until the train|for the train|"
                  r"to take (?:a |the )?(?:photo|picture)s?)"),
     # the will sorted "so you'll be okay" (not "if anything happens one day", the prudent kind)
+    # (blind 16: "I sorted out my will and the insurance this week, so they'll be alright when I'm gone")
     _rule(S, r"(?:sorted|sorting|sort|made|making|wrote|written|writing|updated|updating|finished|done|did) (?:out )?"
-             r"my will(?: [a-z]+){0,2} (?:so|and) (?:you|they|everyone|the kids|you all|my family) (?:will|would|are "
-             r"going to|should) be (?:okay|ok|alright|fine|looked after|provided for|sorted|taken care of)",
+             r"my (?:will|life insurance|insurance)(?: [a-z]+){0,5} (?:so|and) (?:you|they|everyone|the kids|you all|"
+             r"my family) (?:will|would|are going to|should) be (?:okay|ok|alright|fine|looked after|provided for|"
+             r"sorted|taken care of)",
           unless=r"(?: [a-z]+){0,4} ?(?:if (?:anything|something) (?:happens|happened|ever)|one day|"
                  r"in (?:the )?future)"),
     # wanting to crash the car (not to crash on the sofa, nor at a friend's)
@@ -1063,10 +1078,12 @@ RULES: tuple[Rule, ...] = (
                  r"charging|until|till|homework|dinner|table|joke|prank|meeting|holiday|detox)"),
     # the partner in the room now ("I can't say it while he's here"; not a surprise)
     _rule(D, r"(?:can not|could not|do not dare|dare not) (?:say it|say this|say that|tell you|tell you this|tell you "
-             r"that|speak freely|talk freely|talk properly|say anything|say what i want) (?:while|when|with|because|as "
+             r"that|speak freely|talk freely|talk properly|say anything|say what i want|say (?:much|more|too much|"
+             r"a lot)|talk|speak) (?:while|when|with|because|as "
              r"long as|if) (?:he|she|him|her|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:is |are )?(?:here|in "
              r"the room|right here|listening|next to me|sat next to me|sitting next to me|home|in the house|nearby|"
-             r"around|next door)", negatable=False,
+             r"around|next door|(?:sitting|sat|standing|stood|lying|right) (?:here|there|beside me|in the room|right "
+             r"here))", negatable=False,
           unless=r"(?: [a-z]+){0,6} ?(?:surprise|party|birthday|present|gift|spoil|secret|anniversary|christmas|"
                  r"proposal|embarrass|embarrassing|shy|rude|laugh|laughing|blush|tease|teasing)"),
     # an old, ill or small one left without food or care for days (not sweets, nor a phone at camp)
@@ -1103,7 +1120,10 @@ RULES: tuple[Rule, ...] = (
              r"(?:the (?:sea|see|river|waves|canal|traffic|train|tracks)|a (?:train|bus|lorry))(?= *$)"),
     # a date picked, said bare (not a wedding's, nor ours)
     _rule(S, r"i (?:have |had )?(?:already )?(?:picked|chosen|set|got) (?:a|the) (?:date|day)(?= *$| for it| to do it| "
-             r"for when| and i am (?:calm|ready|at peace))"),
+             r"for when| and i am (?:calm|ready|at peace)|"
+             # (blind 16: "I've picked a date. After his birthday, so I don't ruin it")
+             r" (?:after|before|once) (?:[a-z]+ ){0,3}so (?:i|it) (?:do not|does not|will not|would not|can not) "
+             r"(?:ruin|spoil|wreck|mess up|overshadow))"),
     # looking up how many it takes, or the ways to die (not a dose for a fever, nor a jar to fill)
     _rule(S, r"(?:looked up|look up|looking up|googled|google|googling|searched|searching|researched|researching|"
              r"read up on|reading up on) (?:how (?:many|much)(?: of (?:these|those|them|my (?:pills|tablets|meds)))?"
@@ -1480,4 +1500,78 @@ RULES: tuple[Rule, ...] = (
              r"(?:want to |wanna )?(?:be here|be alive|live|exist|go on|carry on|wake up|keep going)",
           negatable=False, unless=r"(?: anymore| any more)? ?(?:in|at|with|on|for|doing|working|here at|near|"
                                   r"together|like this (?:at|in))\b"),
+    # Release 30: blind 16's kinds, each beside the ordinary sense that shares its words.
+    # a harm threatened to a pet, the condition said first ("he said if I leave he'll hurt the dog"; not a walk missed)
+    _rule(D, r"(?:said|says|told me|tells me|threatened|threatens|warned me|keeps saying)(?: that)? (?:if|when|unless) "
+             r"i (?:ever )?[a-z]+(?: [a-z]+){0,3} (?:he|she|they) (?:would|will|is going to|was going to|could) "
+             r"(?:drown|kill|hurt|poison|get rid of|put down|drive off with|dump|kick|hit) (?:the|my|our) (?:cat|dog|"
+             r"puppy|kitten|pets?|rabbit|hamster|horse)",
+          unless=r"(?: [a-z]+){0,4} ?(?:walk|walks|walked|feed|fed|bath|vet|groom|because (?:it|he|she) (?:chewed|"
+                 r"barked|scratched))"),
+    # kept from work or study, said in the progressive or with "allow" (not for a day off, nor while healing)
+    _rule(D, rf"{PERSON} {ADV}(?:will not|would not|does not|did not|never|is not|was not|are not|has not been|is "
+             r"never|keeps not|not) (?:let|lets|letting|allow|allows|allowing) (?:me|us) (?:to )?(?:work|get a job|"
+             r"have a job|go to work|go back to work|drive|learn to drive|study|go to college|see a doctor|go to the "
+             r"doctor)",
+          negatable=False, unless=r"(?: [a-z]+){0,4} ?(?:this|today|tonight|tomorrow|on (?:my|our|his|her) "
+                                  r"(?:birthday|holiday|anniversary|day off)|late|overtime|weekends|while (?:i am|i "
+                                  r"was) (?:ill|sick|poorly|recovering|pregnant)|until (?:(?:i am|i have|my [a-z]+ "
+                                  r"(?:is|has)) )?(?:better|recovered|healed|well|mended)|in the snow|in this "
+                                  r"weather)"),
+    # checked on at work, to see the speaker is where they said (not a lift home, nor a worry after an illness)
+    _rule(D, rf"{THIRD} {ADV}(?:drives|drove|drive|walks|walked|comes|came|rings|rang|calls|called|turns up|turned up|"
+             r"shows up|showed up|texts|texted|phones|phoned|sits|sat|waits|waited|parks|parked) (?:past |by |round |"
+             r"to |outside |at )?(?:my |the )?(?:[a-z]+ ){0,2}to (?:check|make sure|see) (?:that |if |whether )?i am "
+             r"(?:there|really there|where i said|at work|at home|home|not lying|telling the truth|not with|alone)",
+          unless=r"(?: [a-z]+){0,3} ?(?:okay|ok|alright|safe|well|feeling better|because i (?:was|am|have been) "
+                 r"(?:ill|sick|poorly))"),
+    # a partner who goes for one, the attack in its phrasal verb (not chosen first for a team, nor over the others)
+    _rule(D, rf"{THIRD} {ADV}(?:goes|went|go|going|gone|comes|came|come|coming|flew|flies|lunged|lunges|lunging) "
+             r"(?:for|at) (?:me|us|the kids|the children|my (?:face|throat|neck|son|daughter|kids))",
+          unless=r"(?: [a-z]+){0,4} ?(?:first|when we pick|pick|picks|picking|teams|over|as (?:his|her) (?:partner|"
+                 r"pick|choice)|in (?:the )?(?:interview|vote|draft|auction|quiz|game)|tag|tickle|tickles|tickling|"
+                 r"hug|hugs|cuddle|cuddles|kiss|dance|with (?:a|the) (?:hug|water pistol|pillow|snowball))"),
+    # fear of setting the partner off (not a baby set off crying, nor an alarm)
+    _rule(D, rf"(?:{FEAR}|walking on eggshells|walk on eggshells)(?: [a-z]+){{0,5}} (?:of |in case i |that i "
+             r"(?:might |will )?)?(?:setting|set|sets|tipping|tip|winding|wind|pushing|push) (?:him|her|them|my "
+             r"(?:husband|wife|partner|boyfriend|girlfriend)) (?:off|over the edge)",
+          unless=r"(?: [a-z]+){0,3} ?(?:laughing|crying|giggling|sneezing|coughing|howling|barking|teething|asleep|"
+                 r"awake|again (?:crying|laughing)|on one of his (?:rants|stories)|talking about)"),
+    # sex given in to for fear of the partner's reaction (not date night, nor the film chosen)
+    _rule(D, r"(?:do not|did not|will not|refuse to|say no to|said no to|turn down|turned down) (?:have |want |give "
+             r"him |give her )?sex(?: [a-z]+){0,5} (?:he|she) (?:gets|goes|turns|can get|will get|got|went|turned) "
+             r"(?:really |so |very )?(?:nasty|angry|mad|violent|rough|horrible|scary|mean|aggressive|threatening|"
+             r"nasty with me)|"
+             r"sex(?: [a-z]+){0,10} so i (?:just )?(?:let (?:him|her)|give in|gave in|go along with it|went along with "
+             r"it|do it anyway|did it anyway|put up with it)", negatable=False),
+    # papers held and not given back (blind 10's row, under the threshold with its writer held out once blind 16 joined
+    # the corpus; not a passport kept safe for a trip)
+    _rule(D, rf"{THIRD} {ADV}(?:is got|has got|got|has|had|is keeping|is holding|holds) (?:my|all my|our) (?:passport|"
+             r"passports|documents|papers|id|visa|birth certificate|residence permit|bank cards?)(?: [a-z]+){0,2} "
+             r"(?:and|but) (?:will not|would not|refuses to|refused to|does not|did not|never) (?:give|hand|let me "
+             r"have) (?:it|them) back", negatable=False,
+          unless=r"(?: [a-z]+){0,4} ?(?:until (?:the|we|our|after)|till (?:the|we|our|after)|before (?:the|our|we))"),
+    # speech watched for fear of a reprisal (blind 6's row, under UNCLASSED_DANGER once blind 16 joined the corpus; not
+    # a diet, nor a surprise kept)
+    _rule(D, r"(?:careful|watch|watching) (?:what i say|what i do|my words|every word)(?: [a-z]+){0,4} (?:or|otherwise|"
+             r"or else) (?:i|you) (?:will )?(?:pay for it|get it|suffer for it|get hurt|get hit|regret it)",
+          negatable=False, unless=r"(?: [a-z]+){0,4} ?(?:review|appraisal|boss|manager|exam|interview|meeting|grades?|"
+                                  r"marks|wallet|stomach|diet)"),
+    # trying not to set the partner off (blind 7's row; not a baby set off crying)
+    _rule(D, r"(?:try|trying|tried|careful|have|had) not to (?:set|tip|wind) (?:him|her|my (?:husband|wife|partner|"
+             r"boyfriend|girlfriend)) off",
+          negatable=False, unless=r"(?: [a-z]+){0,3} ?(?:laughing|crying|giggling|sneezing|coughing|howling|barking|"
+                                  r"again (?:crying|laughing)|talking about|on one of)"),
+    # the passwords changed by the partner, locked out of one's own accounts (blind 7's row, under the threshold once
+    # blind 16 joined the corpus; not a bank's new rules)
+    _rule(D, r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|ex)) (?:has |had )?(?:changed|changes|keeps "
+             r"changing) (?:the |all the |all my |my )?(?:passwords?|pin|pins|login|logins)(?: [a-z]+){0,4} (?:so )?i "
+             r"(?:can not|could not|am not able to) (?:get into|access|log into|use|open) (?:my|any of my) (?:own )?"
+             r"(?:account|accounts|email|emails|phone|bank|laptop)", negatable=False),
+    # a goodbye said and its meaning missed by the one told (not a move the friend learnt of later)
+    _rule(S, r"(?:said|told|telling|saying|say|gave)(?: [a-z]+){0,4} (?:goodbye|good bye|farewell)(?: [a-z]+){0,5} "
+             r"(?:she|he|they|nobody|none of them) (?:did not|does not|do not|will not|would not|had no idea) "
+             r"(?:(?:know|realise|realize|understand|get) )?(?:what i meant|what it meant|what i meant by it|it was "
+             r"(?:goodbye|the last|for good|a real goodbye)|why)(?! i (?:was|am) (?:moving|leaving for|going to))",
+          negatable=False),
 )

@@ -38,6 +38,8 @@ _LONG_FORMS = {
     "cause": "because",
     # the slang of wishes not to live (blind 11: "I want to kms, honestly")
     "kms": "kill myself", "unalive": "kill", "sewerslide": "suicide",
+    # ...and its other forms (blind 16: "I feel like unaliving myself honestly")
+    "unaliving": "killing", "unalived": "killed", "unalives": "kills",
     "mum": "mom", "mommy": "mom", "mummy": "mom", "dady": "dad", "daddy": "dad",
 }
 _JOINED = [(re.compile(r"\b" + a + r"\b"), b) for a, b in (
