@@ -123,7 +123,7 @@ MODEL_ON_DOMAIN_WORDS = 3
 # HEARD_BETTER_FIRST) that gains a word of what the intent is about (intent_model.INTENT_CLASS) the reading lacks, with
 # the same negations, is taken (heard_better): the best hypothesis misheard the one word the command turns on ("wait
 # wait cause if the phones going", the third "... pause if ..."). The templates alone were already asked of the
-# hypotheses; the learned model of every hypothesis was tried in release 21 and took ordinary talk (see reading_of).
+# hypotheses; the learned model of every hypothesis was tried before and took ordinary talk (the note in reading_of).
 # Measured with benchmarks/hearing_losses.py on spent blind 16 (all 34 pauses and 34 cut-ins, 3 rows of each other
 # command and ordinary category; clean, each clip a session's first words): commands right Piper joe 66 -> 68 of 98
 # (both pauses at the break), espeak-ng en-gb 16 -> 16, en-us 9 -> 9 of 22; ordinary rows taken as commands 0 -> 0
