@@ -36,6 +36,13 @@ def test_a_hypothesis_that_drops_a_negation_or_gains_no_word_of_the_intent_is_no
     assert heard_better("they give you pause it there", ("bacon you pause it there",), PAUSE_HEARD) is None
 
 
+def test_a_hypothesis_is_not_read_for_a_kind_of_word_the_reading_already_has() -> None:
+    """Spent blind 16, espeak-ng's US voice on the floor: "Sarah, stop." (a cut-in) was heard "do you stop"; its third
+    hypothesis, "through laptop", gains another word of ending, and the learned model read it as done."""
+    hypotheses = ("do your laptop", "sarah laptop", "through laptop")
+    assert heard_better("do you stop", hypotheses, {"done", "stop", "interrupt"}) is None
+
+
 # Joe's spoken pauses the best hypothesis misheard (spent blind 16), and talk near them: a cause, and a pause declined.
 SPOKEN_PAUSES = [("pause", "on_break", "Wait wait, pause it, the phone's going.")]
 LOOK_ALIKES = [("pause", "on_break", "What was the cause of it, the phone?"),
