@@ -10,6 +10,9 @@ typed in that state but not spoken is put down to one cause:
             reading its bars did not offer) says the command typed, but the choice between readings or a bar left it
   misheard  no reading says it
 Ordinary rows taken as commands are listed beside (false commands). Development voices only: never the unseen ones.
+With --floors, each clip is also decided again at each floor for asking (voice_pacer.intent_model.DOUBT_FLOOR), and
+the spoken figures printed: ordinary rows asked about (all, and in answer states), commands recovered by asking
+(missed but asked about, rightly) and questions about another intent.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +31,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.speechlab import in_room, say, tuning_voice
-from benchmarks.understanding import Row, listen_request, load_all, speech_sample, understood_in
+from benchmarks.understanding import Row, kind_of, listen_request, load_all, speech_sample, understood_in
+from voice_pacer import intent_model
 from voice_pacer.audio.pcm import SAMPLE_RATE
 from voice_pacer.ears.base import Speech
 from voice_pacer.ears.choose import make_ears
@@ -85,8 +91,50 @@ def sample_of(part: str, per_category: int, whole: set[str]) -> list[tuple[Row, 
     return [(row, context) for row, context in sample if row.intent != "none" or row.category in ORDINARY]
 
 
-def judged(row: Row, context: str, clip: np.ndarray, voice: Voice) -> dict[str, object]:
-    """One clip heard and decided: what the session took, what it takes typed, and the verdict on a miss."""
+@contextmanager
+def doubt_floor(floor: float) -> Iterator[None]:
+    """The session's floor for asking set to floor while the block runs (intent_model.doubt's default)."""
+    kept = intent_model.doubt.__defaults__
+    intent_model.doubt.__defaults__ = (floor, *(kept or ())[1:])
+    try:
+        yield
+    finally:
+        intent_model.doubt.__defaults__ = kept
+
+
+def asked_at(context: str, heard: list[tuple[Utterance, str | None]], floors: list[float]) -> dict[str, str]:
+    """What the session takes or asks about at each floor: the intent taken, else '?' and the intent asked about."""
+    found = {}
+    for floor in floors:
+        with doubt_floor(floor):
+            got, _, asked = understood_in(context, heard[0][0]) if heard else ("none", "none", "none")
+        found[f"{floor:.2f}"] = got if got != "none" else f"?{asked}"
+    return found
+
+
+def floor_figures(outcomes: list[dict[str, object]], floors: list[float]) -> None:
+    """Per voice and floor: ordinary rows asked about (in answer states too), commands recovered by asking, and
+    questions about another intent."""
+    print("\nfloors for asking (ordinary asked / in answer states; commands recovered by asking; wrong questions):")
+    for name in dict.fromkeys(str(o["voice"]) for o in outcomes):
+        mine = [o for o in outcomes if o["voice"] == name]
+        quiet = [o for o in mine if o["intent"] == "none"]
+        answers = [o for o in quiet if kind_of(str(o["state"])) == "answer"]
+        commands = [o for o in mine if o["intent"] != "none"]
+        for floor in (f"{f:.2f}" for f in floors):
+            def asked(o: dict[str, object], at: str = floor) -> str:
+                said = o["floors"][at]  # type: ignore[index]
+                return said[1:] if said.startswith("?") else "none"
+            missed = [o for o in commands if o["got"] != o["intent"]]
+            print(f"  {name:12s} {floor}: ordinary {sum(asked(o) != 'none' for o in quiet)}/{len(quiet)}, "
+                  f"answers {sum(asked(o) != 'none' for o in answers)}/{len(answers)}; recovered "
+                  f"{sum(asked(o) == o['intent'] for o in missed)}/{len(missed)} missed of {len(commands)}; "
+                  f"wrong {sum(asked(o) not in ('none', o['intent']) for o in commands)}")
+
+
+def judged(row: Row, context: str, clip: np.ndarray, voice: Voice, floors: list[float]) -> dict[str, object]:
+    """One clip heard and decided: what the session took, what it takes typed, the verdict on a miss, and (floors)
+    what it takes or asks about at each floor for asking."""
     heard = utterances_of(context, clip, voice)
     got, safety, asked = understood_in(context, heard[0][0]) if heard else ("none", "none", "none")
     typed = understood_in(context, Utterance(Speech(row.text), 0.0, 0.0))[0]
@@ -99,7 +147,7 @@ def judged(row: Row, context: str, clip: np.ndarray, voice: Voice) -> dict[str, 
                        f"unoffered={raw!r}" for u, raw in heard)
     return {"text": row.text, "intent": row.intent, "category": row.category, "state": context, "got": got,
             "safety": safety, "asked": asked, "typed": typed, "verdict": verdict, "shown": shown,
-            "heard": [readings(*each) for each in heard]}
+            "heard": [readings(*each) for each in heard], "floors": asked_at(context, heard, floors)}
 
 
 def main() -> None:
@@ -109,19 +157,25 @@ def main() -> None:
     parser.add_argument("--per-category", type=int, default=8, help="rows a category")
     parser.add_argument("--all-of", default="interrupt", help="categories spoken in full, comma-separated")
     parser.add_argument("--out", default=os.devnull, help="also write every clip's outcome here (JSON lines)")
+    parser.add_argument("--floors", default="", help="floors for asking to decide every clip at too, e.g. "
+                        "0.40,0.45,0.50,0.55: spoken questions on ordinary rows and commands recovered by asking")
     args = parser.parse_args()
     voices = args.voices.split(",")
     if not all(map(tuning_voice, voices)):
         raise SystemExit("development voices only (joe, espeak:...): the others are measured in aggregate elsewhere")
     sample = sample_of(args.part, args.per_category, set(filter(None, args.all_of.split(","))))
     voice = make_voice("espeak")
+    floors = [float(f) for f in args.floors.split(",") if f]
+    outcomes: list[dict[str, object]] = []
     causes: Counter[tuple[str, str]] = Counter()
     totals: Counter[tuple[str, str]] = Counter()
     with Path(args.out).open("w") as out:
         for name in voices:
             for index, (row, context) in enumerate(sample):
                 tail = listen_request(context, 0).end_silence + 0.6
-                found = judged(row, context, in_room(say(row.text, name), "clean", seed=index, tail=tail), voice)
+                clip = in_room(say(row.text, name), "clean", seed=index, tail=tail)
+                found = judged(row, context, clip, voice, floors)
+                outcomes.append({"voice": name, **found})
                 totals[name, "command" if row.intent != "none" else "ordinary"] += 1
                 if found["verdict"]:
                     causes[name, str(found["verdict"])] += 1
@@ -133,6 +187,8 @@ def main() -> None:
     for name in voices:
         kinds = {verdict: n for (v, verdict), n in causes.items() if v == name}
         print(f"  {name:12s} commands {totals[name, 'command']}, ordinary {totals[name, 'ordinary']}: {kinds}")
+    if floors:
+        floor_figures(outcomes, floors)
 
 
 if __name__ == "__main__":
