@@ -91,6 +91,7 @@ LEAD, TAIL = 4.0, 3.0
 # each clip as a session's first words, from the model's initial mean.
 SESSION = "primed"
 STORED_ROOM = False  # --stored-room
+STORED_FROM = ""  # --stored-from VOICE: the mean VOICE's earlier session left (a couple's other voice)
 PRIME = "you made me a coffee this morning and that felt close"  # a check-in answer, no command and no concern
 PRIME_SEED = 1000  # added to a clip's seed: the prime's room is the same kind, not the same samples
 # --stored-room: before the prime, the ears start from the cepstral mean an earlier session in the same room left
@@ -218,7 +219,7 @@ def new_session(ears: Ears, voice: str, noise: str, snr: float, seed: int) -> No
     then hear this voice's PRIME in this kind of room, as a command state hears a partner's earlier words."""
     if SESSION == "carry" or not isinstance(ears, PocketSphinxEars):
         return
-    mean = stored_room(ears, voice, noise, snr) if STORED_ROOM else None
+    mean = stored_room(ears, STORED_FROM or voice, noise, snr) if STORED_ROOM else None
     ears.forget_room()
     if mean is not None:
         ears.start_from_room(mean)
@@ -452,6 +453,8 @@ def arguments() -> argparse.Namespace:
                         help="each clip heard as a session's first words (the ears forget, and hear no PRIME)")
     parser.add_argument("--stored-room", action="store_true",
                         help="each clip's session starts from the cepstral mean an earlier session in its room left")
+    parser.add_argument("--stored-from", default="", metavar="VOICE",
+                        help="with --stored-room: the mean VOICE's earlier session left (the other partner's)")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     return parser.parse_args()
@@ -494,8 +497,9 @@ def print_condition(name: str, voices: list[str], rows: dict[str, dict[str, floa
 
 
 def main() -> None:
-    global SESSION, STORED_ROOM
+    global SESSION, STORED_ROOM, STORED_FROM
     args = arguments()
+    STORED_FROM = args.stored_from
     SESSION = "carry" if args.carry_room else "first" if args.first_words else SESSION
     STORED_ROOM = args.stored_room
     chosen = args.voices.split(",") if args.voices else VOICES

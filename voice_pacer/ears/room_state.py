@@ -13,12 +13,15 @@ an aggregate; release 28's figures before): 0.54 / 0.03 -> 0.68 / 0.02 (kal16 0.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import platformdirs
 
 from voice_pacer.config import default_config_path
 from voice_pacer.ears.cepstral import CMN_INIT
@@ -31,9 +34,18 @@ COMPONENTS = 13  # cepstra a frame in PocketSphinx's US English model (its ceple
 STALE_DAYS = 30.0
 
 
-def room_state_path() -> Path:
-    """Where the room's state lives: beside the default config file."""
-    return default_config_path().with_name(FILE_NAME)
+def room_state_path(config_file: Path | None = None) -> Path:
+    """Where the room's state lives: the platform's folder for state (on Linux $XDG_STATE_HOME/voice-pacer, else
+    ~/.local/state/voice-pacer), one file for each config in use, since a config names a microphone and a room.
+
+    It is state, not settings: the config's folder may be read-only or kept under version control, and two configs
+    beside each other are two rooms. The default config's file is room.json; another's carries its name and a digest
+    of its full path."""
+    folder = platformdirs.user_state_path("voice-pacer", appauthor=False)
+    if config_file is None or config_file.resolve() == default_config_path().resolve():
+        return folder / FILE_NAME
+    digest = hashlib.sha256(str(config_file.resolve()).encode()).hexdigest()[:8]
+    return folder / f"room-{config_file.stem}-{digest}.json"
 
 
 def save_room_mean(mean: str, path: Path | None = None, now: float | None = None) -> None:
