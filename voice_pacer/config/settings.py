@@ -85,7 +85,7 @@ class EarsSettings(_Section):
 
     engine: Literal[ENGINES] = "auto"  # type: ignore[valid-type]
     model: OptionalPath = None
-    remember_room: bool = True  # live sessions start from the room's cepstral mean the last one left (room.json)
+    remember_room: bool = True  # live sessions start from the room's cepstral mean the last one left (room_state_path)
 
 
 class VoiceSettings(_Section):

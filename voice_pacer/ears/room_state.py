@@ -1,15 +1,15 @@
 """What the ears learned about a room, kept from one session to the next: PocketSphinx's cepstral mean, as numbers.
 
 A home device runs session after session in the same room, and PocketSphinx hears a session's first utterances
-through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored beside
-the config file and the next session starts from it. No audio and no words are kept: 13 numbers and when they were
-stored. Measured with benchmarks/room.py --stored-room (the fixed sample; each clip's session primed by one answer,
-started from the mean an earlier session of the same voice in the same kind of room left: four answers of its own),
-against the same without it, commands right / false commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 ->
-0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00; steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and
-0.86 / 0.00 (espeak-ng), where release 28 measured 0.93 and 0.86 without it. Once on voices never tuned on (babble,
-an aggregate; release 28's figures before): 0.54 / 0.03 -> 0.68 / 0.02 (kal16 0.79 -> 0.79, awb 0.38 -> 0.55, rms
-0.52 -> 0.83, slt 0.41 -> 0.59, HTS 0.62 -> 0.66)."""
+through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored in the
+platform's state folder, one file for each config in use (room_state_path), and the next session starts from it. No
+audio and no words are kept: 13 numbers and when they were stored. Measured with benchmarks/room.py --stored-room
+(the fixed sample; each clip's session primed by one answer, started from the mean an earlier session of the same
+voice in the same kind of room left: four answers of its own), against the same without it, commands right / false
+commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 -> 0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00;
+steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and 0.86 / 0.00 (espeak-ng), where release 28 measured
+0.93 and 0.86 without it. Once on voices never tuned on (babble, an aggregate; release 28's figures before): 0.54 /
+0.03 -> 0.68 / 0.02 (kal16 0.79 -> 0.79, awb 0.38 -> 0.55, rms 0.52 -> 0.83, slt 0.41 -> 0.59, HTS 0.62 -> 0.66)."""
 
 from __future__ import annotations
 
