@@ -132,6 +132,20 @@ def test_the_room_is_kept_for_the_config_in_use_in_the_state_folder(tmp_path: Pa
     assert not (tmp_path / "config-home").exists()
 
 
+def test_the_room_file_keeps_both_voices_not_whoever_spoke_last(tmp_path: Path) -> None:
+    path, means = tmp_path / "room.json", []
+    for level in (1.0, 0.1):  # one partner near the device, the other 20 dB quieter (further away)
+        ears = fresh_ears()
+        voice = (speech("we talked for a while") * level).astype(np.int16)
+        assert utterances(ears, np.concatenate([room_tone(1.0, -60, seed=3), voice, room_tone(2.0, -60, seed=4)]),
+                          ListenRequest(GRAMMAR, 0.8))
+        means.append(numbers(ears.room_mean() or ""))
+        assert store_room(ears, path=path)
+    stored = json.loads(path.read_text(encoding="utf-8"))["cepstral_mean"]
+    assert means[0][0] - means[1][0] > 2  # the quieter voice's log energy
+    assert stored[0] == pytest.approx((means[0][0] + means[1][0]) / 2, abs=0.05)  # halfway between the two sessions
+
+
 def test_a_room_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "not-a-folder").write_text("")
     ears, said = fresh_ears(), []

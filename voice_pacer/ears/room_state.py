@@ -96,6 +96,20 @@ def _unusable(path: Path, now: float) -> str | list[float]:
     return [float(v) for v in mean]
 
 
+def kept_over_sessions(mean: str, path: Path) -> str:
+    """What to store: this session's mean halfway toward the one stored before it (when usable), so the file holds both
+    partners' voices, not whoever spoke last (a session's mean follows its last 5 s of speech).
+
+    Measured with benchmarks/room.py --stored-room --stored-from, babble 15 dB, commands right of 29: the mean of both
+    voices' stored means gave Piper joe 22 (own 23, espeak-ng's 22, none 20) and espeak-ng 19 (own 19, joe's 15, none
+    14 at release 29), false commands as from its own mean (joe 1 of 39, espeak-ng 0)."""
+    earlier = load_room_mean(path)
+    if earlier is None:
+        return mean
+    pairs = zip(earlier.split(","), mean.split(","), strict=True)
+    return ",".join(f"{(float(old) + float(new)) / 2:g}" for old, new in pairs)
+
+
 def start_from_stored_room(ears: object, notify: Callable[[str], None] | None = None,
                            path: Path | None = None) -> bool:
     """Start PocketSphinx ears from the mean the last session in this room stored; whether there was one to use."""
@@ -115,7 +129,7 @@ def store_room(ears: object, notify: Callable[[str], None] | None = None, path: 
     if mean is None:
         return False
     try:
-        save_room_mean(mean, path)
+        save_room_mean(kept_over_sessions(mean, path or room_state_path()), path)
     except OSError as exc:
         if notify is not None:
             notify(f"{path or room_state_path()}: the room's state could not be stored ({exc.strerror or exc}); the "
