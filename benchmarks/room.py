@@ -65,6 +65,7 @@ from benchmarks.speechlab import DEV_VOICE, VOICES, babble, have_voice, in_room,
 from voice_pacer.audio.pcm import FRAME_SAMPLES, FRAME_SECONDS, SAMPLE_RATE, room_tone
 from voice_pacer.config import DEFAULT_TRIGGERS
 from voice_pacer.ears.base import Ears, Recognition, Speech, Unknown
+from voice_pacer.ears.cepstral import CMN_INIT
 from voice_pacer.ears.choose import care_reader, domain_wordings, make_ears
 from voice_pacer.ears.pocketsphinx_ears import GRAMMAR_OPTIONS, NOISY_OPTIONS, PocketSphinxEars
 from voice_pacer.ears.room_state import load_room_mean, save_room_mean
@@ -91,6 +92,8 @@ LEAD, TAIL = 4.0, 3.0
 # each clip as a session's first words, from the model's initial mean.
 SESSION = "primed"
 STORED_ROOM = False  # --stored-room
+STORED_FROM = ""  # --stored-from VOICE: the mean VOICE's earlier session left (a couple's other voice); VOICE+VOICE
+# (or +start, the model's starting mean) the mean of those, component by component
 PRIME = "you made me a coffee this morning and that felt close"  # a check-in answer, no command and no concern
 PRIME_SEED = 1000  # added to a clip's seed: the prime's room is the same kind, not the same samples
 # --stored-room: before the prime, the ears start from the cepstral mean an earlier session in the same room left
@@ -218,7 +221,7 @@ def new_session(ears: Ears, voice: str, noise: str, snr: float, seed: int) -> No
     then hear this voice's PRIME in this kind of room, as a command state hears a partner's earlier words."""
     if SESSION == "carry" or not isinstance(ears, PocketSphinxEars):
         return
-    mean = stored_room(ears, voice, noise, snr) if STORED_ROOM else None
+    mean = stored_blend(ears, STORED_FROM or voice, noise, snr) if STORED_ROOM else None
     ears.forget_room()
     if mean is not None:
         ears.start_from_room(mean)
@@ -241,6 +244,17 @@ def stored_room(ears: PocketSphinxEars, voice: str, noise: str, snr: float) -> s
                 save_room_mean(mean, Path(folder) / "room.json")
             STORED[(voice, noise, snr)] = load_room_mean(Path(folder) / "room.json", print)
     return STORED[(voice, noise, snr)]
+
+
+def stored_blend(ears: PocketSphinxEars, voices: str, noise: str, snr: float) -> str | None:
+    """--stored-from: the stored mean of one voice, or the mean of several ('joe+espeak:en-us'; 'start' is the
+    model's starting mean)."""
+    start = CMN_INIT + ",0" * (13 - len(CMN_INIT.split(",")))
+    means = [start if voice == "start" else stored_room(ears, voice, noise, snr) for voice in voices.split("+")]
+    if any(mean is None for mean in means):
+        return None
+    rows = [[float(value) for value in str(mean).split(",")] for mean in means]
+    return ",".join(f"{sum(column) / len(column):g}" for column in zip(*rows, strict=True))
 
 
 def decided(heard: Utterance | None, specs: list[IntentSpec]) -> str | None:
@@ -327,7 +341,12 @@ def false_starts(ears: Ears, minutes: float) -> tuple[int, float]:
     pcm = np.clip(pcm + room_tone(minutes * 60, -60, seed=11), -32768, 32767).astype(np.int16)
     request = ListenRequest(tuple(s.phrases[0] for s in TRIGGERS), TRIGGER_END_SILENCE, wake=True)
     if SESSION != "carry" and isinstance(ears, PocketSphinxEars):
-        ears.forget_room()  # listen starts as a new session
+        # listen starts as a new session; with --stored-room, from the mean a session of joe (or --stored-from's
+        # voice) in babble 15 dB left, this babble's level below joe's speech
+        mean = stored_blend(ears, STORED_FROM or DEV_VOICE, "babble", 15.0) if STORED_ROOM else None
+        ears.forget_room()
+        if mean is not None:
+            ears.start_from_room(mean)
     started = time.process_time()
     heard = utterances(ears, pcm, request)
     cpu = (time.process_time() - started) / (len(pcm) / SAMPLE_RATE)
@@ -452,6 +471,8 @@ def arguments() -> argparse.Namespace:
                         help="each clip heard as a session's first words (the ears forget, and hear no PRIME)")
     parser.add_argument("--stored-room", action="store_true",
                         help="each clip's session starts from the cepstral mean an earlier session in its room left")
+    parser.add_argument("--stored-from", default="", metavar="VOICE",
+                        help="with --stored-room: the mean VOICE's earlier session left (the other partner's)")
     parser.add_argument("--quiet-search", action="store_true",
                         help="PocketSphinx's commands model searching the same in a noisy room (before release 21)")
     return parser.parse_args()
@@ -494,8 +515,9 @@ def print_condition(name: str, voices: list[str], rows: dict[str, dict[str, floa
 
 
 def main() -> None:
-    global SESSION, STORED_ROOM
+    global SESSION, STORED_ROOM, STORED_FROM
     args = arguments()
+    STORED_FROM = args.stored_from
     SESSION = "carry" if args.carry_room else "first" if args.first_words else SESSION
     STORED_ROOM = args.stored_room
     chosen = args.voices.split(",") if args.voices else VOICES

@@ -26,6 +26,7 @@ from tests.conftest import rms
 from tests.pulse import PulseServer, Recorder, wait_until
 from tests.speech import speech
 from voice_pacer.audio.pcm import SAMPLE_RATE
+from voice_pacer.ears.room_state import room_state_path
 from voice_pacer.flowfile.common import common
 from voice_pacer.flowfile.load import load_flow
 
@@ -82,6 +83,13 @@ def write_config(tmp_path: Path, extra: str = "") -> Path:
     return path
 
 
+def room_file(tmp_path: Path, config: Path) -> Path:
+    """Where a live run with this config keeps the room's state, in the state folder LiveRun gives it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(tmp_path / "state-home"))
+        return room_state_path(config)
+
+
 class LiveRun:
     """A `voice-pacer` subprocess on the private server; its event log is read in order as it grows."""
 
@@ -89,7 +97,8 @@ class LiveRun:
         self.log = tmp_path / "events.jsonl"
         self.stdout_path, self.stderr_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
         env = {key: value for key, value in os.environ.items() if not key.startswith("VOICE_PACER_")}
-        env["XDG_CONFIG_HOME"] = str(tmp_path / "config-home")  # room.json: this test's own
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config-home")
+        env["XDG_STATE_HOME"] = str(tmp_path / "state-home")  # the room's state (room_file): this test's own
         with self.stdout_path.open("wb") as out, self.stderr_path.open("wb") as err:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "voice_pacer", *command, "--log", str(self.log), "--log-text",
@@ -262,7 +271,8 @@ def assert_heard_like(heard: list[Record], replies: list[tuple[str, tuple[str, .
 
 
 def test_checkin_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun], tmp_path: Path) -> None:
-    run = start(runs, tmp_path, ["run", "checkin"], write_config(tmp_path))
+    config = write_config(tmp_path)
+    run = start(runs, tmp_path, ["run", "checkin"], config)
     answer_checkin(run, room, CHECKIN_REPLIES)
     end = run.event("end")
     assert run.wait_exit() == 0, run.stderr()
@@ -276,7 +286,7 @@ def test_checkin_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun
     voice = room.stop()
     assert rms(voice) > VOICE_RMS, "the assistant's voice did not reach the speaker"
     assert "Traceback" not in run.stderr()
-    stored = json.loads((tmp_path / "config-home" / "voice-pacer" / "room.json").read_text())  # for the next session
+    stored = json.loads(room_file(tmp_path, config).read_text())  # for the next session
     assert len(stored["cepstral_mean"]) == 13
 
 
@@ -297,10 +307,11 @@ def take_a_turn(run: LiveRun, room: Room, first: str, last: str) -> None:
 
 
 def test_turns_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun], tmp_path: Path) -> None:
-    broken = tmp_path / "config-home" / "voice-pacer" / "room.json"  # a room state the last session left, broken
+    config = write_config(tmp_path)
+    broken = room_file(tmp_path, config)  # a room state the last session with this config left, broken
     broken.parent.mkdir(parents=True)
     broken.write_text('{"cepstral_mean": [50, 3', encoding="utf-8")
-    run = start(runs, tmp_path, ["run", "turns"], write_config(tmp_path))
+    run = start(runs, tmp_path, ["run", "turns"], config)
     alone, done_a, reflect_a, tired, done_b, reflect_b = TURNS_LINES
     for first, last, reflection in ((alone, done_a, reflect_a), (tired, done_b, reflect_b)):
         take_a_turn(run, room, first, last)
@@ -334,7 +345,7 @@ def test_turns_session_live(pulse: PulseServer, room: Room, runs: list[LiveRun],
     assert any(s.startswith(f"{NAMES[0]}, you have the floor") for s in says)
     assert any(s.startswith(f"{NAMES[1]}, you have the floor") for s in says)  # the roles swapped
     assert rms(room.stop()) > VOICE_RMS
-    said = [line for line in run.stderr().splitlines() if "room.json" in line]
+    said = [line for line in run.stderr().splitlines() if broken.name in line]
     assert len(said) == 1 and "starts without it" in said[0] and "Traceback" not in run.stderr(), run.stderr()
     assert len(json.loads(broken.read_text())["cepstral_mean"]) == 13  # replaced when the session ended
 

@@ -21,7 +21,13 @@ from voice_pacer.config import load_config
 from voice_pacer.ears.cepstral import CMN_INIT
 from voice_pacer.ears.choose import make_ears
 from voice_pacer.ears.pocketsphinx_ears import PocketSphinxEars
-from voice_pacer.ears.room_state import STALE_DAYS, load_room_mean, start_from_stored_room, store_room
+from voice_pacer.ears.room_state import (
+    STALE_DAYS,
+    load_room_mean,
+    room_state_path,
+    start_from_stored_room,
+    store_room,
+)
 from voice_pacer.eventlog import EventLog
 from voice_pacer.hearing.audio import AudioConversation, SilentSink
 from voice_pacer.hearing.base import ListenRequest
@@ -99,6 +105,45 @@ def test_a_good_room_file_is_read_silently_and_a_missing_one_is_no_news(tmp_path
     path.write_text(json.dumps({"cepstral_mean": [55.0, 2.0, -3.0, *[0.5] * 10], "start": CMN_INIT,
                                 "stored_at": time.time() - DAY}), encoding="utf-8")
     assert numbers(load_room_mean(path, said.append) or "") == [55.0, 2.0, -3.0, *[0.5] * 10] and said == []
+
+
+def test_the_room_is_kept_for_the_config_in_use_in_the_state_folder(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state-home"))
+    monkeypatch.chdir(tmp_path)
+    state = tmp_path / "state-home" / "voice-pacer"
+    default = load_config(None, env={})
+    assert default.file() is None and room_state_path(default.file()) == state / "room.json"
+    for room in ("bedroom", "kitchen"):
+        (tmp_path / room).mkdir()
+        (tmp_path / room / "config.toml").write_text('[ears]\nengine = "pocketsphinx"\n', encoding="utf-8")
+    bedroom = room_state_path(load_config(Path("bedroom/config.toml"), env={}).file())
+    kitchen = room_state_path(load_config(tmp_path / "kitchen" / "config.toml", env={}).file())
+    assert bedroom.parent == kitchen.parent == state and len({bedroom, kitchen, state / "room.json"}) == 3
+    assert bedroom == room_state_path(tmp_path / "bedroom" / "config.toml")  # the same file however it is named
+
+    ears, said = fresh_ears(), []
+    voice = np.concatenate([room_tone(1.0, -60, seed=3), speech("we talked for a while"), room_tone(2.0, -60, seed=4)])
+    assert utterances(ears, voice, ListenRequest(GRAMMAR, 0.8))
+    assert store_room(ears, said.append, path=bedroom) and said == []
+    assert start_from_stored_room(fresh_ears(), said.append, path=bedroom) and said == []
+    assert sorted(p.name for p in (tmp_path / "bedroom").iterdir()) == ["config.toml"]  # nothing beside the config
+    assert not (tmp_path / "config-home").exists()
+
+
+def test_the_room_file_keeps_both_voices_not_whoever_spoke_last(tmp_path: Path) -> None:
+    path, means = tmp_path / "room.json", []
+    for level in (1.0, 0.1):  # one partner near the device, the other 20 dB quieter (further away)
+        ears = fresh_ears()
+        voice = (speech("we talked for a while") * level).astype(np.int16)
+        assert utterances(ears, np.concatenate([room_tone(1.0, -60, seed=3), voice, room_tone(2.0, -60, seed=4)]),
+                          ListenRequest(GRAMMAR, 0.8))
+        means.append(numbers(ears.room_mean() or ""))
+        assert store_room(ears, path=path)
+    stored = json.loads(path.read_text(encoding="utf-8"))["cepstral_mean"]
+    assert means[0][0] - means[1][0] > 2  # the quieter voice's log energy
+    assert stored[0] == pytest.approx((means[0][0] + means[1][0]) / 2, abs=0.05)  # halfway between the two sessions
 
 
 def test_a_room_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:

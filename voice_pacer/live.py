@@ -12,7 +12,7 @@ from voice_pacer.assemble import build_ears, build_session, build_voice
 from voice_pacer.audio.microphone import DeviceLost, Microphone
 from voice_pacer.audio.speaker import Speaker
 from voice_pacer.config import Config
-from voice_pacer.ears.room_state import start_from_stored_room, store_room
+from voice_pacer.ears.room_state import room_state_path, start_from_stored_room, store_room
 from voice_pacer.errors import UserError
 from voice_pacer.eventlog import EventLog
 from voice_pacer.flowfile.check import CompiledFlow
@@ -87,7 +87,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify) -> Iterator[LiveR
     """Open microphone, speaker, recogniser and voice; close the devices whatever happens."""
     ears = build_ears(config, notify)
     if config.ears.remember_room:  # a home device's sessions follow each other in one room
-        start_from_stored_room(ears, notify)
+        start_from_stored_room(ears, notify, room_state_path(config.file()))
     voice = build_voice(config)
     mic = Microphone(config.audio.input, on_notice=lambda message: events.write("overflow", detail=message))
     speaker = Speaker(config.audio.output)
@@ -110,7 +110,7 @@ def live_rig(config: Config, events: EventLog, notify: Notify) -> Iterator[LiveR
         mic.close()
         speaker.close()
         if config.ears.remember_room:
-            store_room(ears, notify)
+            store_room(ears, notify, room_state_path(config.file()))
 
 
 def run_live(flow: CompiledFlow, config: Config, events: EventLog, names: tuple[str, str], notify: Notify,
@@ -161,7 +161,7 @@ def listen_forever(config: Config, events: EventLog, names: tuple[str, str], not
             events.write("flow", flow=flow.flow.name, trigger=heard.text)
             outcome = build_session(flow, conversation, events, names, config, journal).run()
             if talk is None and config.ears.remember_room:  # listen may run for days: kept after each flow
-                store_room(conversation.ears, notify)
+                store_room(conversation.ears, notify, room_state_path(config.file()))
             if outcome.reason == "input_ended":
                 return "input_ended"
 

@@ -55,6 +55,7 @@ def load_config(
         raise translate(exc, {key: origin.prefix for key, origin in origins.items()}) from None
     config._sources = {key: origin.label for key, origin in origins.items()}
     config._prefixes = {key: origin.prefix for key, origin in origins.items()}
+    config._file = expand_home(path) if path is not None else None
     return config
 
 

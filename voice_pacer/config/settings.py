@@ -85,7 +85,7 @@ class EarsSettings(_Section):
 
     engine: Literal[ENGINES] = "auto"  # type: ignore[valid-type]
     model: OptionalPath = None
-    remember_room: bool = True  # live sessions start from the room's cepstral mean the last one left (room.json)
+    remember_room: bool = True  # live sessions start from the room's cepstral mean the last one left (room_state_path)
 
 
 class VoiceSettings(_Section):
@@ -138,6 +138,7 @@ class Config(_Section):
 
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
     _prefixes: dict[str, str] = PrivateAttr(default_factory=dict)
+    _file: Path | None = PrivateAttr(default=None)
 
     @field_validator("triggers")
     @classmethod
@@ -155,6 +156,10 @@ class Config(_Section):
         return {key: self._sources.get(key, "default") for key in setting_keys()} | {
             key: label for key, label in self._sources.items() if key.startswith(FLOWS + ".")
         }
+
+    def file(self) -> Path | None:
+        """The config file given with --config; None when none was (the default file, if any, is the one in use)."""
+        return self._file
 
     def where(self, key: str) -> str:
         """How an error about a dotted key begins: 'PATH:LINE: ', 'environment variable X: ', 'command line: '."""

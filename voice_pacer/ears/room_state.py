@@ -1,18 +1,19 @@
 """What the ears learned about a room, kept from one session to the next: PocketSphinx's cepstral mean, as numbers.
 
 A home device runs session after session in the same room, and PocketSphinx hears a session's first utterances
-through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored beside
-the config file and the next session starts from it. No audio and no words are kept: 13 numbers and when they were
-stored. Measured with benchmarks/room.py --stored-room (the fixed sample; each clip's session primed by one answer,
-started from the mean an earlier session of the same voice in the same kind of room left: four answers of its own),
-against the same without it, commands right / false commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 ->
-0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00; steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and
-0.86 / 0.00 (espeak-ng), where release 28 measured 0.93 and 0.86 without it. Once on voices never tuned on (babble,
-an aggregate; release 28's figures before): 0.54 / 0.03 -> 0.68 / 0.02 (kal16 0.79 -> 0.79, awb 0.38 -> 0.55, rms
-0.52 -> 0.83, slt 0.41 -> 0.59, HTS 0.62 -> 0.66)."""
+through the mean it starts from (voice_pacer.ears.cepstral). The mean an earlier session ended with is stored in the
+platform's state folder, one file for each config in use (room_state_path), and the next session starts from it. No
+audio and no words are kept: 13 numbers and when they were stored. Measured with benchmarks/room.py --stored-room
+(the fixed sample; each clip's session primed by one answer, started from the mean an earlier session of the same
+voice in the same kind of room left: four answers of its own), against the same without it, commands right / false
+commands per clip at 15 dB: babble, Piper joe 0.69 / 0.00 -> 0.76 / 0.03, espeak-ng 0.48 / 0.03 -> 0.66 / 0.00;
+steady noise 0.90 / 0.00 (joe; "going out for a walk" lost) and 0.86 / 0.00 (espeak-ng), where release 28 measured
+0.93 and 0.86 without it. Once on voices never tuned on (babble, an aggregate; release 28's figures before): 0.54 /
+0.03 -> 0.68 / 0.02 (kal16 0.79 -> 0.79, awb 0.38 -> 0.55, rms 0.52 -> 0.83, slt 0.41 -> 0.59, HTS 0.62 -> 0.66)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -20,20 +21,35 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import platformdirs
+
 from voice_pacer.config import default_config_path
 from voice_pacer.ears.cepstral import CMN_INIT
 
 FILE_NAME = "room.json"
 COMPONENTS = 13  # cepstra a frame in PocketSphinx's US English model (its ceplen)
-# A room changes over weeks (furniture, where the device stands, the season's windows); a mean older than this is
-# not used. Not measured: within a session the mean follows the latest 5 s of speech, so an old one is only where
-# the first utterance is heard from.
+# A mean older than this is not used. The file is replaced by every session that heard speech, so its age is how
+# long the device has gone unused: a month unused is a move, a new microphone or a new place for the device more often
+# than the same room. Either way the choice costs little, which is why the figure is a bound and was not tuned: within
+# a session the mean follows the latest 5 s of speech, so a stored one only sets where the first utterances are heard
+# from, and a mean that fits the voice badly costs about what none does. Measured (benchmarks/room.py --stored-room
+# --stored-from, babble 15 dB, commands right of 29): Piper joe from its own mean 23, from espeak-ng's 22; espeak-ng
+# from its own 19, from joe's 15, where release 29 measured 14 with no stored mean.
 STALE_DAYS = 30.0
 
 
-def room_state_path() -> Path:
-    """Where the room's state lives: beside the default config file."""
-    return default_config_path().with_name(FILE_NAME)
+def room_state_path(config_file: Path | None = None) -> Path:
+    """Where the room's state lives: the platform's folder for state (on Linux $XDG_STATE_HOME/voice-pacer, else
+    ~/.local/state/voice-pacer), one file for each config in use, since a config names a microphone and a room.
+
+    It is state, not settings: the config's folder may be read-only or kept under version control, and two configs
+    beside each other are two rooms. The default config's file is room.json; another's carries its name and a digest
+    of its full path."""
+    folder = platformdirs.user_state_path("voice-pacer", appauthor=False)
+    if config_file is None or config_file.resolve() == default_config_path().resolve():
+        return folder / FILE_NAME
+    digest = hashlib.sha256(str(config_file.resolve()).encode()).hexdigest()[:8]
+    return folder / f"room-{config_file.stem}-{digest}.json"
 
 
 def save_room_mean(mean: str, path: Path | None = None, now: float | None = None) -> None:
@@ -80,6 +96,20 @@ def _unusable(path: Path, now: float) -> str | list[float]:
     return [float(v) for v in mean]
 
 
+def kept_over_sessions(mean: str, path: Path) -> str:
+    """What to store: this session's mean halfway toward the one stored before it (when usable), so the file holds both
+    partners' voices, not whoever spoke last (a session's mean follows its last 5 s of speech).
+
+    Measured with benchmarks/room.py --stored-room --stored-from, babble 15 dB, commands right of 29: the mean of both
+    voices' stored means gave Piper joe 22 (own 23, espeak-ng's 22, none 20) and espeak-ng 19 (own 19, joe's 15, none
+    14 at release 29), false commands as from its own mean (joe 1 of 39, espeak-ng 0)."""
+    earlier = load_room_mean(path)
+    if earlier is None:
+        return mean
+    pairs = zip(earlier.split(","), mean.split(","), strict=True)
+    return ",".join(f"{(float(old) + float(new)) / 2:g}" for old, new in pairs)
+
+
 def start_from_stored_room(ears: object, notify: Callable[[str], None] | None = None,
                            path: Path | None = None) -> bool:
     """Start PocketSphinx ears from the mean the last session in this room stored; whether there was one to use."""
@@ -99,7 +129,7 @@ def store_room(ears: object, notify: Callable[[str], None] | None = None, path: 
     if mean is None:
         return False
     try:
-        save_room_mean(mean, path)
+        save_room_mean(kept_over_sessions(mean, path or room_state_path()), path)
     except OSError as exc:
         if notify is not None:
             notify(f"{path or room_state_path()}: the room's state could not be stored ({exc.strerror or exc}); the "
