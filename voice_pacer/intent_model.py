@@ -57,10 +57,10 @@ LABELS = (NONE, "stop", "pause", "help", "repeat", "refuse", "leave", "done", "i
           "ready", "blame")
 HEADER = ["text", "intent", "kind", "context", "source"]
 # Where a row comes from: written for the model, or a part of the understanding benchmark's corpora (utterances.csv's
-# tuning rows, and blind.csv ... blind15.csv, each spent as a blind figure before it was trained on); utterances.csv's
+# tuning rows, and blind.csv ... blind16.csv, each spent as a blind figure before it was trained on); utterances.csv's
 # held-out rows never are, nor a blind row equal to one of them.
 SOURCES = frozenset({"written", "tuning", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                     "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"})
+                     "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"})
 # The lowest share (the intent's probability over itself and none's, among the state's candidates) at which the
 # model's proposal is taken, per intent. Chosen by benchmarks/intent_model.py --choose: 10-fold cross-validation of
 # CORPUS (each row decided in every listening state of the built-in flows it belongs to, templates first), thresholds
