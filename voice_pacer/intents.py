@@ -263,6 +263,8 @@ FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
     # blind 16: a chance asked after, a plea in Irish English, a future in Southern US English
     (("is there any chance of", "is there a chance of", "any chance of"), "can we have "),
     ((*_RELAYED, "would you ever"), "can you "), (("i am fixin to", "i am fixing to"), "i am going to "),
+    # the goodnight said as what the speaker is about to do ("so I'll be saying goodnight")
+    (("i will be saying", "so i will be saying", "well i will be saying"), ""),
     (("i feel like i need", "i think i need", "i am going to need"), "i need "),
     (("i feel like we need", "we are going to need"), "we need "),
     # a request made for the partner ("she needs a minute", "he wants to stop"), which the speaker may share
@@ -308,6 +310,9 @@ HELD_OVER = re.compile(r"(?:(?:oh|no|but) )*(?:(?:wait|hold on|hang on|hold up) 
 HELD_FOR = re.compile(r"(?:(?:can|could|would|will) you (?:just )?(?:hold on|wait|hold (?:it|this|that|everything))"
                       r"|bear with (?:me|us)|hang fire)(?: (?:for )?(?:a|one) (?:little |quick )?(?:minute|moment"
                       r"|second|sec|bit|tick|mo))? ")
+# Leaving on an errand that takes the speaker away ("excuse me, I must go and collect the grandchildren"; blind 16).
+AWAY_ON_ERRAND = re.compile(r"(?:i|we) (?:must|have to|need to|have got to|got to|should) (?:go|be off|head off)"
+                            r" (?:and|to) (?:collect|pick up|fetch) ")
 # On the floor, holding the speaker to correct them: a fact set right against another ("wait, it was Tuesday, not
 # Monday"), the account laid at someone else's door ("wait, no, it was your mother who said that") or a promise held
 # up ("hang on a second, you said you'd do it"); blind 16. The speaker's own doing ("wait, it was my mother who...")
@@ -830,8 +835,11 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
         # "what" and a tail
         said = LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
-        if HELD_FOR.fullmatch(said + " ") and any(spec.name == "pause" for spec in specs):
+        names = {spec.name for spec in specs}
+        if HELD_FOR.fullmatch(said + " ") and "pause" in names:
             return "pause"
+        if AWAY_ON_ERRAND.match(said + " ") and LEAVE in names:
+            return LEAVE
         for spec in sorted(specs, key=lambda spec: said not in spec.said_whole):
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
