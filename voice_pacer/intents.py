@@ -55,7 +55,8 @@ JUDGED_STARTS = ("it does not work", "this does not work", "it is not working", 
 POSSESSED_IS = re.compile(r"^my ([a-z]+)'s ")
 # So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
 # robot").
-LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
+LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ",
+               "i have no idea what ", "i have no idea how ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
 # another day"), and so may one that says the moment is wrong for it ("this isn't the night for it, stop it please").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
