@@ -29,8 +29,8 @@ TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i
         "if you would not mind", "if possible", "if we can", "if we may", "for real", "both of us", "the both of us",
         # young adults' softeners (blind 14): "can we stop, fr", "ngl I need a minute"
         "fr", "ngl", "tbh",
-        # blind 16: "to be honest I'm not up for this at all"
-        "to be honest", "at all",
+        # blind 16: "to be honest I'm not up for this"
+        "to be honest",
         *(f"if {it} is {fine} with {whom}" for it in ("that", "it") for fine in ("ok", "alright", "fine")
           for whom in ("you", "you both", "both of you", "everyone")), *ADDRESS)
 # Phrases an intent puts into a grammar-restricted recogniser. PocketSphinx's grammar search slows steeply with size:
