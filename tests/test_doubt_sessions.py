@@ -45,12 +45,14 @@ SHARED = common()
 MARGIN = 0.05
 # (state, wording, intent): half heard where they are said
 HALF_HEARD = [
-    ("accountability:ready_answer", "I could do with some fresh air", "pause"),
+    # "I could do with some fresh air" rose to 0.65 in release 30's retrain (blind 16), too near pause's 0.67
+    ("accountability:ready_answer", "maybe some fresh air first", "pause"),
     ("turns:floor", "I guess that's roughly it from me", "done"),  # "most of it": 0.47 after release 29's retrain
     ("turns:floor", "I think I'm nearly finished", "done"),  # "nearly through": 0.53 after release 28, too near 0.50
 ]
 # Half heard in a check-in's answer, though nearer the floor: its band is checked with a smaller margin.
-TIRED = ("checkin:a_close", "I'm rather tired now", "leave")  # "pretty tired" fell to 0.50 in release 27's retrain
+# "pretty tired" fell to 0.50 in release 27's retrain, "rather tired" to nothing in release 30's (blind 16)
+TIRED = ("checkin:a_close", "I'm quite tired now", "leave")
 AIR, MOST_OF_IT = HALF_HEARD[0][1], HALF_HEARD[1][1]
 READY_QUESTION = "Would you both like to try that now? Say yes or no."
 # (state, wording, intent): held back from acting (a short question about what happened, a single word after its

@@ -21,7 +21,7 @@ ADDRESS = ("mate", "guys", "love", "babe", "baby", "hun", "hon", "honey", "darli
            "pet", "lads", "ma'am", "sir")
 LEAD = ("ok", "so", "well", "oh", "hey", "alright", "right", "and", "but", "just", "actually", "honestly", "look",
         "i think", "i guess", "you know", "sorry", "please", "wait", "hold on", "hang on", "hang about", "excuse me",
-        "for real", "ngl", "tbh", "lowkey", "hey you", *ADDRESS)
+        "for real", "ngl", "tbh", "lowkey", "hey you", "to be honest", *ADDRESS)
 TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i think", "i guess", "actually",
         "anyway", "right now", "thanks", "thank you", "honestly", "though", "here", "tonight", "today", "anymore",
         "first", "for me", "for the night", "if that is ok", "if that is alright", "if that is fine", "if it is ok",
@@ -29,6 +29,8 @@ TAIL = ("please", "now", "then", "ok", "for now", "for today", "for tonight", "i
         "if you would not mind", "if possible", "if we can", "if we may", "for real", "both of us", "the both of us",
         # young adults' softeners (blind 14): "can we stop, fr", "ngl I need a minute"
         "fr", "ngl", "tbh",
+        # blind 16: "to be honest I'm not up for this"
+        "to be honest",
         *(f"if {it} is {fine} with {whom}" for it in ("that", "it") for fine in ("ok", "alright", "fine")
           for whom in ("you", "you both", "both of you", "everyone")), *ADDRESS)
 # Phrases an intent puts into a grammar-restricted recogniser. PocketSphinx's grammar search slows steeply with size:

@@ -12,7 +12,7 @@ from voice_pacer.cues import HELPERS, PERSONS, best_cue
 
 # Names written `name as name` are re-exported: the package, the benchmarks and the tests import them from here.
 from voice_pacer.intent_spec import ABOUT_WHAT_WAS_SAID as ABOUT_WHAT_WAS_SAID
-from voice_pacer.intent_spec import LEAD_RE, LEADS_ONLY, NEGATIONS, REBUTTAL, REPORTING, IntentSpec
+from voice_pacer.intent_spec import LEAD_RE, LEADS_ONLY, NEGATIONS, REBUTTAL, REPORTING, TAIL, IntentSpec
 from voice_pacer.intent_spec import phrases_for as phrases_for
 from voice_pacer.wording import CONTRACTIONS as CONTRACTIONS
 from voice_pacer.wording import core_words, normalise
@@ -22,7 +22,8 @@ from voice_pacer.wording import sounds_unfinished as sounds_unfinished
 # template matches, they are dropped from the utterance and it is matched again.
 SOFTENERS = frozenset({"really", "just", "totally", "very", "so", "please", "maybe", "actually", "honestly", "little",
                        "perhaps", "quite", "simply", "truly", "seriously", "now", "then", "here", "completely",
-                       "utterly", "entirely", "absolutely", "exactly", "literally", "lowkey", "basically"})
+                       "utterly", "entirely", "absolutely", "exactly", "literally", "lowkey", "basically", "wee",
+                       "frankly"})
 # Typed text (and some recognisers) mark clauses; a command may stand in one of them, with an aside of at most
 # ASIDE_WORDS words around it ("okay, I'm done, thanks"); a longer rest makes it part of a story.
 STOP = "stop"
@@ -36,15 +37,26 @@ REASON_WORDS = 10
 FEELING_STARTS = ("i am ", "i feel ", "i cannot ", "i can not ", "my heart ", "my head ", "my breath", "my pulse ",
                   "i need ", "it is late ",
                   "i am getting ", "i have had ", "i have never ", "we have never ", "i have got ", "i have to ",
-                  "we have got ", "we have to ", "my hearing ", "my eyes ")
+                  "we have got ", "we have to ", "my hearing ", "my eyes ",
+                  # blind 16: an errand or the hour as the reason ("hang fire, I got to turn the hob down", "it's gone
+                  # eleven and some of us have work, so I'll be saying goodnight"), the mind elsewhere as the reason
+                  # the question was missed ("sorry, what? I was still thinking about the last one")
+                  "i got to ", "i must ", "it is gone ", "it is past ", "i was still thinking ",
+                  "i was thinking about ", "i was miles away", "i was not listening")
 # The practice judged, given as the reason beside a command, may run as long as a feeling ("we tried this, it doesn't
 # work, I'm not doing it", "it's all a bit silly, I'd rather skip the whole thing"; blind 15).
 JUDGED_STARTS = ("it does not work", "this does not work", "it is not working", "this is not working", "we tried ",
                  "we have tried ", "i have tried ", "it never ", "this never ", "it is all ", "this is all ",
-                 "it is a bit ", "this is a bit ")
+                 "it is a bit ", "this is a bit ",
+                 # blind 16: the practice doubted by a question ("is this really how we're spending our evening? no.
+                 # I'm not doing it")
+                 "is this really how ", "is this how we ", "why would i want to ", "why would we want to ")
+# "my head's", "my heart's": the contraction left by normalising, read as the feeling's start "my head ".
+POSSESSED_IS = re.compile(r"^my ([a-z]+)'s ")
 # So is the speaker being lost in the practice, though it names a saying ("help me, I don't know what to say to the
 # robot").
-LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ")
+LOST_STARTS = ("i do not know what ", "i do not know how ", "i am not sure what ", "i am not sure how ",
+               "i have no idea what ", "i have no idea how ")
 # A clause that puts the practice off to another time may run as long as a reason ("finish the practice, we'll try
 # another day"), and so may one that says the moment is wrong for it ("this isn't the night for it, stop it please").
 LATER = re.compile(r"(?:(?:we|i) (?:will|can|could) (?:try|do (?:it|this)|come back to (?:it|this)|pick (?:it|this) "
@@ -107,7 +119,7 @@ SAYING_BACK_UNTRUE = re.compile(r"(?:not|never|refuse to|want me to|expect me to
 # Being lost beside a request for the prompt again ("again, I don't understand") asks for the prompt: the request is
 # the more particular; a bare "what" beside it is no such request ("so what, do I just talk?").
 HELP, REPEAT = "help", "repeat"
-AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower", "different", "differently"})
+AGAIN = frozenset({"again", "repeat", "pardon", "louder", "slower", "different", "differently", "once"})
 # In an answer, contesting instead of answering, anywhere in what is said (too many ways for the grammar's phrases, and
 # said at length, where only open vocabulary hears it): the partner's words judged ("what she said earlier was
 # completely unfair"), their character ("you're a hypocrite", "he thinks he's perfect", "if she stopped lying"), the
@@ -158,7 +170,15 @@ CONTESTED = re.compile(
     # from blind 15: the partner's doing weighed as worse ("what she did was worse than what I did"), the account
     # disowned as theirs ("that's his story, not mine")
     r"|(?:what|the things?) (?:you|he|she) (?:did|does|said|says) (?:was|is) (?:much |way |far |even )?worse than"
-    r"|(?:your|his|her) (?:story|version|side)(?: of (?:it|things|events))? not mine) ")
+    r"|(?:your|his|her) (?:story|version|side)(?: of (?:it|things|events))? not mine"
+    # from blind 16: the feeling said back and turned on the one who has it ("so you feel ignored, but you ignore me
+    # all the time", "you're upset about money, but you spend more than me"), the account judged a bit rich, or said
+    # back and dismissed at its end ("what you said is ..., and frankly that's rubbish")
+    r"|(?:you|he|she) (?:feel|feels|felt) ([a-z]{4,})(?:ed|d) but (?:you|he|she)(?: [a-z]+){0,2} \1[a-z]*"
+    r" (?:me|us)(?= )|(?:you|he|she) (?:feel|feels|are|is)(?: [a-z]+){1,5} but (?:you|he|she)(?: [a-z]+){1,3}"
+    r" more than (?:me|i do)(?= $)|(?:that|it) is a bit rich(?: (?:after|considering|given|from|coming))?"
+    r"|(?:said|says|say) is(?: [a-z]+){1,8} (?:and|but) (?:frankly |honestly )?(?:that|it) is (?:rubbish|nonsense"
+    r"|not true|a lie|wrong)(?= $)) ")
 # ... or someone's account said back and denied at the end ("I heard him say it's my fault, and it's not").
 DENIED = re.compile(r" (?:say|says|said|saying|think|thinks|thought)(?: [a-z]+){1,8} (?:and|but) (?:it|that) "
                     r"(?:is|was) not(?: (?:true|fair|right|so))? $")
@@ -232,11 +252,20 @@ _PARTNER_NEEDS_TO = ("he needs to", "she needs to", "they need to")
 _PARTNER_WANTS_TO = ("he wants to", "she wants to", "they want to")
 _PARTNER_NEEDS = ("he needs", "she needs", "they need")
 _PARTNER_DOES_NOT_WANT = ("he does not want to", "she does not want to", "they do not want to")
+# A command passed on to the device through the partner ("can you tell it to stop", "get it to wait, hon"): what the
+# device is to do is asked (blind 16's writer, new to such things, asked this way for a stop and for pauses).
+_RELAYED = tuple(f"{ask}{verb} {device} to" for ask in ("", "can you ", "could you ", "will you ", "would you ")
+                 for verb in ("tell", "get", "ask", "make") for device in ("it", "the app", "the thing", "the machine"))
 FRAMES = tuple((f"{frame} ", plain) for frames, plain in (
     (_WE, "let us "), (_I, "i am going to "),
     (("would it be ok to", "would it be alright to", "is it ok to", "is it alright to", "is there a way to",
       "is it possible to"), "can we "),
     (("would you mind", "do you mind"), "can you "), (("how about", "what about"), ""),
+    # blind 16: a chance asked after, a plea in Irish English, a future in Southern US English
+    (("is there any chance of", "is there a chance of", "any chance of"), "can we have "),
+    ((*_RELAYED, "would you ever"), "can you "), (("i am fixin to", "i am fixing to"), "i am going to "),
+    # the goodnight said as what the speaker is about to do ("so I'll be saying goodnight")
+    (("i will be saying", "so i will be saying", "well i will be saying"), ""),
     (("i feel like i need", "i think i need", "i am going to need"), "i need "),
     (("i feel like we need", "we are going to need"), "we need "),
     # a request made for the partner ("she needs a minute", "he wants to stop"), which the speaker may share
@@ -276,6 +305,23 @@ CUTTING_IN = re.compile(rf"(?:{_CUT_IN_WORDS} )*(?:(?:can|could|may) i just|(?:s
 # in an answer asking to pause (it was read as a rebuttal once blind 14 was trained on; blind 15).
 HELD_OVER = re.compile(r"(?:(?:oh|no|but) )*(?:(?:wait|hold on|hang on|hold up) ){2,}")
 # On the floor, holding the speaker and asking about something left out ("but hang on, what about Saturday"; blind 15).
+# Asking the device to hold in an everyday idiom ("can you hold on", "bear with me a wee second", "hang fire a
+# minute"): a pause, beside an errand as its reason as a template's words are (blind 16). A rule, not templates: the
+# pause's grammar phrases are at their limit (templates.MAX_PHRASES), and these are not for the grammar.
+HELD_FOR = re.compile(r"(?:(?:can|could|would|will) you (?:just )?(?:hold on|wait|hold (?:it|this|that|everything))"
+                      r"|bear with (?:me|us)|hang fire)(?: (?:for )?(?:a|one) (?:little |quick )?(?:minute|moment"
+                      r"|second|sec|bit|tick|mo))? ")
+# Leaving on an errand that takes the speaker away ("excuse me, I must go and collect the grandchildren"; blind 16).
+AWAY_ON_ERRAND = re.compile(r"(?:i|we) (?:must|have to|need to|have got to|got to|should) (?:go|be off|head off)"
+                            r" (?:and|to) (?:collect|pick up|fetch) ")
+# On the floor, holding the speaker to correct them: a fact set right against another ("wait, it was Tuesday, not
+# Monday"), the account laid at someone else's door ("wait, no, it was your mother who said that") or a promise held
+# up ("hang on a second, you said you'd do it"); blind 16. The speaker's own doing ("wait, it was my mother who...")
+# and a plain recollection ("wait, it was a Tuesday") go on.
+HOLD_THEN_CORRECT = re.compile(
+    r"(?:(?:but|no|oh|sorry|ok) )*(?:hang on|hold on|hold up|wait)(?: a (?:sec|second|minute|moment))? (?:no )?"
+    r"(?:(?:it|that) (?:was|is|were) (?:[a-z]+ ){1,3}not [a-z]+ $|it was (?:you|him|her|(?:your|his|her) [a-z]+) "
+    r"(?:who|that) |you said (?:you|that you) (?:would|will|were going to) )")
 HOLD_THEN_ASK = re.compile(r"(?:(?:but|no|oh|sorry|ok) )*(?:hang on|hold on|hold up|wait)(?: a (?:sec|second|minute"
                            r"|moment))? (?:but )?what about ")
 # A dispute given as a reason after what is said ("let me finish your sentence, because you're wrong"): a clause of
@@ -294,6 +340,15 @@ QUOTED = re.compile(r"you (?:said|told us|told me) (?:we|i) (?:could|can|would|m
 TIRED = frozenset({"tired", "knackered", "exhausted", "shattered", "sleepy", "wrecked", "beat", "zonked", "spent",
                    "drained", "pooped", "whacked", "cream"})
 TIRED_WORDS = 5  # "I'm so tired" and a word or two: longer is an answer that says how the day was
+# A parting word may leave the partner free at its end ("you stay up if you like"; blind 16): "like" leads into nothing.
+PARTING_FREE = " if you like "
+# A refusal said with its verb left to the clause before, which names doing the practice (_elided_refusal).
+ELIDED_REFUSALS = frozenset({"i do not", "i am not", "i will not", "not me", "no i do not", "no i am not",
+                             "no i will not"})
+DOING_IT = re.compile(r" (?:do|doing) (?:this|it|that|the (?:exercise|practice|check in|breathing)) ")
+# Words that only look like a command's when put loosely (blind 16's chatter): a command said needless ("no need to
+# repeat it, I heard you") and being worn out ("I'm done in, what a day").
+LOOKALIKE = re.compile(r"^ (?:there is )?no need (?:for you )?to | am (?:[a-z]+ )?done in $")
 # Words said twice or more before what is asked, to insist or to get in ("no, no, that's rubbish", "wait wait, pause"):
 # said once, they lead in as they would alone (_unrepeated).
 REPEATED_LEADS = frozenset({"no", "yes", "yeah", "wait", "sorry", "ok", "right"})
@@ -377,6 +432,8 @@ def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
         found = _match_clauses(text, parts, specs)
     elif found in ENDINGS or found == HELP:  # an ending or help said whole may hold a leaving or a repeat in a clause
         found = _strongest(found, parts, specs)
+    if found is None:
+        found = _elided_refusal(parts, specs)
     if found is None and any(spec.name == REBUTTAL for spec in specs) and _contests(words):
         found = REBUTTAL
     if found is None:
@@ -386,12 +443,23 @@ def _match_marked(text: str, specs: list[IntentSpec]) -> str | None:
     return found
 
 
+def _elided_refusal(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
+    """A refusal that leaves its verb to the clause before it, where that clause names doing the practice ("why would
+    I want to do this? I don't", "you do it if you want, I'm not"; blind 16); else None."""
+    if len(clauses) < 2 or " ".join(clauses[-1]) not in ELIDED_REFUSALS \
+            or not any(spec.name == REFUSE for spec in specs):
+        return None
+    before = " " + " ".join(word for words in clauses[:-1] for word in words) + " "
+    return REFUSE if DOING_IT.search(before) and not any(word in REPORTING for word in before.split()) else None
+
+
 def _held_over(words: list[str], specs: list[IntentSpec]) -> str | None:
     """A holding word said over and over, or holding the speaker to ask about something left out: an interruption on
     the floor; a pause in an answer ("wait wait wait"); else None."""
     said = " ".join(words) + " "
     names = {spec.name for spec in specs}
-    if INTERRUPT in names and (HELD_OVER.fullmatch(said) or HOLD_THEN_ASK.match(said)):
+    if INTERRUPT in names and (HELD_OVER.fullmatch(said) or HOLD_THEN_ASK.match(said)
+                               or HOLD_THEN_CORRECT.match(said)):
         return INTERRUPT
     if REBUTTAL in names and "pause" in names and HELD_OVER.fullmatch(said):
         return "pause"
@@ -497,7 +565,7 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     for index, words in sorted(enumerate(clauses), key=lambda item: len(item[1]), reverse=True) \
             if len(clauses) > 1 else ():
         rest = [other for at, other in enumerate(clauses) if at != index and not _leads_only(other)
-                and not _searching(other)]
+                and not _searching(other) and not _false_start(at, clauses) and " ".join(other) not in TAIL]
         if _leads_only(words) or ((_elliptical(words) or _hedges(words)) and _leans_on(rest)):
             continue
         found = _command_beside(words, rest, specs)
@@ -511,6 +579,13 @@ def _match_clauses(text: str, clauses: list[list[str]], specs: list[IntentSpec])
     found = _answer_and_reason(clauses, specs) or _turn_ended(clauses, specs) \
         or _run_together(core_words(normalise(text)), specs)
     return None if stressed and found == DONE else found
+
+
+def _false_start(index: int, clauses: list[list[str]]) -> bool:
+    """Whether a clause is a start that a later clause says again and goes on from ("could you, eh, could you hold
+    it"): no part of the aside (blind 16)."""
+    words = clauses[index]
+    return any(len(later) > len(words) and later[:len(words)] == words for later in clauses[index + 1:])
 
 
 def _searching(words: list[str]) -> bool:
@@ -547,7 +622,10 @@ def _command_beside(words: list[str], rest: list[list[str]], specs: list[IntentS
 def _parting(words: list[str]) -> bool:
     """Whether a clause is a parting word to the partner ("you do what you want", "you stay up if you like"), which a
     leaving may carry as it carries a reason; not their words reported ("you said I was wrong")."""
-    return words[0] == "you" and words[-1] not in LEADING_INTO and not any(word in REPORTING for word in words)
+    said = " ".join(words) + " "
+    words = said.removesuffix(PARTING_FREE).split() if said.endswith(PARTING_FREE) else words
+    return bool(words) and words[0] in ("you", "y'all") and words[-1] not in LEADING_INTO \
+        and not any(word in REPORTING for word in words)
 
 
 def _leading_answer(clauses: list[list[str]], specs: list[IntentSpec]) -> str | None:
@@ -658,6 +736,7 @@ def _is_feeling(words: list[str]) -> bool:
     """Whether a clause says how the speaker is, as a clause of its own ("I'm getting upset", "my heart's going",
     "I can't listen to it any more")."""
     said = " ".join(_unsoftened(words)) + " "  # "honestly I'm basically boiling"
+    said = POSSESSED_IS.sub(r"my \1 ", said)  # "my head's spinning" (blind 16), as "my head spinning" starts
     return said.startswith(FEELING_STARTS + LOST_STARTS) and words[-1] not in LEADING_INTO \
         and (said.startswith(LOST_STARTS) or not any(word in REPORTING for word in words))
 
@@ -749,7 +828,7 @@ def _asks(words: list[str]) -> bool:
 def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) -> str | None:
     """Templates, then (if loose) slips and cues, over normalised words without hesitations; a polite frame around a
     request is put plainly first."""
-    if not words:
+    if not words or LOOKALIKE.search(" " + " ".join(words) + " "):
         return None
     words = _unrepeated(_reframed(words))
     plain = [word for word in words if word not in SOFTENERS]
@@ -757,6 +836,11 @@ def _match_words(words: list[str], specs: list[IntentSpec], loose: bool = True) 
         # a phrase a template says word for word after lead-ins comes first: "so, what now" is help's, not repeat's
         # "what" and a tail
         said = LEADS_ONLY.sub("", " ".join(attempt) + " ", count=1).strip()
+        names = {spec.name for spec in specs}
+        if HELD_FOR.fullmatch(said + " ") and "pause" in names:
+            return "pause"
+        if AWAY_ON_ERRAND.match(said + " ") and LEAVE in names:
+            return LEAVE
         for spec in sorted(specs, key=lambda spec: said not in spec.said_whole):
             if spec.matches(attempt):
                 return _whole_session(attempt, spec, specs)
