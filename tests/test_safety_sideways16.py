@@ -56,6 +56,8 @@ ORDINARY = [
     "it's not as if I want to hurt myself, I'm just tired",
     "I won't be here next week, I'm visiting my dad",
     "I won't be around next week, I'm staying at my mum's",
+    "I won't be here on Friday, I'm in Leeds for work",
+    "I won't be around next month, we're moving house",
 ]
 
 
@@ -81,6 +83,10 @@ def test_a_look_alike_is_neither(text: str) -> None:
     # a negation that does not reach the wish
     ("I'm not cross with anyone, I just want to kill myself", Concern.SELF_HARM),
     ("I won't be here next week, I'm going to end it", Concern.SELF_HARM),
+    # an absence explained only by a trip, a home or a shift: a place of one's own or a plan is no alibi (the lead's
+    # review of the guard's first wording, which cancelled both)
+    ("I won't be here for Christmas, I'm going to my spot by the river", Concern.SELF_HARM),
+    ("I won't be around to see it, I'm working on a plan", Concern.SELF_HARM),
 ])
 def test_the_guards_leave_harm_said_beside_them(text: str, concern: Concern) -> None:
     assert assess(text) == concern
