@@ -77,6 +77,8 @@ def test_a_look_alike_is_neither(text: str) -> None:
     # a jest needs a game: a person or a result that matters is no game
     ("if I lose her I'm going to throw myself off a bridge", Concern.SELF_HARM),
     ("if the scan is bad I'm going to kill myself", Concern.SELF_HARM),
+    # a side losing is a jest only where a game's or a jest's word says so (the lead's review)
+    ("if the appeal gets knocked out I'm going to kill myself", Concern.SELF_HARM),
     # an order the speaker holds, or one held and broken
     ("I've got a restraining order against him now", Concern.DANGER),
     ("there's a protection order but she still comes round", Concern.DANGER),

@@ -46,6 +46,17 @@ LOST_GAME = re.compile(r"\bif (?!i\b)(?:[a-z]+ ){1,3}(?:lose|loses|lost|draw|dra
                        r"down|goes down|bottle it|bottles it|get knocked out|gets knocked out)(?: (?:again|today|"
                        r"tonight|tomorrow|this (?:weekend|season|time|week|year)|on (?:saturday|sunday)|one more time|"
                        r"at home)){0,2} (?:i|then i)\b")
+# ...and only where the words say it is a game or a jest: "if the appeal gets knocked out I'm going to kill myself"
+# and "if it goes down again tonight I'm going to end it" are no jest (the lead's review of the first wording).
+GAME_OR_JEST = re.compile(r"\b(?:ha|haha|hah|lol|lmao|joking|kidding|jk|team|match|game|final|league|cup|derby|season|"
+                          r"relegated|relegation|penalties|fixture|points|goals?|ref|referee|lads|fans|football|rugby|"
+                          r"cricket|city|united|rovers|town|villa|rangers|celtic|saturday|sunday|weekend)\b")
+
+
+def lost_game(clause: str, said: str) -> bool:
+    """Whether a harm is hung on a side losing in jest: the condition before it (clause) and a game's or a jest's word
+    anywhere in what was said."""
+    return LOST_GAME.search(clause) is not None and GAME_OR_JEST.search(said) is not None
 COULD_DIE = re.compile(r"\b(?:could|would|will) (?:just |actually |literally |honestly )?(?:die|have died|pass out)\b")
 # A clause that is a hypothesis ("if he ever hit me I would leave") or the partner's claim about the speaker.
 HYPOTHESIS = re.compile(r"\b(?:if|whether|in case|what if|even if|unless)(?: (?:ever|ever again))? ?$")
@@ -147,11 +158,11 @@ def fires(rule: Rule, text: str) -> bool:
         if rule.unless is not None and rule.unless.match(text[match.end():]):
             continue
         clause = clause_before(text, match.start())
-        if LOST_GAME.search(clause):  # a game's result is a jest in any rule's shape
+        if lost_game(clause, text):  # a game's result is a jest in any rule's shape
             continue
         if rule.negatable:
             framed = (STORY.search(clause) or STORY.search(match.group(0))  # "so embarrassed I wanted to die"
-                      or delighted(clause, match.group(0)) or LOST_GAME.search(clause))
+                      or delighted(clause, match.group(0)) or lost_game(clause, text))
             if negated(clause.split(), match.group(0)) or framed or HYPOTHESIS.search(clause):
                 continue
             if match.group(0).startswith("i ") and reported(clause):

@@ -23,12 +23,12 @@ from voice_pacer.learned import load_weights, save_weights, softmax
 from voice_pacer.safety_guards import (
     CLAUSE_BREAK,
     HYPOTHESIS,
-    LOST_GAME,
     NEGATORS,
     STORY,
     clause_before,
     delighted,
     feared_reaction,
+    lost_game,
     negated,
     reported,
 )
@@ -444,7 +444,7 @@ def guarded(said: str, words: Sequence[str], anchor: int, concern: Concern) -> b
     start = len(" ".join(word.lstrip("~") for word in words[:anchor])) + (1 if anchor else 0)
     clause = clause_before(said, start)
     word = words[anchor].lstrip("~")
-    if STORY.search(clause) or STORY.search(word) or LOST_GAME.search(clause):
+    if STORY.search(clause) or STORY.search(word) or lost_game(clause, said):
         return True
     offsets = [0] + [m.end() for m in re.finditer(" ", clause)]
     # "if he ever hit me I would leave" is no disclosure; but wishes of not being alive are often said as hypotheses
