@@ -329,6 +329,7 @@ class PocketSphinxEars:
         self._grammar = new_decoder(**GRAMMAR_OPTIONS)
         self._phones = new_decoder(allphone=get_model_path("en-us/en-us-phone.lm.bin"), **PHONE_LOOP_OPTIONS)
         self.start_mean = self._grammar.get_cmn()  # the cepstral mean this session started from (start_from_room)
+        self.kept_mean: str | None = None  # the mean last stored for the next session (room_state.store_room)
         self._searches: dict[tuple[tuple[str, ...], bool], str | None] = {}  # (phrases, wake) -> search name
         self._variants: dict[str, frozenset[str]] = {}  # search name -> the word sequences it accepts
         self._reported: set[str] = set()
@@ -443,13 +444,15 @@ class PocketSphinxEars:
         if self.care is not None:
             self.care.forget_room()
         self.start_mean = self._grammar.get_cmn()
+        self.kept_mean = None
 
     def room_mean(self) -> str | None:
         """The cepstral mean the ears adapted to in this session (13 numbers as text, no audio and no words), for the
-        next session in the same room (voice_pacer.ears.room_state); None if they heard nothing since it started. The
-        grammar's decoder hears every utterance of a command state and listen's triggers; answers only the open one."""
+        next session in the same room (voice_pacer.ears.room_state); None if they heard nothing since it started or
+        since it was last kept (kept_mean: `listen` keeps it after each flow and again when it closes). The grammar's
+        decoder hears every utterance of a command state and listen's triggers; answers only the open one."""
         for decoder in (self._grammar, self._open_decoder):
-            if decoder is not None and (mean := decoder.get_cmn()) != self.start_mean:
+            if decoder is not None and (mean := decoder.get_cmn()) not in (self.start_mean, self.kept_mean):
                 return mean
         return None
 

@@ -135,4 +135,5 @@ def store_room(ears: object, notify: Callable[[str], None] | None = None, path: 
             notify(f"{path or room_state_path()}: the room's state could not be stored ({exc.strerror or exc}); the "
                    "next session starts without it")
         return False
+    ears.kept_mean = mean  # type: ignore[attr-defined]  # kept once: blended again, it would outweigh the partner
     return True
