@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.textmode import ANSWERS, EXITS_EVERYWHERE_BUT_YES_NO, drive, end_reason, said, templates
+from tests.textmode import ANSWERS, EXITS_EVERYWHERE_BUT_YES_NO, drive, end_reason, said, templates, understood
 from voice_pacer.flowfile.common import common
 
 PROMPTS = common().prompts
@@ -138,3 +138,12 @@ def test_a_needless_repeat_in_a_check_in_answer_is_thanked() -> None:
 def test_a_pause_passed_on_through_the_partner_takes_a_breathing_break() -> None:
     records = drive("checkin", ["can you get it to wait, love, I need to turn the oven off"])
     assert PROMPTS["pause_start"] in said(records)
+
+
+# A bare "no, I won't" at the offer of a break declines the break; where no question is open it refuses the practice
+# (espeak-ng's "No, I'm good." was heard "no i won't" once this release's cues moved the commands model's reading).
+@pytest.mark.parametrize("said_", ["no, I won't", "nope, I won't", "no, I will not"])
+def test_a_bare_no_i_wont_declines_what_was_asked(said_: str) -> None:
+    assert understood(said_, "pause:ask_break") == "no"
+    assert understood(said_, FLOOR) == "refuse"
+    assert understood("no, I won't do this", "pause:ask_break") == "refuse"  # a refusal that names what it refuses
