@@ -354,13 +354,6 @@ LOOKALIKE = re.compile(r"^ (?:there is )?no need (?:for you )?to | am (?:[a-z]+ 
 REPEATED_LEADS = frozenset({"no", "yes", "yeah", "wait", "sorry", "ok", "right"})
 
 
-# At a yes/no question a bare "no, I won't" declines what was asked, not the practice (a refusal names what it refuses
-# or is said where no question is open): espeak-ng's "No, I'm good." at the break offer, heard "no i won't" once
-# release 30's cues moved the commands model's reading, had ended the practice as a refusal.
-DECLINED_BARE = frozenset({"no i will not", "nope i will not", "no we will not", "nah i will not",
-                           "no i will not thanks", "no thanks i will not"})
-
-
 def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = True) -> str | None:
     """The first candidate intent (in priority order) whose templates the utterance says, allowing a small slip;
     failing that, the intent whose cues a short utterance holds (voice_pacer.cues); failing that, what one of its
@@ -369,9 +362,6 @@ def match_intent(text: str, candidates: Iterable[IntentSpec], learned: bool = Tr
     (voice_pacer.intent_model); or None."""
     specs = list(candidates)
     found = _match_templates(text, specs)
-    if found == REFUSE and " ".join(core_words(normalise(text))) in DECLINED_BARE \
-            and any(spec.name == "no" for spec in specs):
-        return "no"
     if found is not None or not learned or not specs:
         return found
     from voice_pacer.intent_model import learned_intent  # here, not at the top: the model imports this module
