@@ -297,9 +297,9 @@ def heard_better(faithful: str, alternatives: Sequence[str], listened: set[str])
     """The learned model's intent in the first of open vocabulary's next hypotheses (HEARD_BETTER_FIRST) that keeps the
     reading's negations and hears what that intent is about (HEARD_BETTER) where the reading has no word of it: the
     best hypothesis mishears the one word a command turns on ("wait wait cause if the phones going")."""
-    own, said = set(core_words(normalise(faithful))), negations(faithful)
+    own, said = {INTENT_CLASS.get(word) for word in core_words(normalise(faithful))}, negations(faithful)
     for other in alternatives[:HEARD_BETTER_FIRST]:
-        gained = {INTENT_CLASS.get(word) for word in core_words(normalise(other))} - {INTENT_CLASS.get(w) for w in own}
+        gained = {INTENT_CLASS.get(word) for word in core_words(normalise(other))} - own
         if negations(other) != said or not gained & set(HEARD_BETTER.values()):
             continue
         found = learned_intent(other, listened)

@@ -128,11 +128,12 @@ def store_room(ears: object, notify: Callable[[str], None] | None = None, path: 
     mean = ears.room_mean() if isinstance(ears, PocketSphinxEars) else None
     if mean is None:
         return False
+    path = path or room_state_path()
     try:
-        save_room_mean(kept_over_sessions(mean, path or room_state_path()), path)
+        save_room_mean(kept_over_sessions(mean, path), path)
     except OSError as exc:
         if notify is not None:
-            notify(f"{path or room_state_path()}: the room's state could not be stored ({exc.strerror or exc}); the "
+            notify(f"{path}: the room's state could not be stored ({exc.strerror or exc}); the "
                    "next session starts without it")
         return False
     ears.kept_mean = mean  # type: ignore[attr-defined]  # kept once: blended again, it would outweigh the partner
